@@ -1,0 +1,44 @@
+package org.pawprints.curriculum.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.pawprints.curriculum.application.StepCatalog;
+import org.pawprints.curriculum.application.StepOverview;
+import org.pawprints.platform.web.CurrentLanguage;
+
+/** Backs the page of one step, addressed by its slug: {@code /step.xhtml?slug=repair}. */
+@Named
+@RequestScoped
+public class StepPage {
+
+  @Inject StepCatalog catalog;
+  @Inject CurrentLanguage currentLanguage;
+  @Inject FacesContext faces;
+
+  private String slug;
+  private StepOverview step;
+
+  /** Loads the step, or answers 404 when there is no step by that slug. */
+  public void load() throws IOException {
+    step = catalog.step(slug, currentLanguage.getLanguage()).orElse(null);
+    if (step == null) {
+      faces.getExternalContext().responseSendError(404, "");
+      faces.responseComplete();
+    }
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public StepOverview getStep() {
+    return step;
+  }
+}

@@ -1,0 +1,50 @@
+package org.pawprints.platform.config;
+
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The settings an operator can change, read through MicroProfile Config so that each one can come
+ * from an environment variable ({@code PAWPRINTS_DB_URL} for {@code pawprints.db.url}, and so on).
+ * Safe defaults live in {@code META-INF/microprofile-config.properties}.
+ *
+ * <p>A plain class rather than a CDI bean because the data source reads it before CDI is up.
+ */
+public final class PawprintsConfig {
+
+  private final Config config;
+
+  private PawprintsConfig(Config config) {
+    this.config = config;
+  }
+
+  /** The configuration as this application's class loader sees it. */
+  public static PawprintsConfig current() {
+    return new PawprintsConfig(ConfigProvider.getConfig(PawprintsConfig.class.getClassLoader()));
+  }
+
+  public Path dataDir() {
+    return Path.of(text("pawprints.data.dir"));
+  }
+
+  public String dbUrl() {
+    return text("pawprints.db.url");
+  }
+
+  public String dbUser() {
+    return text("pawprints.db.user");
+  }
+
+  public String dbPassword() {
+    return config.getOptionalValue("pawprints.db.password", String.class).orElse("");
+  }
+
+  public int port() {
+    return config.getOptionalValue("pawprints.port", Integer.class).orElse(8080);
+  }
+
+  private String text(String key) {
+    return config.getValue(key, String.class);
+  }
+}

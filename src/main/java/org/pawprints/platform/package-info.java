@@ -1,0 +1,6 @@
+/**
+ * What every feature stands on: configuration ({@code config}), the data source and schema
+ * migrations ({@code persistence}), the HTTP layer shared by all pages ({@code web}) and the
+ * MicroProfile health checks ({@code health}).
+ */
+package org.pawprints.platform;
