@@ -24,12 +24,17 @@ public final class PawprintsConfig {
     return new PawprintsConfig(ConfigProvider.getConfig(PawprintsConfig.class.getClassLoader()));
   }
 
+  /** Where Pawprints keeps its files, made absolute: H2 refuses implicitly relative paths. */
   public Path dataDir() {
-    return Path.of(text("pawprints.data.dir"));
+    return Path.of(text("pawprints.data.dir")).toAbsolutePath().normalize();
   }
 
+  /** The configured database, or by default an H2 file database inside the data directory. */
   public String dbUrl() {
-    return text("pawprints.db.url");
+    return config
+        .getOptionalValue("pawprints.db.url", String.class)
+        .filter(url -> !url.isBlank())
+        .orElseGet(() -> "jdbc:h2:file:" + dataDir().resolve("pawprints"));
   }
 
   public String dbUser() {

@@ -41,8 +41,8 @@ public class CurrentLanguage {
   }
 
   /**
-   * Where the language switch sends the visitor back to: this page, as the visitor addressed it
-   * (an error page is shown under the address that failed).
+   * Where the language switch sends the visitor back to: this page, as the visitor addressed it (an
+   * error page is shown under the address that failed).
    */
   public String getReturnPath() {
     Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

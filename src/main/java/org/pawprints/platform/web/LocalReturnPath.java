@@ -1,16 +1,13 @@
 package org.pawprints.platform.web;
 
-import java.util.regex.Pattern;
-
 /**
  * Keeps "return to" addresses inside Pawprints, so that no link can bounce a visitor to another
  * site (an open redirect).
  */
 public final class LocalReturnPath {
 
-  private static final Pattern SAFE =
-      Pattern.compile("/[A-Za-z0-9\\-._~/]*(\\?[A-Za-z0-9\\-._~=&%+]*)?");
   private static final int MAX_LENGTH = 512;
+  private static final String SAFE_PUNCTUATION = "-._~/?=&%+";
 
   private LocalReturnPath() {}
 
@@ -18,10 +15,19 @@ public final class LocalReturnPath {
   public static String sanitize(String path) {
     if (path == null
         || path.length() > MAX_LENGTH
+        || !path.startsWith("/")
         || path.startsWith("//")
-        || !SAFE.matcher(path).matches()) {
+        || path.indexOf('?') != path.lastIndexOf('?')
+        || !path.chars().allMatch(LocalReturnPath::isSafe)) {
       return "/";
     }
     return path;
+  }
+
+  private static boolean isSafe(int c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || SAFE_PUNCTUATION.indexOf(c) >= 0;
   }
 }

@@ -1,0 +1,97 @@
+package org.pawprints.curriculum;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.pawprints.testing.browser.Accessibility;
+import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.Visitors;
+
+/** A visitor meets Pawprints: the landing page, the seven steps, one step's page. */
+@BrowserTest
+class LandingPageBrowserIT {
+
+  @Test
+  void englishVisitorSeesTheSevenSteps(Visitors visitors) {
+    Page page = visitors.open("en-CA");
+    Response response = page.navigate(visitors.url("/"));
+
+    assertEquals(200, response.status());
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+    assertThat(page.locator("h1")).hasText("Seven small steps back toward each other");
+    assertThat(page.locator("#steps li")).hasCount(7);
+    for (int n = 1; n <= 7; n++) {
+      assertThat(page.locator("#steps li").nth(n - 1).locator(".pp-step-number"))
+          .hasText("Step " + n);
+    }
+    assertThat(page.locator("#steps li").first()).containsText("Make everyday moments lighter");
+    Accessibility.assertNoSeriousViolations(page);
+    visitors.screenshot(page, "landing-en");
+  }
+
+  @Test
+  void frenchVisitorSeesTheSevenStepsInFrench(Visitors visitors) {
+    Page page = visitors.open("fr-CA");
+    page.navigate(visitors.url("/"));
+
+    assertThat(page.locator("html")).hasAttribute("lang", "fr-CA");
+    assertThat(page.locator("h1")).hasText("Sept petits pas pour se retrouver");
+    assertThat(page.locator("#steps li")).hasCount(7);
+    for (int n = 1; n <= 7; n++) {
+      assertThat(page.locator("#steps li").nth(n - 1).locator(".pp-step-number"))
+          .hasText("Étape " + n);
+    }
+    assertThat(page.locator("#steps li").nth(3)).containsText("Réparer tôt et en douceur");
+    Accessibility.assertNoSeriousViolations(page);
+    visitors.screenshot(page, "landing-fr");
+  }
+
+  @Test
+  void aStepLinkOpensThatStepsSummary(Visitors visitors) {
+    Page page = visitors.open("en-CA");
+    page.navigate(visitors.url("/"));
+
+    page.locator("#steps a").nth(3).click();
+
+    assertThat(page).hasURL(Pattern.compile(".*/step\\.xhtml\\?slug=repair$"));
+    assertThat(page.locator("#step-title")).hasText("Repair early and gently");
+    assertThat(page.locator("#step .pp-step-number")).hasText("Step 4");
+    assertThat(page.locator("#step-summary")).containsText("Can we start over?");
+    Accessibility.assertNoSeriousViolations(page);
+
+    page.locator("#back-to-steps").click();
+    assertThat(page.locator("#steps li")).hasCount(7);
+  }
+
+  @Test
+  void stepPageInFrench(Visitors visitors) {
+    Page page = visitors.open("fr-CA");
+    page.navigate(visitors.url("/step.xhtml?slug=appreciation"));
+
+    assertThat(page.locator("#step-title"))
+        .hasText("Remarquer et apprécier l’autre".replace('’', '\''));
+    assertThat(page.locator("#step .pp-step-number")).hasText("Étape 6");
+    Accessibility.assertNoSeriousViolations(page);
+  }
+
+  @Test
+  void anonymousVisitorsGetNoSessionAndEveryPageIsProtectedByHeaders(Visitors visitors) {
+    Page page = visitors.open("en-CA");
+    Response response = page.navigate(visitors.url("/"));
+
+    String csp = response.headerValue("content-security-policy");
+    assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+    assertTrue(csp.matches(".*script-src 'self' 'nonce-[^']+'.*"), csp);
+    assertEquals("nosniff", response.headerValue("x-content-type-options"));
+    assertEquals("DENY", response.headerValue("x-frame-options"));
+    assertEquals("strict-origin-when-cross-origin", response.headerValue("referrer-policy"));
+    assertTrue(
+        page.context().cookies().stream().noneMatch(c -> c.name.equals("JSESSIONID")),
+        "a public page must not create a session");
+  }
+}

@@ -1,0 +1,72 @@
+package org.pawprints.testing.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One headless Debian Chromium for the whole build, driven by Playwright. Playwright's own browser
+ * download is not used: it cannot be fetched here, and the system browser is what CI installs.
+ */
+public final class Browsers implements AutoCloseable {
+
+  private static final List<String> CANDIDATES =
+      List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+
+  private final Playwright playwright;
+  private final Browser browser;
+
+  private Browsers(Playwright playwright, Browser browser) {
+    this.playwright = playwright;
+    this.browser = browser;
+  }
+
+  public static Browsers launch() {
+    Playwright playwright = Playwright.create();
+    Browser browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(chromium())
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--disable-quic")));
+    return new Browsers(playwright, browser);
+  }
+
+  public Browser browser() {
+    return browser;
+  }
+
+  private static Path chromium() {
+    String configured = System.getenv("CHROMIUM");
+    if (configured != null && !configured.isBlank()) {
+      return Path.of(configured);
+    }
+    return CANDIDATES.stream()
+        .map(Path::of)
+        .filter(Files::isExecutable)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No Chromium found: install Debian's chromium, or set CHROMIUM to its path."));
+  }
+
+  @Override
+  public void close() {
+    browser.close();
+    playwright.close();
+  }
+}

@@ -1,0 +1,118 @@
+package org.pawprints.testing.browser;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real WAR running on Payara Micro, the way {@code ./mvnw -Prun} runs it, on a free port with
+ * its own fresh data directory. One instance serves every browser test of a build.
+ */
+public final class PawprintsServer implements AutoCloseable {
+
+  private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+
+  private final Process process;
+  private final String baseUrl;
+  private final Path dataDir;
+
+  private PawprintsServer(Process process, String baseUrl, Path dataDir) {
+    this.process = process;
+    this.baseUrl = baseUrl;
+    this.dataDir = dataDir;
+  }
+
+  public static PawprintsServer start() throws IOException, InterruptedException {
+    int port = freePort();
+    Path target = Path.of("target").toAbsolutePath();
+    Path dataDir = Files.createTempDirectory(target, "browser-data-");
+    Path serverConfig = Path.of(System.getProperty("pawprints.serverConfig", "server-config"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            List.of(
+                java,
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                System.getProperty("payara.jar", "target/payara-micro.jar"),
+                "--deploy",
+                System.getProperty("pawprints.war", "target/pawprints.war"),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--nocluster",
+                "--prebootcommandfile",
+                serverConfig.resolve("pre-boot-commands.asadmin").toString(),
+                "--postbootcommandfile",
+                serverConfig.resolve("post-boot-commands.asadmin").toString()));
+    builder.environment().put("PAWPRINTS_DATA_DIR", dataDir.toString());
+    builder.environment().put("PAWPRINTS_PORT", String.valueOf(port));
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(target.resolve("browser-server.log").toFile());
+    PawprintsServer server =
+        new PawprintsServer(builder.start(), "http://127.0.0.1:" + port, dataDir);
+    server.awaitReady();
+    return server;
+  }
+
+  public String url(String path) {
+    return baseUrl + path;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public Path log() {
+    return Path.of("target", "browser-server.log").toAbsolutePath();
+  }
+
+  private void awaitReady() throws InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create(url("/health/ready")))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro stopped while booting; see " + log());
+      }
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // Not listening yet.
+      }
+      Thread.sleep(500);
+    }
+    close();
+    throw new IllegalStateException("Pawprints was not ready after " + BOOT_TIMEOUT);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.pawprints.testing.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Opens browser pages as distinct people would: each visitor has their own context (cookies,
+ * language, screen size). Contexts are closed when the test ends.
+ */
+public final class Visitors implements AutoCloseable {
+
+  /** A phone-sized screen: most participants use Pawprints on a phone. */
+  public static final int PHONE_WIDTH = 390;
+
+  public static final int PHONE_HEIGHT = 844;
+
+  private final PawprintsServer server;
+  private final Browser browser;
+  private final String testName;
+  private final List<BrowserContext> contexts = new ArrayList<>();
+
+  Visitors(PawprintsServer server, Browser browser, String testName) {
+    this.server = server;
+    this.browser = browser;
+    this.testName = testName;
+  }
+
+  /** A visitor whose browser asks for {@code locale} (for example "en-CA" or "fr-CA"). */
+  public Page open(String locale) {
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setLocale(locale)
+                .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT));
+    context.setDefaultTimeout(15_000);
+    contexts.add(context);
+    return context.newPage();
+  }
+
+  public String url(String path) {
+    return server.url(path);
+  }
+
+  public PawprintsServer server() {
+    return server;
+  }
+
+  /** Saves a screenshot under target/browser for a person to look at. */
+  public void screenshot(Page page, String name) {
+    Path dir = Path.of(System.getProperty("pawprints.testOutput", "target/browser"));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(dir.resolve(testName.replaceAll("\\W+", "_") + "-" + name + ".png"))
+            .setFullPage(true));
+  }
+
+  @Override
+  public void close() {
+    contexts.forEach(BrowserContext::close);
+  }
+}
