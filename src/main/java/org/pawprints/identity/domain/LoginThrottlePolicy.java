@@ -1,0 +1,22 @@
+package org.pawprints.identity.domain;
+
+import java.time.Duration;
+
+/**
+ * How long sign-in waits after repeated failures: free tries first, then a wait that doubles
+ * with each further failure, up to a ceiling. The same policy serves accounts and addresses.
+ */
+public record LoginThrottlePolicy(int freeAttempts, Duration firstWait, Duration longestWait) {
+
+  public static final LoginThrottlePolicy DEFAULT =
+      new LoginThrottlePolicy(5, Duration.ofMinutes(1), Duration.ofHours(1));
+
+  public Duration waitAfter(int failures) {
+    if (failures < freeAttempts) {
+      return Duration.ZERO;
+    }
+    int doublings = Math.min(failures - freeAttempts, 20);
+    Duration wait = firstWait.multipliedBy(1L << doublings);
+    return wait.compareTo(longestWait) > 0 ? longestWait : wait;
+  }
+}

@@ -1,0 +1,195 @@
+package org.pawprints.identity.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.pawprints.platform.web.Language;
+
+/**
+ * A person with an account: a participant, a facilitator, an administrator, or several of these.
+ * A deactivated person cannot sign in, and everything they wrote is kept.
+ */
+@Entity
+@Table(name = "person")
+@NamedQuery(name = "Person.findByEmailKey", query = "SELECT p FROM Person p WHERE p.emailKey = :key")
+@NamedQuery(
+    name = "Person.countWithRole",
+    query = "SELECT COUNT(p) FROM Person p JOIN p.roles r WHERE r = :role")
+public class Person {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = EmailAddress.MAX_LENGTH)
+  private String email;
+
+  @Column(name = "email_key", nullable = false, unique = true, length = EmailAddress.MAX_LENGTH)
+  private String emailKey;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  private String displayName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 2)
+  private Language language;
+
+  @Column(name = "password_hash", length = 500)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "credentials_version", nullable = false)
+  private int credentialsVersion;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+  @Column(name = "role", length = 20)
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = new HashSet<>();
+
+  @Version private long version;
+
+  protected Person() {}
+
+  public Person(String email, String displayName, Language language, Set<Role> roles) {
+    this.email = Objects.requireNonNull(email);
+    this.emailKey = EmailAddress.key(email);
+    this.displayName = Objects.requireNonNull(displayName);
+    this.language = Objects.requireNonNull(language);
+    this.roles.addAll(roles);
+    this.createdAt = Instant.now();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void rename(String displayName) {
+    this.displayName = Objects.requireNonNull(displayName);
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void speak(Language language) {
+    this.language = Objects.requireNonNull(language);
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  /** A new password: unlocks the account and ends every session opened with the old one. */
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.credentialsVersion++;
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public void reactivate() {
+    this.active = true;
+  }
+
+  public Set<Role> getRoles() {
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : Collections.unmodifiableSet(roles);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public void grant(Role role) {
+    roles.add(role);
+  }
+
+  public void revoke(Role role) {
+    roles.remove(role);
+  }
+
+  public int getCredentialsVersion() {
+    return credentialsVersion;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getLastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  /** A failed sign-in; past the free attempts, the account waits longer after each failure. */
+  public void failedLogin(Instant now, LoginThrottlePolicy policy) {
+    failedLogins++;
+    Duration wait = policy.waitAfter(failedLogins);
+    lockedUntil = wait.isZero() ? null : now.plus(wait);
+  }
+
+  public void loggedIn(Instant now) {
+    failedLogins = 0;
+    lockedUntil = null;
+    lastLoginAt = now;
+  }
+}

@@ -1,0 +1,40 @@
+package org.pawprints.identity.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Finds and stores people. */
+@ApplicationScoped
+public class PersonRepository {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Person> find(long id) {
+    return Optional.ofNullable(em.find(Person.class, id));
+  }
+
+  public Optional<Person> findByEmail(String email) {
+    if (email == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Person.findByEmailKey", Person.class)
+        .setParameter("key", EmailAddress.key(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public boolean anyoneHas(Role role) {
+    return em.createNamedQuery("Person.countWithRole", Long.class)
+            .setParameter("role", role)
+            .getSingleResult()
+        > 0;
+  }
+
+  public Person add(Person person) {
+    em.persist(person);
+    em.flush();
+    return person;
+  }
+}

@@ -1,0 +1,8 @@
+package org.pawprints.identity.domain;
+
+/** What a person does in Pawprints. A person may hold several roles. */
+public enum Role {
+  PARTICIPANT,
+  FACILITATOR,
+  ADMIN
+}
