@@ -2,15 +2,13 @@ package org.pawprints.identity.domain;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Checks and normalizes email addresses. Matching ignores case; the typed form is kept. */
 public final class EmailAddress {
 
   public static final int MAX_LENGTH = 254;
 
-  // Deliberately plain: one @, no spaces, a dot in the domain. Real validation is the mail itself.
-  private static final Pattern PLAUSIBLE = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+  private static final int MAX_LOCAL_PART = 64;
 
   private EmailAddress() {}
 
@@ -20,10 +18,27 @@ public final class EmailAddress {
       return Optional.empty();
     }
     String trimmed = typed.strip();
-    if (trimmed.length() > MAX_LENGTH || !PLAUSIBLE.matcher(trimmed).matches()) {
-      return Optional.empty();
+    return isPlausible(trimmed) ? Optional.of(trimmed) : Optional.empty();
+  }
+
+  /**
+   * Deliberately plain: one @, a short local part, no spaces or control characters, a domain with
+   * dots between non-empty labels. The real check is the mail arriving.
+   */
+  private static boolean isPlausible(String address) {
+    int at = address.indexOf('@');
+    if (address.length() > MAX_LENGTH || at < 1 || at > MAX_LOCAL_PART) {
+      return false;
     }
-    return Optional.of(trimmed);
+    String domain = address.substring(at + 1);
+    return address.lastIndexOf('@') == at
+        && address
+            .codePoints()
+            .noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
+        && domain.contains(".")
+        && !domain.startsWith(".")
+        && !domain.endsWith(".")
+        && !domain.contains("..");
   }
 
   /** The key two addresses are compared by: lower case, trimmed. */

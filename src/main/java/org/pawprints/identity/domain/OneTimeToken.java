@@ -8,12 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A single-use secret sent in a link. Only its SHA-256 hash is stored, so a copy of the
- * database cannot be used to sign in or reset a password.
+ * A single-use secret sent in a link. Only its SHA-256 hash is stored, so a copy of the database
+ * cannot be used to sign in or reset a password.
  */
 @Entity
 @Table(name = "one_time_token")
@@ -28,7 +29,11 @@ import java.time.Instant;
 public class OneTimeToken {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(
+      name = "one_time_token_seq",
+      sequenceName = "one_time_token_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "one_time_token_seq")
   private Long id;
 
   @Enumerated(EnumType.STRING)

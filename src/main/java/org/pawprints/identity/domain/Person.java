@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -24,19 +25,22 @@ import java.util.Set;
 import org.pawprints.platform.web.Language;
 
 /**
- * A person with an account: a participant, a facilitator, an administrator, or several of these.
- * A deactivated person cannot sign in, and everything they wrote is kept.
+ * A person with an account: a participant, a facilitator, an administrator, or several of these. A
+ * deactivated person cannot sign in, and everything they wrote is kept.
  */
 @Entity
 @Table(name = "person")
-@NamedQuery(name = "Person.findByEmailKey", query = "SELECT p FROM Person p WHERE p.emailKey = :key")
+@NamedQuery(
+    name = "Person.findByEmailKey",
+    query = "SELECT p FROM Person p WHERE p.emailKey = :key")
 @NamedQuery(
     name = "Person.countWithRole",
     query = "SELECT COUNT(p) FROM Person p JOIN p.roles r WHERE r = :role")
 public class Person {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
   private Long id;
 
   @Column(nullable = false, length = EmailAddress.MAX_LENGTH)

@@ -1,6 +1,7 @@
 package org.pawprints.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -13,12 +14,16 @@ import java.util.Locale;
 public class CurrentLanguage {
 
   @Inject HttpServletRequest request;
+  @Inject Instance<SignedInLanguage> signedIn;
 
   private Language language;
 
   public Language getLanguage() {
     if (language == null) {
-      language = LanguagePreference.of(request);
+      language =
+          signedIn.isResolvable()
+              ? signedIn.get().language().orElseGet(() -> LanguagePreference.of(request))
+              : LanguagePreference.of(request);
     }
     return language;
   }

@@ -1,5 +1,7 @@
 package org.pawprints.platform.web;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -16,6 +18,8 @@ import java.time.Duration;
 public class LanguageSwitchServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+
+  @Inject transient Instance<SignedInLanguage> signedIn;
   private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
   @Override
@@ -33,6 +37,9 @@ public class LanguageSwitchServlet extends HttpServlet {
     cookie.setSecure(request.isSecure());
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
+    if (signedIn.isResolvable()) {
+      signedIn.get().choose(language);
+    }
     response.sendRedirect(
         request.getContextPath() + LocalReturnPath.sanitize(request.getParameter("return")));
   }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,7 +32,12 @@ public final class PawprintsServer implements AutoCloseable {
     this.dataDir = dataDir;
   }
 
-  public static PawprintsServer start() throws IOException, InterruptedException {
+  /**
+   * Boots the WAR. {@code environment} adds settings such as the SMTP server of the tests. The
+   * database allows a second process in (H2's AUTO_SERVER), so that tests can seed people.
+   */
+  public static PawprintsServer start(Map<String, String> environment)
+      throws IOException, InterruptedException {
     int port = freePort();
     Path target = Path.of("target").toAbsolutePath();
     Path dataDir = Files.createTempDirectory(target, "browser-data-");
@@ -58,6 +64,8 @@ public final class PawprintsServer implements AutoCloseable {
                 serverConfig.resolve("post-boot-commands.asadmin").toString()));
     builder.environment().put("PAWPRINTS_DATA_DIR", dataDir.toString());
     builder.environment().put("PAWPRINTS_PORT", String.valueOf(port));
+    builder.environment().put("PAWPRINTS_DB_URL", jdbcUrl(dataDir));
+    builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
     builder.redirectOutput(target.resolve("browser-server.log").toFile());
     PawprintsServer server =
@@ -72,6 +80,15 @@ public final class PawprintsServer implements AutoCloseable {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /** The server's own database, reachable from the tests while the server runs. */
+  public String jdbcUrl() {
+    return jdbcUrl(dataDir);
+  }
+
+  private static String jdbcUrl(Path dataDir) {
+    return "jdbc:h2:file:" + dataDir.resolve("pawprints") + ";AUTO_SERVER=TRUE";
   }
 
   public Path log() {

@@ -20,13 +20,44 @@ public final class Visitors implements AutoCloseable {
 
   private final PawprintsServer server;
   private final Browser browser;
+  private final TestMail mail;
+  private final FirstAdministrator admin;
   private final String testName;
   private final List<BrowserContext> contexts = new ArrayList<>();
 
-  Visitors(PawprintsServer server, Browser browser, String testName) {
+  Visitors(
+      PawprintsServer server,
+      Browser browser,
+      TestMail mail,
+      FirstAdministrator admin,
+      String testName) {
     this.server = server;
     this.browser = browser;
+    this.mail = mail;
+    this.admin = admin;
     this.testName = testName;
+  }
+
+  public TestMail mail() {
+    return mail;
+  }
+
+  public TestPeople people() {
+    return new TestPeople(server.jdbcUrl());
+  }
+
+  public FirstAdministrator admin() {
+    return admin;
+  }
+
+  /** Signs in through the login page and waits for the home page. */
+  public Page signIn(Page page, String email, String password) {
+    page.navigate(url("/login.xhtml"));
+    page.locator("#login\\:email").fill(email);
+    page.locator("#login\\:password").fill(password);
+    page.locator("#login\\:submit").click();
+    page.waitForLoadState();
+    return page;
   }
 
   /** A visitor whose browser asks for {@code locale} (for example "en-CA" or "fr-CA"). */

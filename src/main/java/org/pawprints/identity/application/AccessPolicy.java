@@ -1,0 +1,63 @@
+package org.pawprints.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
+import org.pawprints.identity.domain.Role;
+
+/**
+ * The one place that decides "may this person see or do this". Pages are guarded by URL role
+ * constraints in web.xml; services call these checks for ownership, which URLs cannot express.
+ * Later features add their rules here (a partner's shared answers, a facilitator's cohorts).
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+  @Inject SecurityContext security;
+
+  public Viewer viewer() {
+    Principal principal = security.getCallerPrincipal();
+    if (principal == null) {
+      return Viewer.ANONYMOUS;
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (security.isCallerInRole(role.name())) {
+        roles.add(role);
+      }
+    }
+    return new Viewer(Long.valueOf(principal.getName()), roles);
+  }
+
+  /** The signed-in person's id, or access denied. */
+  public long requireSignedIn() {
+    Viewer viewer = viewer();
+    if (!viewer.isSignedIn()) {
+      throw new AccessDeniedException("not signed in");
+    }
+    return viewer.personId();
+  }
+
+  public Viewer requireRole(Role role) {
+    Viewer viewer = viewer();
+    if (!viewer.has(role)) {
+      throw new AccessDeniedException("role " + role + " required");
+    }
+    return viewer;
+  }
+
+  /**
+   * A person's own account data (profile, export) is readable by that person only. Administrators
+   * manage accounts through their own operations, which never expose what a participant wrote.
+   */
+  public long requireSelf(long personId) {
+    long me = requireSignedIn();
+    if (me != personId) {
+      throw new AccessDeniedException("person " + me + " asked for person " + personId);
+    }
+    return me;
+  }
+}

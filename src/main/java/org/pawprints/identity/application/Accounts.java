@@ -1,0 +1,164 @@
+package org.pawprints.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
+import org.pawprints.identity.domain.EmailAddress;
+import org.pawprints.identity.domain.Person;
+import org.pawprints.identity.domain.PersonRepository;
+import org.pawprints.identity.domain.Role;
+import org.pawprints.platform.audit.AuditEvent.Actor;
+import org.pawprints.platform.audit.AuditEventType;
+import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.web.Language;
+
+/** Creating people and managing their accounts: roles, activity, profile and password. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+  public static final int MAX_NAME_LENGTH = 100;
+
+  @Inject PersonRepository people;
+  @Inject PasswordHashing hashing;
+  @Inject AccessPolicy access;
+  @Inject AuditLog audit;
+
+  /** A new person with a password. Callers check who may create whom. */
+  public Person create(
+      String email, String displayName, Language language, String password, Set<Role> roles) {
+    String address =
+        EmailAddress.parse(email).orElseThrow(() -> new AccountProblem("email.invalid"));
+    if (people.findByEmail(address).isPresent()) {
+      throw new AccountProblem("email.taken");
+    }
+    PasswordRules.problem(password)
+        .ifPresent(
+            problem -> {
+              throw new AccountProblem(problem);
+            });
+    Person person = new Person(address, cleanName(displayName), language, roles);
+    person.changePasswordHash(hashing.hash(password));
+    return people.add(person);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Person> find(long id) {
+    return people.find(id);
+  }
+
+  /** The signed-in person's own account. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Person me() {
+    long me = access.requireSignedIn();
+    return people.find(me).orElseThrow(() -> new AccessDeniedException("no such person"));
+  }
+
+  public void updateProfile(String displayName, Language language, String clientAddress) {
+    Person me = me();
+    me.rename(cleanName(displayName));
+    me.speak(language);
+    audit.record(AuditEventType.PROFILE_UPDATED, actor(me), actor(me), clientAddress, null);
+  }
+
+  public void chooseLanguage(Language language) {
+    me().speak(language);
+  }
+
+  /** Changes the signed-in person's password; returns the new credentials version. */
+  public int changePassword(String current, String replacement, String clientAddress) {
+    Person me = me();
+    if (!hashing.matches(current, me.getPasswordHash())) {
+      throw new AccountProblem("password.currentWrong");
+    }
+    PasswordRules.problem(replacement)
+        .ifPresent(
+            problem -> {
+              throw new AccountProblem(problem);
+            });
+    me.changePasswordHash(hashing.hash(replacement));
+    audit.record(AuditEventType.PASSWORD_CHANGED, actor(me), actor(me), clientAddress, null);
+    return me.getCredentialsVersion();
+  }
+
+  /** Whether a session opened with this credentials version may go on. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean sessionStillValid(long personId, int credentialsVersion) {
+    return people
+        .find(personId)
+        .filter(Person::isActive)
+        .filter(p -> p.getCredentialsVersion() == credentialsVersion)
+        .isPresent();
+  }
+
+  public void grant(long personId, Role role, String clientAddress) {
+    Viewer admin = access.requireRole(Role.ADMIN);
+    Person person = existing(personId);
+    if (!person.hasRole(role)) {
+      person.grant(role);
+      audit.record(
+          AuditEventType.ROLE_GRANTED, by(admin), actor(person), clientAddress, role.name());
+    }
+  }
+
+  public void revoke(long personId, Role role, String clientAddress) {
+    Viewer admin = access.requireRole(Role.ADMIN);
+    Person person = existing(personId);
+    if (role == Role.ADMIN && person.getId().equals(admin.personId())) {
+      throw new AccountProblem("role.cannotRevokeOwnAdmin");
+    }
+    if (person.hasRole(role)) {
+      person.revoke(role);
+      audit.record(
+          AuditEventType.ROLE_REVOKED, by(admin), actor(person), clientAddress, role.name());
+    }
+  }
+
+  public void deactivate(long personId, String clientAddress) {
+    Viewer admin = access.requireRole(Role.ADMIN);
+    Person person = existing(personId);
+    if (person.getId().equals(admin.personId())) {
+      throw new AccountProblem("account.cannotDeactivateSelf");
+    }
+    person.deactivate();
+    audit.record(AuditEventType.ACCOUNT_DEACTIVATED, by(admin), actor(person), clientAddress, null);
+  }
+
+  public void reactivate(long personId, String clientAddress) {
+    Viewer admin = access.requireRole(Role.ADMIN);
+    Person person = existing(personId);
+    person.reactivate();
+    audit.record(AuditEventType.ACCOUNT_REACTIVATED, by(admin), actor(person), clientAddress, null);
+  }
+
+  private Person existing(long personId) {
+    return people.find(personId).orElseThrow(() -> new AccountProblem("person.unknown"));
+  }
+
+  private Actor by(Viewer viewer) {
+    return people.find(viewer.personId()).map(Accounts::actor).orElse(null);
+  }
+
+  /** A person as the audit log names them. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Actor actorOf(long personId) {
+    return people.find(personId).map(Accounts::actor).orElse(new Actor(personId, null));
+  }
+
+  static Actor actor(Person person) {
+    return new Actor(person.getId(), person.getEmail());
+  }
+
+  static String cleanName(String name) {
+    if (name == null || name.isBlank()) {
+      throw new AccountProblem("name.required");
+    }
+    String clean = name.strip().replaceAll("\\p{Cntrl}", "");
+    if (clean.length() > MAX_NAME_LENGTH) {
+      throw new AccountProblem("name.tooLong");
+    }
+    return clean;
+  }
+}

@@ -1,0 +1,75 @@
+package org.pawprints.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.pawprints.identity.domain.EmailAddress;
+import org.pawprints.identity.domain.Person;
+import org.pawprints.identity.domain.PersonRepository;
+import org.pawprints.identity.domain.TokenPurpose;
+import org.pawprints.platform.audit.AuditEventType;
+import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.mail.MailOutbox;
+import org.pawprints.platform.web.Messages;
+
+/**
+ * "Forgot password": a single-use link, valid one hour, mailed in the person's language. The answer
+ * to the request is the same whether or not the email has an account.
+ */
+@ApplicationScoped
+@Transactional
+public class PasswordReset {
+
+  @Inject PersonRepository people;
+  @Inject OneTimeTokens tokens;
+  @Inject PasswordHashing hashing;
+  @Inject MailOutbox outbox;
+  @Inject AuditLog audit;
+
+  public void request(String email, String clientAddress) {
+    Optional<Person> found =
+        EmailAddress.parse(email).flatMap(people::findByEmail).filter(Person::isActive);
+    if (found.isEmpty()) {
+      return;
+    }
+    Person person = found.get();
+    tokens.retireAll(TokenPurpose.PASSWORD_RESET, person.getId());
+    String secret = tokens.issue(TokenPurpose.PASSWORD_RESET, person.getId());
+    String link = PublicAddress.link("/reset-password.xhtml?token=" + secret);
+    outbox.queue(
+        person.getEmail(),
+        Messages.get(person.getLanguage(), "mail.reset.subject"),
+        Messages.get(person.getLanguage(), "mail.reset.body", person.getDisplayName(), link));
+    audit.record(
+        AuditEventType.PASSWORD_RESET_REQUESTED, null, Accounts.actor(person), clientAddress, null);
+  }
+
+  /** Whether the link can still be used, without using it up. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean isUsable(String secret) {
+    return tokens.peek(TokenPurpose.PASSWORD_RESET, secret).isPresent();
+  }
+
+  /** Sets the new password and uses the link up; other sessions of the person end. */
+  public void complete(String secret, String password, String clientAddress) {
+    PasswordRules.problem(password)
+        .ifPresent(
+            problem -> {
+              throw new AccountProblem(problem);
+            });
+    Person person =
+        tokens
+            .redeem(TokenPurpose.PASSWORD_RESET, secret)
+            .flatMap(token -> people.find(token.getPersonId()))
+            .filter(Person::isActive)
+            .orElseThrow(() -> new AccountProblem("reset.linkInvalid"));
+    person.changePasswordHash(hashing.hash(password));
+    audit.record(
+        AuditEventType.PASSWORD_RESET_COMPLETED,
+        Accounts.actor(person),
+        Accounts.actor(person),
+        clientAddress,
+        null);
+  }
+}

@@ -1,0 +1,89 @@
+package org.pawprints.identity.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import org.pawprints.identity.application.AccountProblem;
+import org.pawprints.identity.application.PasswordReset;
+import org.pawprints.platform.web.Feedback;
+
+/** Choosing a new password from a reset link. */
+@Named
+@ViewScoped
+public class ResetPasswordPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient PasswordReset reset;
+  @Inject transient Feedback feedback;
+
+  private String token;
+  private boolean usable;
+  private String password;
+  private String confirmation;
+
+  public void load() {
+    usable = reset.isUsable(token);
+  }
+
+  public void save() throws IOException {
+    // Passwords leave the (session-held) view bean as soon as they are read.
+    String chosen = password;
+    String again = confirmation;
+    password = null;
+    confirmation = null;
+    if (chosen == null || !chosen.equals(again)) {
+      feedback.errorOn("reset:confirmation", "password.mismatch");
+      return;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      reset.complete(
+          token,
+          chosen,
+          ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()));
+    } catch (AccountProblem problem) {
+      if ("reset.linkInvalid".equals(problem.messageKey())) {
+        usable = false;
+      }
+      feedback.error(problem.messageKey());
+      return;
+    }
+    feedback.infoAfterRedirect("reset.done");
+    faces
+        .getExternalContext()
+        .redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public boolean isUsable() {
+    return usable;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}

@@ -1,0 +1,148 @@
+package org.pawprints.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.identity.application.AccountProblem;
+import org.pawprints.identity.application.Accounts;
+import org.pawprints.identity.application.OneTimeTokens;
+import org.pawprints.identity.application.SignIn;
+import org.pawprints.identity.application.SignInResult;
+import org.pawprints.identity.domain.Person;
+import org.pawprints.identity.domain.Role;
+import org.pawprints.identity.domain.TokenPurpose;
+import org.pawprints.platform.web.Language;
+import org.pawprints.testing.PawprintsDeployment;
+
+/** Inside Payara Micro: accounts, hashing, tokens and sign-in against the real database. */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return PawprintsDeployment.withTests(AccountsIT.class);
+  }
+
+  @Inject Accounts accounts;
+  @Inject SignIn signIn;
+  @Inject OneTimeTokens tokens;
+
+  private static String email(String who) {
+    return who + "-" + UUID.randomUUID() + "@Pawprints.TEST";
+  }
+
+  @Test
+  void passwordsAreStoredAsStrongHashesOnly() {
+    String password = "a perfectly fine passphrase";
+    Person person =
+        accounts.create(email("hash"), "Hash", Language.EN, password, Set.of(Role.PARTICIPANT));
+    assertTrue(person.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:210000:"));
+    assertFalse(person.getPasswordHash().contains(password));
+  }
+
+  @Test
+  void emailsAreUniqueWhateverTheirCase() {
+    String address = email("dup");
+    accounts.create(address, "One", Language.EN, "first passphrase", Set.of(Role.PARTICIPANT));
+    AccountProblem problem =
+        assertThrows(
+            AccountProblem.class,
+            () ->
+                accounts.create(
+                    address.toLowerCase(), "Two", Language.FR, "second passphrase", Set.of()));
+    assertEquals("email.taken", problem.messageKey());
+  }
+
+  @Test
+  void badInputIsRefusedWithAReason() {
+    assertEquals(
+        "email.invalid",
+        problemOf(
+            () -> accounts.create("not an email", "N", Language.EN, "long enough pass", Set.of())));
+    assertEquals(
+        "email.invalid",
+        problemOf(
+            () ->
+                accounts.create(
+                    "a".repeat(10_000) + "@x.ca", "N", Language.EN, "long enough pass", Set.of())));
+    assertEquals(
+        "name.tooLong",
+        problemOf(
+            () ->
+                accounts.create(
+                    email("long"), "x".repeat(10_000), Language.EN, "long enough pass", Set.of())));
+    assertEquals(
+        "name.required",
+        problemOf(
+            () ->
+                accounts.create(email("blank"), "   ", Language.EN, "long enough pass", Set.of())));
+    assertEquals(
+        "password.tooShort",
+        problemOf(() -> accounts.create(email("short"), "S", Language.EN, "short", Set.of())));
+    assertEquals(
+        "password.tooLong",
+        problemOf(
+            () -> accounts.create(email("huge"), "H", Language.EN, "p".repeat(10_000), Set.of())));
+  }
+
+  @Test
+  void namesKeepEmojiAccentsAndMarkupAsTyped() {
+    Person person =
+        accounts.create(
+            email("emoji"), "Zoé 🌷 <script>x</script>", Language.FR, "long enough pass", Set.of());
+    assertEquals(
+        "Zoé 🌷 <script>x</script>", accounts.find(person.getId()).orElseThrow().getDisplayName());
+  }
+
+  @Test
+  void signInLocksAnAccountAfterFiveFailures() {
+    String address = email("lock");
+    accounts.create(address, "Lock", Language.EN, "the right passphrase", Set.of(Role.PARTICIPANT));
+    String client = "203.0.113." + (int) (Math.random() * 200);
+    for (int i = 0; i < 4; i++) {
+      assertEquals(
+          SignInResult.Outcome.REFUSED, signIn.attempt(address, "wrong " + i, client).outcome());
+    }
+    assertEquals(
+        SignInResult.Outcome.THROTTLED, signIn.attempt(address, "wrong 5", client).outcome());
+    assertEquals(
+        SignInResult.Outcome.THROTTLED,
+        signIn.attempt(address, "the right passphrase", client).outcome());
+  }
+
+  @Test
+  void oneTimeTokensWorkOnceAndOnlyForTheirPurpose() {
+    String secret = tokens.issue(TokenPurpose.PASSWORD_RESET, null);
+    assertTrue(tokens.peek(TokenPurpose.FIRST_ADMIN, secret).isEmpty());
+    assertTrue(tokens.peek(TokenPurpose.PASSWORD_RESET, secret).isPresent());
+    assertTrue(tokens.redeem(TokenPurpose.PASSWORD_RESET, secret).isPresent());
+    assertTrue(tokens.redeem(TokenPurpose.PASSWORD_RESET, secret).isEmpty());
+    assertTrue(tokens.peek(TokenPurpose.PASSWORD_RESET, "x".repeat(10_000)).isEmpty());
+  }
+
+  @Test
+  void administrationNeedsTheAdminRole() {
+    Person person =
+        accounts.create(email("target"), "T", Language.EN, "long enough pass", Set.of());
+    assertThrows(
+        AccessDeniedException.class, () -> accounts.grant(person.getId(), Role.ADMIN, "127.0.0.1"));
+    assertThrows(
+        AccessDeniedException.class, () -> accounts.deactivate(person.getId(), "127.0.0.1"));
+    assertThrows(AccessDeniedException.class, accounts::me);
+  }
+
+  private static String problemOf(Runnable action) {
+    return assertThrows(AccountProblem.class, action::run).messageKey();
+  }
+}

@@ -1,0 +1,55 @@
+package org.pawprints.identity;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.pawprints.testing.browser.Accessibility;
+import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.Visitors;
+
+/**
+ * The first run: the test server started with no administrator and wrote a setup link to its log;
+ * the build's first browser test opened it and created the administrator (see FirstAdministrator).
+ * Here: the link is spent, and the administrator finds their sign-in in the audit log.
+ */
+@BrowserTest
+class FirstAdminBrowserIT {
+
+  @Test
+  void theSetupLinkWorksOnlyOnce(Visitors visitors) {
+    Page page = visitors.open("fr-CA");
+    page.navigate(visitors.url(visitors.admin().setupPath()));
+    assertThat(page.locator("#setup\\:link-invalid")).containsText("n’est plus valide");
+    Accessibility.assertNoSeriousViolations(page);
+  }
+
+  @Test
+  void theAdministratorFindsTheirSignInInTheAuditLog(Visitors visitors) {
+    Page page = visitors.open("en-CA");
+    visitors.signIn(page, visitors.admin().person().email(), visitors.admin().person().password());
+    page.locator("#audit-link").click();
+    assertThat(page).hasURL(Pattern.compile(".*/admin/audit\\.xhtml$"));
+
+    page.locator("#audit\\:person").fill("first.admin@");
+    page.locator("#audit\\:search").click();
+    assertThat(page.locator("#audit\\:events")).containsText("First administrator created");
+    assertThat(page.locator("#audit\\:events")).containsText("Signed in");
+    Accessibility.assertNoSeriousViolations(page);
+    visitors.screenshot(page, "audit-log");
+
+    page.locator("#audit\\:person").fill("no-such-person@nowhere");
+    page.locator("#audit\\:search").click();
+    assertThat(page.locator("#audit\\:events")).containsText("No events match.");
+  }
+
+  @Test
+  void theOutboxShowsWhatWasSent(Visitors visitors) {
+    Page page = visitors.open("en-CA");
+    visitors.signIn(page, visitors.admin().person().email(), visitors.admin().person().password());
+    page.navigate(visitors.url("/admin/outbox.xhtml"));
+    assertThat(page.locator("h1")).hasText("Mail outbox");
+    Accessibility.assertNoSeriousViolations(page);
+  }
+}

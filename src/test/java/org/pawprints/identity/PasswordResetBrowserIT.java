@@ -1,0 +1,101 @@
+package org.pawprints.identity;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.pawprints.testing.browser.Accessibility;
+import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.TestMail;
+import org.pawprints.testing.browser.TestPeople.TestPerson;
+import org.pawprints.testing.browser.Visitors;
+
+/** "Forgot password" from the request to the new password, through a real SMTP server. */
+@BrowserTest
+class PasswordResetBrowserIT {
+
+  @Test
+  void aFrenchParticipantResetsTheirPasswordByMail(Visitors visitors) throws Exception {
+    TestPerson elise = visitors.people().create("elise", "fr", "PARTICIPANT");
+    Page laptop = visitors.open("fr-CA");
+    visitors.signIn(laptop, elise.email(), elise.password());
+    assertThat(laptop).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
+
+    Page phone = visitors.open("fr-CA");
+    phone.navigate(visitors.url("/login.xhtml"));
+    phone.locator("#forgot-link").click();
+    Accessibility.assertNoSeriousViolations(phone);
+    phone.locator("#forgot\\:email").fill(elise.email());
+    phone.locator("#forgot\\:submit").click();
+    assertThat(phone.locator("#forgot\\:sent")).containsText("un lien est en route");
+
+    MimeMessage mail = visitors.mail().awaitMessageTo(elise.email());
+    assertEquals("Votre lien de réinitialisation Pawprints", mail.getSubject());
+    assertTrue(TestMail.body(mail).contains("Bonjour Elise"));
+    String link = TestMail.linkPath(mail);
+
+    phone.navigate(visitors.url(link));
+    Accessibility.assertNoSeriousViolations(phone);
+    phone.locator("#reset\\:password").fill("short");
+    phone.locator("#reset\\:confirmation").fill("short");
+    phone.locator("#reset\\:submit").click();
+    assertThat(phone.locator("#reset\\:messages")).containsText("trop court");
+
+    String fresh = "une nouvelle phrase de passe";
+    phone.locator("#reset\\:password").fill(fresh);
+    phone.locator("#reset\\:confirmation").fill(fresh + " oups");
+    phone.locator("#reset\\:submit").click();
+    assertThat(phone.locator("#reset\\:messages")).containsText("pas identiques");
+
+    phone.locator("#reset\\:password").fill(fresh);
+    phone.locator("#reset\\:confirmation").fill(fresh);
+    phone.locator("#reset\\:submit").click();
+    assertThat(phone.locator(".pp-messages")).containsText("nouveau mot de passe est enregistré");
+
+    visitors.signIn(phone, elise.email(), fresh);
+    assertThat(phone).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
+
+    // The link works once; the old password no longer does; the laptop's session has ended.
+    Page again = visitors.open("fr-CA");
+    again.navigate(visitors.url(link));
+    assertThat(again.locator("#reset\\:link-invalid")).containsText("a déjà servi ou a expiré");
+    visitors.signIn(again, elise.email(), elise.password());
+    assertThat(again.locator("#login\\:messages")).containsText("ne correspondent à aucun compte");
+    laptop.reload();
+    assertThat(laptop).hasURL(Pattern.compile(".*/login\\.xhtml\\?ended=true$"));
+    assertThat(laptop.locator("#session-ended")).isVisible();
+  }
+
+  @Test
+  void anUnknownEmailGetsTheSameAnswerAndNoMail(Visitors visitors) {
+    String nobody = "nobody-here-" + System.nanoTime() + "@pawprints.test";
+    Page page = visitors.open("en-CA");
+    page.navigate(visitors.url("/forgot-password.xhtml"));
+    page.locator("#forgot\\:email").fill(nobody);
+    page.locator("#forgot\\:submit").click();
+    assertThat(page.locator("#forgot\\:sent")).containsText("If an account uses that address");
+    assertEquals(0, visitors.mail().messagesTo(nobody).size());
+  }
+
+  @Test
+  void aMalformedEmailIsExplained(Visitors visitors) {
+    Page page = visitors.open("en-CA");
+    page.navigate(visitors.url("/forgot-password.xhtml"));
+    page.locator("#forgot\\:email").evaluate("e => e.type = 'text'");
+    page.locator("#forgot\\:email").fill("not an email");
+    page.locator("#forgot\\:submit").click();
+    assertThat(page.locator("#forgot\\:messages")).containsText("like name@example.com");
+  }
+
+  @Test
+  void aMadeUpResetLinkIsRefusedCalmly(Visitors visitors) {
+    Page page = visitors.open("en-CA");
+    page.navigate(visitors.url("/reset-password.xhtml?token=made-up-token"));
+    assertThat(page.locator("#reset\\:link-invalid"))
+        .containsText("already been used or has expired");
+  }
+}

@@ -1,0 +1,106 @@
+package org.pawprints.testing.browser;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A real SMTP server (GreenMail) that the running Pawprints sends its mail to. */
+public final class TestMail implements AutoCloseable {
+
+  private final GreenMail greenMail;
+  private final int port;
+
+  private TestMail(GreenMail greenMail, int port) {
+    this.greenMail = greenMail;
+    this.port = port;
+  }
+
+  static TestMail start() throws IOException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    GreenMail greenMail =
+        new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    greenMail.start();
+    return new TestMail(greenMail, port);
+  }
+
+  /** The settings that point Pawprints at this server. */
+  Map<String, String> environment() {
+    return Map.of(
+        "PAWPRINTS_SMTP_HOST", "127.0.0.1",
+        "PAWPRINTS_SMTP_PORT", String.valueOf(port),
+        "PAWPRINTS_SMTP_STARTTLS", "false",
+        "PAWPRINTS_SMTP_FROM", "Pawprints <hello@pawprints.test>");
+  }
+
+  /** The newest message to {@code recipient}, waiting up to 20 seconds for it. */
+  public MimeMessage awaitMessageTo(String recipient) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      Optional<MimeMessage> found = messagesTo(recipient).stream().reduce((a, b) -> b);
+      if (found.isPresent()) {
+        return found.get();
+      }
+      sleep();
+    }
+    throw new AssertionError("No mail reached " + recipient + " within 20 s");
+  }
+
+  public List<MimeMessage> messagesTo(String recipient) {
+    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, recipient)).toList();
+  }
+
+  /** The first link to Pawprints in a message's text, as a path (the host is the test's). */
+  public static String linkPath(MimeMessage message) {
+    Matcher link = Pattern.compile("https?://[^/\\s]+(/\\S+)").matcher(body(message));
+    if (!link.find()) {
+      throw new AssertionError("No link in the message");
+    }
+    return link.group(1);
+  }
+
+  /** The decoded text of a plain-text message. */
+  public static String body(MimeMessage message) {
+    try {
+      return String.valueOf(message.getContent());
+    } catch (IOException | MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean isTo(MimeMessage message, String recipient) {
+    try {
+      return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+          .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+    } catch (MessagingException e) {
+      return false;
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    greenMail.stop();
+  }
+}

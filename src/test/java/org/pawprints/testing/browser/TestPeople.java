@@ -1,0 +1,105 @@
+package org.pawprints.testing.browser;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Seeds people straight into the running server's database, the way the cohorts feature will create
+ * them. Ids come from a range the application's sequences never reach. Passwords are hashed in the
+ * stored format of Jakarta Security's PBKDF2 with few iterations, which also exercises the re-hash
+ * to today's settings at first sign-in.
+ */
+public final class TestPeople {
+
+  private static final AtomicLong NEXT_ID = new AtomicLong(1_000_000);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final String jdbcUrl;
+
+  TestPeople(String jdbcUrl) {
+    this.jdbcUrl = jdbcUrl;
+  }
+
+  /** A unique email for this run, so tests never share a person. */
+  public static String uniqueEmail(String who) {
+    return who + "-" + NEXT_ID.incrementAndGet() + "@pawprints.test";
+  }
+
+  public TestPerson create(String who, String language, String... roles) {
+    String email = uniqueEmail(who);
+    String password = "correct horse " + who;
+    long id = NEXT_ID.incrementAndGet();
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "pawprints", "pawprints")) {
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO person (id, email, email_key, display_name, language, password_hash,"
+                  + " active, created_at) VALUES (?, ?, ?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP)")) {
+        insert.setLong(1, id);
+        insert.setString(2, email);
+        insert.setString(3, email.toLowerCase(Locale.ROOT));
+        insert.setString(4, capitalized(who));
+        insert.setString(5, language.toUpperCase(Locale.ROOT));
+        insert.setString(6, hash(password));
+        insert.executeUpdate();
+      }
+      for (String role : roles) {
+        try (PreparedStatement grant =
+            c.prepareStatement("INSERT INTO person_role (person_id, role) VALUES (?, ?)")) {
+          grant.setLong(1, id);
+          grant.setString(2, role);
+          grant.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not seed " + who, e);
+    }
+    return new TestPerson(id, email, password, capitalized(who));
+  }
+
+  /** Runs a query against the server's database and returns the first column of the first row. */
+  public String queryOne(String sql) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "pawprints", "pawprints");
+        Statement s = c.createStatement();
+        var result = s.executeQuery(sql)) {
+      return result.next() ? result.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String hash(String password) {
+    try {
+      byte[] salt = new byte[16];
+      RANDOM.nextBytes(salt);
+      int iterations = 1000;
+      PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 512);
+      byte[] hash =
+          SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec).getEncoded();
+      Base64.Encoder b64 = Base64.getEncoder();
+      return "PBKDF2WithHmacSHA512:"
+          + iterations
+          + ":"
+          + b64.encodeToString(salt)
+          + ":"
+          + b64.encodeToString(hash);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String capitalized(String who) {
+    return who.substring(0, 1).toUpperCase(Locale.ROOT) + who.substring(1);
+  }
+
+  /** A seeded person and the password they sign in with. */
+  public record TestPerson(long id, String email, String password, String name) {}
+}
