@@ -10,7 +10,8 @@ public final class EmailAddress {
   public static final int MAX_LENGTH = 254;
 
   // Deliberately plain: one @, no spaces, a dot in the domain. Real validation is the mail itself.
-  private static final Pattern PLAUSIBLE = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+  private static final Pattern PLAUSIBLE =
+      Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
   private EmailAddress() {}
 

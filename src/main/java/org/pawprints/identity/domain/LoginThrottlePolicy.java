@@ -3,8 +3,8 @@ package org.pawprints.identity.domain;
 import java.time.Duration;
 
 /**
- * How long sign-in waits after repeated failures: free tries first, then a wait that doubles
- * with each further failure, up to a ceiling. The same policy serves accounts and addresses.
+ * How long sign-in waits after repeated failures: free tries first, then a wait that doubles with
+ * each further failure, up to a ceiling. The same policy serves accounts and addresses.
  */
 public record LoginThrottlePolicy(int freeAttempts, Duration firstWait, Duration longestWait) {
 

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A single-use secret sent in a link. Only its SHA-256 hash is stored, so a copy of the
- * database cannot be used to sign in or reset a password.
+ * A single-use secret sent in a link. Only its SHA-256 hash is stored, so a copy of the database
+ * cannot be used to sign in or reset a password.
  */
 @Entity
 @Table(name = "one_time_token")

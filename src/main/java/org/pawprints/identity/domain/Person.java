@@ -24,12 +24,14 @@ import java.util.Set;
 import org.pawprints.platform.web.Language;
 
 /**
- * A person with an account: a participant, a facilitator, an administrator, or several of these.
- * A deactivated person cannot sign in, and everything they wrote is kept.
+ * A person with an account: a participant, a facilitator, an administrator, or several of these. A
+ * deactivated person cannot sign in, and everything they wrote is kept.
  */
 @Entity
 @Table(name = "person")
-@NamedQuery(name = "Person.findByEmailKey", query = "SELECT p FROM Person p WHERE p.emailKey = :key")
+@NamedQuery(
+    name = "Person.findByEmailKey",
+    query = "SELECT p FROM Person p WHERE p.emailKey = :key")
 @NamedQuery(
     name = "Person.countWithRole",
     query = "SELECT COUNT(p) FROM Person p JOIN p.roles r WHERE r = :role")
