@@ -1,7 +1,6 @@
 package org.pawprints.curriculum.content.domain;
 
 import java.util.List;
-import java.util.Optional;
 import org.pawprints.platform.web.Language;
 
 /**
@@ -26,10 +25,6 @@ public record ModuleDocument(
   public ModuleDocument {
     sections = List.copyOf(sections);
     exercises = List.copyOf(exercises);
-  }
-
-  public Optional<Exercise> exercise(String id) {
-    return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
   }
 
   /** A lesson section: a title and a Markdown body. */
