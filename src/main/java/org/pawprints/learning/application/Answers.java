@@ -1,0 +1,107 @@
+package org.pawprints.learning.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.pawprints.curriculum.content.application.ExerciseView;
+import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.learning.domain.Answer;
+import org.pawprints.learning.domain.AnswerContent;
+import org.pawprints.learning.domain.AnswerRevision;
+
+/**
+ * Saving and reading a participant's own answers. Every query names the caller as the owner, so no
+ * page can load someone else's answer, whatever id it is handed. Answer text is never logged.
+ */
+@ApplicationScoped
+@Transactional
+public class Answers {
+
+  @Inject ParticipantModules modules;
+  @Inject Progress progress;
+
+  @PersistenceContext EntityManager em;
+
+  /** My answers in one module, by exercise id. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, AnswerContent> mine(String stepSlug) {
+    long me = modules.participant();
+    Map<String, AnswerContent> answers = new HashMap<>();
+    em.createNamedQuery("Answer.mine", Answer.class)
+        .setParameter("person", me)
+        .setParameter("step", stepSlug)
+        .getResultList()
+        .forEach(a -> answers.put(a.getExerciseId(), a.content()));
+    return answers;
+  }
+
+  /**
+   * Saves my answer (creating or revising it; the earlier text is kept as a revision) and returns
+   * when it was saved. Saving the same content twice changes nothing.
+   */
+  public Instant save(String stepSlug, String exerciseId, AnswerContent content) {
+    long me = modules.participant();
+    ExerciseView exercise = modules.exercise(stepSlug, exerciseId);
+    AnswerRules.problem(exercise, content)
+        .ifPresent(
+            key -> {
+              throw new LearningProblem(key);
+            });
+    Optional<Answer> existing = find(me, stepSlug, exerciseId);
+    Answer answer;
+    if (existing.isEmpty()) {
+      answer = new Answer(me, stepSlug, exerciseId, content);
+      em.persist(answer);
+    } else {
+      answer = existing.get();
+      if (answer.content().equals(content)) {
+        return answer.getUpdatedAt();
+      }
+      String previous = answer.revise(content);
+      em.persist(new AnswerRevision(answer.getId(), previous, Instant.now()));
+    }
+    em.flush();
+    progress.refreshCompletion(me, stepSlug);
+    return answer.getUpdatedAt();
+  }
+
+  /** One answer by id, only when it is mine. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AnswerContent byId(long answerId) {
+    long me = modules.participant();
+    Answer answer = em.find(Answer.class, answerId);
+    if (answer == null || answer.getPersonId() != me) {
+      throw new AccessDeniedException("answer " + answerId + " is not the caller's");
+    }
+    return answer.content();
+  }
+
+  /** How many earlier versions of my answer are kept. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long revisionCount(String stepSlug, String exerciseId) {
+    long me = modules.participant();
+    return find(me, stepSlug, exerciseId)
+        .map(
+            a ->
+                em.createQuery(
+                        "SELECT COUNT(r) FROM AnswerRevision r WHERE r.answerId = :a", Long.class)
+                    .setParameter("a", a.getId())
+                    .getSingleResult())
+        .orElse(0L);
+  }
+
+  private Optional<Answer> find(long me, String stepSlug, String exerciseId) {
+    return em.createNamedQuery("Answer.mineFor", Answer.class)
+        .setParameter("person", me)
+        .setParameter("step", stepSlug)
+        .setParameter("exercise", exerciseId)
+        .getResultStream()
+        .findFirst();
+  }
+}

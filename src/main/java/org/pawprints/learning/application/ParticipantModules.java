@@ -1,0 +1,39 @@
+package org.pawprints.learning.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.pawprints.curriculum.content.application.ExerciseView;
+import org.pawprints.curriculum.content.application.ModuleCatalog;
+import org.pawprints.curriculum.content.application.ModuleView;
+import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.domain.Role;
+import org.pawprints.platform.web.Language;
+
+/**
+ * The checks every learning action starts with: who is asking (a signed-in participant) and which
+ * module and exercise they mean (existing ones only). Exercise and question ids are the same in
+ * both languages, so English content serves for validation.
+ */
+@ApplicationScoped
+public class ParticipantModules {
+
+  @Inject AccessPolicy access;
+  @Inject ModuleCatalog catalog;
+
+  /** The signed-in participant's id. */
+  public long participant() {
+    return access.requireRole(Role.PARTICIPANT).personId();
+  }
+
+  public ModuleView module(String stepSlug) {
+    return catalog
+        .module(stepSlug, Language.EN)
+        .orElseThrow(() -> new LearningProblem("module.unknown"));
+  }
+
+  public ExerciseView exercise(String stepSlug, String exerciseId) {
+    return module(stepSlug)
+        .exercise(exerciseId)
+        .orElseThrow(() -> new LearningProblem("exercise.unknown"));
+  }
+}

@@ -1,0 +1,97 @@
+package org.pawprints.learning.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A participant's answer to one exercise of one module. It belongs to its author: only the author's
+ * own queries ever load it (see {@code Answers}). Each save keeps the previous text as a revision.
+ */
+@Entity
+@Table(name = "answer")
+@NamedQuery(
+    name = "Answer.mine",
+    query = "SELECT a FROM Answer a WHERE a.personId = :person AND a.stepSlug = :step")
+@NamedQuery(
+    name = "Answer.mineFor",
+    query =
+        "SELECT a FROM Answer a WHERE a.personId = :person AND a.stepSlug = :step"
+            + " AND a.exerciseId = :exercise")
+public class Answer {
+
+  @Id
+  @SequenceGenerator(name = "answer_seq", sequenceName = "answer_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "answer_seq")
+  private Long id;
+
+  @Column(name = "person_id", nullable = false)
+  private long personId;
+
+  @Column(name = "step_slug", nullable = false, length = 80)
+  private String stepSlug;
+
+  @Column(name = "exercise_id", nullable = false, length = 80)
+  private String exerciseId;
+
+  @Column(nullable = false)
+  private String content;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Answer() {}
+
+  public Answer(long personId, String stepSlug, String exerciseId, AnswerContent content) {
+    this.personId = personId;
+    this.stepSlug = stepSlug;
+    this.exerciseId = exerciseId;
+    this.content = content.toJson();
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+  }
+
+  /** Replaces the content; returns the previous one, for the revision history. */
+  public String revise(AnswerContent replacement) {
+    String previous = content;
+    content = replacement.toJson();
+    updatedAt = Instant.now();
+    return previous;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getPersonId() {
+    return personId;
+  }
+
+  public String getStepSlug() {
+    return stepSlug;
+  }
+
+  public String getExerciseId() {
+    return exerciseId;
+  }
+
+  public AnswerContent content() {
+    return AnswerContent.fromJson(content);
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * What a participant does in the seven guided modules: answers to exercises (autosaved, every edit
+ * kept), quiz attempts with scores, and progress ("continue where I left off"). Answers are
+ * private: services load only the signed-in participant's own, through {@code AccessPolicy}.
+ */
+package org.pawprints.learning;

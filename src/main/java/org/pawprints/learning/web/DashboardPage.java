@@ -1,0 +1,98 @@
+package org.pawprints.learning.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.pawprints.learning.application.ModuleState;
+import org.pawprints.learning.application.Progress;
+import org.pawprints.learning.application.Progress.ModuleCard;
+import org.pawprints.learning.application.Progress.Overview;
+import org.pawprints.platform.web.CurrentLanguage;
+
+/** The participant's dashboard: the seven modules, overall progress, and "continue". */
+@Named
+@RequestScoped
+public class DashboardPage {
+
+  @Inject Progress progress;
+  @Inject CurrentLanguage language;
+
+  private Overview overview;
+
+  private Overview overview() {
+    if (overview == null) {
+      overview = progress.overview(language.getLanguage());
+    }
+    return overview;
+  }
+
+  public List<Tile> getModules() {
+    return overview().modules().stream().map(Tile::new).toList();
+  }
+
+  public int getPercentComplete() {
+    int total = overview().modules().size();
+    return total == 0 ? 0 : (int) Math.round(100.0 * overview().completeCount() / total);
+  }
+
+  public long getCompleteCount() {
+    return overview().completeCount();
+  }
+
+  /** The address of the exact place to continue, or null when nothing is under way. */
+  public String getContinueLink() {
+    String slug = overview().continueSlug();
+    return overview().modules().stream()
+        .filter(m -> m.slug().equals(slug))
+        .findFirst()
+        .map(m -> ModulePage.address(m.slug(), m.location()))
+        .orElse(null);
+  }
+
+  public String getContinueTitle() {
+    String slug = overview().continueSlug();
+    return overview().modules().stream()
+        .filter(m -> m.slug().equals(slug))
+        .map(ModuleCard::title)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** One module on the dashboard, readable by the page. */
+  public static final class Tile {
+    private final ModuleCard card;
+
+    Tile(ModuleCard card) {
+      this.card = card;
+    }
+
+    public int getNumber() {
+      return card.number();
+    }
+
+    public String getSlug() {
+      return card.slug();
+    }
+
+    public String getTitle() {
+      return card.title();
+    }
+
+    public String getSummary() {
+      return card.summary();
+    }
+
+    public String getState() {
+      return card.state().name();
+    }
+
+    public boolean isComplete() {
+      return card.state() == ModuleState.COMPLETE;
+    }
+
+    public String getLink() {
+      return ModulePage.address(card.slug(), card.location());
+    }
+  }
+}

@@ -1,0 +1,389 @@
+package org.pawprints.learning.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pawprints.curriculum.content.application.ChoiceView;
+import org.pawprints.curriculum.content.application.ExerciseView;
+import org.pawprints.curriculum.content.application.ItemView;
+import org.pawprints.curriculum.content.application.ModuleCatalog;
+import org.pawprints.curriculum.content.application.ModuleView;
+import org.pawprints.curriculum.content.application.SectionView;
+import org.pawprints.identity.web.CurrentUser;
+import org.pawprints.learning.application.AnswerRules;
+import org.pawprints.learning.application.Answers;
+import org.pawprints.learning.application.LearningProblem;
+import org.pawprints.learning.application.Progress;
+import org.pawprints.learning.application.RewriteHints;
+import org.pawprints.learning.domain.AnswerContent;
+import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.platform.web.Feedback;
+
+/**
+ * One module, one screen at a time: a lesson section, an exercise, the quiz or the closing practice
+ * card. Next and Back are POSTs that remember the place, then redirect, so the address always names
+ * the screen and "continue where I left off" returns to it. Text answers autosave.
+ */
+@Named
+@ViewScoped
+public class ModulePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ModuleCatalog catalog;
+  @Inject transient Answers answers;
+  @Inject transient Progress progress;
+  @Inject transient CurrentLanguage language;
+  @Inject transient CurrentUser currentUser;
+  @Inject transient Feedback feedback;
+
+  private String step;
+  private String at;
+  private int index;
+  private boolean submitted;
+  private Instant savedAt;
+
+  // The current exercise's answer, as the form edits it.
+  private String text;
+  private List<String> picked = new ArrayList<>();
+  private String pickedOne;
+  private String custom;
+  private String day;
+  private String time;
+  private String frequency;
+
+  /** The address of a place in a module. */
+  public static String address(String step, String location) {
+    String base = "/my/module.xhtml?step=" + URLEncoder.encode(step, StandardCharsets.UTF_8);
+    return location == null
+        ? base
+        : base + "&at=" + URLEncoder.encode(location, StandardCharsets.UTF_8);
+  }
+
+  public void load() throws IOException {
+    Optional<ModuleView> found = catalog.module(step, language.getLanguage());
+    if (found.isEmpty()) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, "");
+      faces.responseComplete();
+      return;
+    }
+    index = ModuleLocation.indexOf(found.get(), at);
+    at = getLocation();
+    loadAnswer();
+  }
+
+  private void loadAnswer() {
+    ExerciseView exercise = getExercise();
+    if (exercise == null) {
+      return;
+    }
+    AnswerContent mine = answers.mine(step).getOrDefault(exercise.getId(), AnswerContent.EMPTY);
+    text = mine.text();
+    picked = new ArrayList<>(mine.picked());
+    pickedOne = mine.picked().isEmpty() ? null : mine.picked().get(0);
+    custom = mine.custom();
+    day = mine.day();
+    time = mine.time();
+    frequency = mine.frequency();
+    submitted = AnswerRules.missing(exercise, mine).isEmpty();
+  }
+
+  // ----- Moving through the module -----
+
+  public void next() throws IOException {
+    go(Math.min(index + 1, places().size() - 1));
+  }
+
+  public void previous() throws IOException {
+    go(Math.max(index - 1, 0));
+  }
+
+  private void go(int target) throws IOException {
+    String location = places().get(target);
+    progress.visit(step, location);
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + address(step, location));
+  }
+
+  // ----- Answering -----
+
+  /** Autosave while typing: keeps whatever is there, complete or not. */
+  public void autosave() {
+    save(false);
+  }
+
+  /** "Save my answer": the answer must be complete, then any feedback is shown. */
+  public void submit() {
+    ExerciseView exercise = getExercise();
+    Optional<String> missing = AnswerRules.missing(exercise, content(exercise));
+    if (missing.isPresent()) {
+      feedback.error(missing.get());
+      return;
+    }
+    if (save(true)) {
+      submitted = true;
+      feedback.info("answer.saved");
+    }
+  }
+
+  private boolean save(boolean announceProblems) {
+    ExerciseView exercise = getExercise();
+    if (exercise == null) {
+      return false;
+    }
+    AnswerContent content = content(exercise);
+    if (!announceProblems && content.isBlank() && savedAt == null) {
+      return false; // Nothing typed yet: nothing to keep.
+    }
+    try {
+      savedAt = saveWithOneRetry(exercise.getId(), content);
+      return true;
+    } catch (LearningProblem problem) {
+      feedback.error(problem.messageKey());
+      return false;
+    }
+  }
+
+  /**
+   * Two tabs, or a double click, can both create the first answer at once; the database keeps one
+   * (a unique key), and the loser simply saves again as an edit.
+   */
+  private Instant saveWithOneRetry(String exerciseId, AnswerContent content) {
+    try {
+      return answers.save(step, exerciseId, content);
+    } catch (TransactionalException | PersistenceException firstTry) {
+      if (firstTry.getCause() instanceof LearningProblem problem) {
+        throw problem;
+      }
+      return answers.save(step, exerciseId, content);
+    }
+  }
+
+  private AnswerContent content(ExerciseView exercise) {
+    List<String> choices =
+        switch (exercise.getKind()) {
+          case SCENARIO ->
+              pickedOne == null || pickedOne.isBlank() ? List.of() : List.of(pickedOne);
+          case RITUAL_PLANNER, PHRASE_PICKER -> picked == null ? List.of() : picked;
+          default -> List.of();
+        };
+    return new AnswerContent(text, choices, custom, day, time, frequency);
+  }
+
+  // ----- What the page shows -----
+
+  public ModuleView getModule() {
+    return catalog.module(step, language.getLanguage()).orElseThrow();
+  }
+
+  private List<String> places() {
+    return ModuleLocation.all(getModule());
+  }
+
+  public String getLocation() {
+    return places().get(index);
+  }
+
+  public int getPosition() {
+    return index + 1;
+  }
+
+  public int getPlaceCount() {
+    return places().size();
+  }
+
+  public boolean isFirst() {
+    return index == 0;
+  }
+
+  public boolean isLast() {
+    return index == places().size() - 1;
+  }
+
+  public SectionView getSection() {
+    String location = getLocation();
+    return getModule().getSections().stream()
+        .filter(s -> location.equals("s-" + s.getId()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  public ExerciseView getExercise() {
+    String location = getLocation();
+    return getModule().getExercises().stream()
+        .filter(e -> location.equals("e-" + e.getId()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  public boolean isQuiz() {
+    return ModuleLocation.QUIZ.equals(getLocation());
+  }
+
+  public boolean isPractice() {
+    return ModuleLocation.PRACTICE.equals(getLocation());
+  }
+
+  /** For a scenario once answered: the feedback on the choice made. */
+  public ChoiceView getChosen() {
+    ExerciseView exercise = getExercise();
+    if (exercise == null || pickedOne == null) {
+      return null;
+    }
+    return exercise.getChoices().stream()
+        .filter(c -> c.getId().equals(pickedOne))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** For a rewrite once saved: each checklist item, and whether the text seems to meet it. */
+  public List<Hint> getHints() {
+    ExerciseView exercise = getExercise();
+    List<Hint> hints = new ArrayList<>();
+    if (exercise != null) {
+      for (ItemView item : exercise.getChecklist()) {
+        hints.add(new Hint(item.getLabel(), RewriteHints.check(item.getId(), text).orElse(null)));
+      }
+    }
+    return hints;
+  }
+
+  public String getSavedAtText() {
+    if (savedAt == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+        .withLocale(language.getLocale())
+        .withZone(ZoneId.systemDefault())
+        .format(savedAt);
+  }
+
+  /** The key under which the browser keeps an unsaved draft (see autosave.js). */
+  public String getDraftKey() {
+    ExerciseView exercise = getExercise();
+    long me = currentUser.viewer().personId();
+    return "pawprints-draft:" + me + ":" + step + ":" + (exercise == null ? "" : exercise.getId());
+  }
+
+  public List<String> getDayOrder() {
+    return List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+  }
+
+  public List<String> getFrequencyOrder() {
+    return List.of("DAILY", "WEEKDAYS", "WEEKLY");
+  }
+
+  public boolean isSubmitted() {
+    return submitted;
+  }
+
+  /** A checklist line: its label, and true/false/null (not checked automatically). */
+  public static final class Hint implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String label;
+    private final Boolean met;
+
+    Hint(String label, Boolean met) {
+      this.label = label;
+      this.met = met;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public Boolean getMet() {
+      return met;
+    }
+  }
+
+  // ----- Form fields -----
+
+  public String getStep() {
+    return step;
+  }
+
+  public void setStep(String step) {
+    this.step = step;
+  }
+
+  public String getAt() {
+    return at;
+  }
+
+  public void setAt(String at) {
+    this.at = at;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public List<String> getPicked() {
+    return picked;
+  }
+
+  public void setPicked(List<String> picked) {
+    this.picked = picked == null ? new ArrayList<>() : new ArrayList<>(picked);
+  }
+
+  public String getPickedOne() {
+    return pickedOne;
+  }
+
+  public void setPickedOne(String pickedOne) {
+    this.pickedOne = pickedOne;
+  }
+
+  public String getCustom() {
+    return custom;
+  }
+
+  public void setCustom(String custom) {
+    this.custom = custom;
+  }
+
+  public String getDay() {
+    return day;
+  }
+
+  public void setDay(String day) {
+    this.day = day;
+  }
+
+  public String getTime() {
+    return time;
+  }
+
+  public void setTime(String time) {
+    this.time = time;
+  }
+
+  public String getFrequency() {
+    return frequency;
+  }
+
+  public void setFrequency(String frequency) {
+    this.frequency = frequency;
+  }
+}
