@@ -152,25 +152,26 @@ public class QuizPage implements Serializable {
   }
 
   public void check() {
+    QuizAttempt attempt = attempt().filter(a -> !a.isFinished()).orElse(null);
     Question question = getQuestion();
-    QuizAttempt attempt = attempt().orElse(null);
-    if (question == null || attempt == null) {
+    String id = shownOnScreen().orElse(question == null ? null : question.getId());
+    if (attempt == null || id == null) {
       return;
     }
-    if (question.isAnswered()) {
-      reviewing = question.getId();
-      feedback.error("quiz.alreadyAnswered");
-      return;
-    }
-    List<String> picked =
-        question.isMultiple() ? pickMany : pickOne == null ? List.of() : List.of(pickOne);
-    try {
-      quizzes.answer(attempt.getId(), question.getId(), picked);
-      reviewing = question.getId();
-    } catch (LearningProblem problem) {
-      if ("quiz.alreadyAnswered".equals(problem.messageKey())) {
-        reviewing = question.getId();
+    if (answeredIds().contains(id)) {
+      // Answered meanwhile, in another tab: nothing is recorded twice.
+      if (!id.equals(reviewing)) {
+        feedback.error("quiz.alreadyAnswered");
       }
+      reviewing = id;
+      return;
+    }
+    boolean multiple = question != null && question.getId().equals(id) && question.isMultiple();
+    List<String> picked = multiple ? pickMany : pickOne == null ? List.of() : List.of(pickOne);
+    try {
+      quizzes.answer(attempt.getId(), id, picked);
+      reviewing = id;
+    } catch (LearningProblem problem) {
       feedback.error(problem.messageKey());
     }
     pickOne = null;
