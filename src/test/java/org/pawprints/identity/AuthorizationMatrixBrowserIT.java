@@ -72,7 +72,8 @@ class AuthorizationMatrixBrowserIT {
             "/login.xhtml",
             "/forgot-password.xhtml",
             "/reset-password.xhtml",
-            "/setup.xhtml")) {
+            "/setup.xhtml",
+            "/invitation.xhtml")) {
       RULES.put(page, Access.PUBLIC);
     }
   }
