@@ -25,10 +25,8 @@ final class CohortPages {
     admin.locator("#new-cohort").click();
     admin.locator("#cohort\\:name").fill(name);
     admin.locator("#cohort\\:description").fill("Tuesday evenings, online");
-    admin.locator("#cohort\\:startsOn_input").fill("2027-01-05");
-    admin.keyboard().press("Escape");
-    admin.locator("#cohort\\:endsOn_input").fill("2027-02-23");
-    admin.keyboard().press("Escape");
+    date(admin, "cohort\\:startsOn", "2027-01-05");
+    date(admin, "cohort\\:endsOn", "2027-02-23");
     admin.locator("#cohort\\:capacity").fill(String.valueOf(capacity));
     choose(admin, "cohort\\:pacing", pacingLabel);
     choose(admin, "cohort\\:language", languageLabel);
@@ -39,13 +37,22 @@ final class CohortPages {
     return Long.parseLong(id.group(1));
   }
 
-  /** Picks an option of a PrimeFaces selectOneMenu by (part of) its label. */
+  /** Picks the option of a PrimeFaces selectOneMenu whose label contains {@code label}. */
   static void choose(Page page, String escapedId, String label) {
-    page.locator("#" + escapedId).click();
-    page.locator("#" + escapedId + "_items li")
-        .filter(new Locator.FilterOptions().setHasText(label))
-        .first()
-        .click();
+    // The menu's own select holds the submitted value; choosing there avoids racing the panel's
+    // opening animation on a phone-sized screen.
+    Locator select = page.locator("#" + escapedId + "_input");
+    Object value =
+        select.evaluate(
+            "(s, label) => [...s.options].find(o => o.text.includes(label)).value", label);
+    select.selectOption(String.valueOf(value), new Locator.SelectOptionOptions().setForce(true));
+  }
+
+  /** Types a date and closes the date picker's panel. */
+  static void date(Page page, String escapedId, String isoDate) {
+    page.locator("#" + escapedId + "_input").fill(isoDate);
+    page.keyboard().press("Escape");
+    page.locator("h1").first().click();
   }
 
   static void addFacilitator(Page admin, String email) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pawprints.cohort.application.CohortPacing;
 import org.pawprints.cohort.application.Cohorts;
+import org.pawprints.cohort.application.EnrollmentImport;
 import org.pawprints.cohort.application.InvitationLook;
 import org.pawprints.cohort.application.Invitations;
+import org.pawprints.cohort.application.JoinCodes;
 import org.pawprints.cohort.application.Roster;
 import org.pawprints.cohort.application.Rosters;
 import org.pawprints.cohort.domain.Cohort;
@@ -53,6 +56,8 @@ class CohortsIT {
   @Inject Rosters rosters;
   @Inject CohortPacing pacing;
   @Inject Accounts accounts;
+  @Inject EnrollmentImport enrollment;
+  @Inject JoinCodes joinCodes;
   @Inject UserTransaction tx;
   @PersistenceContext EntityManager em;
 
@@ -267,6 +272,81 @@ class CohortsIT {
     assertFalse(invitations.look(old).usable());
     assertTrue(invitations.look(fresh).usable());
     assertFalse(invitations.look("x".repeat(5000)).usable());
+  }
+
+  @Test
+  void aConfirmedCsvInvitesValidRowsAndPairsPartnersWhoBothAccept() {
+    Cohort cohort = cohortFacilitatedByFay(5, Pacing.SELF_PACED);
+    String id = UUID.randomUUID().toString();
+    String lea = "lea-" + id + "@pawprints.test";
+    String max = "max-" + id + "@pawprints.test";
+    byte[] csv =
+        ("email;name;language;partner_email\n"
+                + lea
+                + ";Léa;fr;"
+                + max
+                + "\n"
+                + max
+                + ";Max;en;"
+                + lea
+                + "\n"
+                + "broken;Nobody;en;\n")
+            .getBytes(StandardCharsets.UTF_8);
+    assertEquals(1, enrollment.preview(cohort.getId(), csv).problemCount());
+    assertTrue(rosters.of(cohort.getId()).invitations().isEmpty(), "a preview saves nothing");
+
+    EnrollmentImport.Summary summary = enrollment.confirm(cohort.getId(), csv, "t");
+    assertEquals(new EnrollmentImport.Summary(2, 1, 1), summary);
+    assertEquals(
+        "csv.row.alreadyInCohort",
+        enrollment.preview(cohort.getId(), csv).rows().get(0).problems().get(0));
+
+    ActingAs.anonymous();
+    invitations.acceptAsNewPerson(
+        secretFor(lea), "Léa", Language.FR, "a long enough passphrase", "t");
+    ActingAs.person(facilitator.getId(), Role.FACILITATOR);
+    assertEquals(0, rosters.of(cohort.getId()).couples().size(), "solo until the partner accepts");
+    ActingAs.anonymous();
+    invitations.acceptAsNewPerson(
+        secretFor(max), "Max", Language.EN, "a long enough passphrase", "t");
+    ActingAs.person(facilitator.getId(), Role.FACILITATOR);
+    assertEquals(1, rosters.of(cohort.getId()).couples().size());
+  }
+
+  @Test
+  void joinCodesOpenACohortUntilItIsFull() {
+    Cohort cohort = cohortFacilitatedByFay(1, Pacing.SELF_PACED);
+    ActingAs.person(facilitator.getId(), Role.FACILITATOR);
+    String code = joinCodes.renew(cohort.getId(), "t");
+    ActingAs.anonymous();
+    joinCodes.joinAsNewPerson(
+        code.toLowerCase(),
+        "j1-" + UUID.randomUUID() + "@pawprints.test",
+        "J1",
+        Language.EN,
+        "a long enough passphrase",
+        "t");
+    Person existing = person("j2", Role.PARTICIPANT);
+    ActingAs.person(existing.getId(), Role.PARTICIPANT);
+    joinCodes.joinSignedIn(code, "t");
+    Person late = person("j3");
+    ActingAs.person(late.getId());
+    assertEquals("join.full", problem(() -> joinCodes.joinSignedIn(code, "t")));
+    assertEquals("join.unknownCode", problem(() -> joinCodes.joinSignedIn("NOPE2345", "t")));
+    String lateEmail = "j4-" + UUID.randomUUID() + "@pawprints.test";
+    ActingAs.anonymous();
+    assertEquals(
+        "join.full",
+        problem(
+            () ->
+                joinCodes.joinAsNewPerson(
+                    code, lateEmail, "J4", Language.EN, "a long enough passphrase", "t")));
+    assertTrue(accounts.findByEmail(lateEmail).isEmpty(), "no account is left behind");
+
+    ActingAs.person(facilitator.getId(), Role.FACILITATOR);
+    joinCodes.turnOff(cohort.getId(), "t");
+    ActingAs.person(late.getId());
+    assertEquals("join.unknownCode", problem(() -> joinCodes.joinSignedIn(code, "t")));
   }
 
   private static String problem(Runnable action) {

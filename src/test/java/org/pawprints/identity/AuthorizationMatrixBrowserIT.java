@@ -73,7 +73,8 @@ class AuthorizationMatrixBrowserIT {
             "/forgot-password.xhtml",
             "/reset-password.xhtml",
             "/setup.xhtml",
-            "/invitation.xhtml")) {
+            "/invitation.xhtml",
+            "/join.xhtml")) {
       RULES.put(page, Access.PUBLIC);
     }
   }

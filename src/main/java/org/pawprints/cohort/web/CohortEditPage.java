@@ -16,6 +16,7 @@ import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortDetails;
 import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.Pacing;
+import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
@@ -68,6 +69,9 @@ public class CohortEditPage implements Serializable {
     Cohort cohort;
     try {
       cohort = cohorts.get(id);
+    } catch (AccessDeniedException denied) {
+      PageSupport.forbidden();
+      return;
     } catch (CohortProblem unknown) {
       PageSupport.notFound();
       return;

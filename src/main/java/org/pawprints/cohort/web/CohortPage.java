@@ -9,6 +9,7 @@ import java.util.List;
 import org.pawprints.cohort.application.CohortPacing;
 import org.pawprints.cohort.application.Cohorts;
 import org.pawprints.cohort.application.Invitations;
+import org.pawprints.cohort.application.JoinCodes;
 import org.pawprints.cohort.application.Roster;
 import org.pawprints.cohort.application.Rosters;
 import org.pawprints.cohort.domain.Cohort;
@@ -16,6 +17,7 @@ import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.Pacing;
 import org.pawprints.curriculum.application.StepCatalog;
 import org.pawprints.curriculum.application.StepOverview;
+import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
 
@@ -34,6 +36,7 @@ public class CohortPage implements Serializable {
   @Inject transient Rosters rosters;
   @Inject transient Invitations invitations;
   @Inject transient CohortPacing pacing;
+  @Inject transient JoinCodes joinCodes;
   @Inject transient StepCatalog steps;
   @Inject transient Feedback feedback;
   @Inject transient CurrentLanguage language;
@@ -53,6 +56,9 @@ public class CohortPage implements Serializable {
     }
     try {
       cohort = cohorts.get(id);
+    } catch (AccessDeniedException denied) {
+      PageSupport.forbidden();
+      return;
     } catch (CohortProblem unknown) {
       PageSupport.notFound();
     }
@@ -84,52 +90,82 @@ public class CohortPage implements Serializable {
     return getCohort().isStepOpened(slug);
   }
 
-  public void invite() throws IOException {
+  public void invite() {
     try {
       invitations.invite(id, inviteEmail, inviteName, null, PageSupport.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
     }
-    feedback.infoAfterRedirect("invitation.sent", inviteEmail.strip());
+    feedback.info("invitation.sent", inviteEmail.strip());
+    inviteEmail = null;
+    inviteName = null;
     reload();
   }
 
-  public void resend(long invitationId) throws IOException {
+  public void resend(long invitationId) {
     try {
       invitations.resend(invitationId, PageSupport.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
     }
-    feedback.infoAfterRedirect("invitation.resent");
+    feedback.info("invitation.resent");
     reload();
   }
 
-  public void revoke(long invitationId) throws IOException {
+  public void revoke(long invitationId) {
     try {
       invitations.revoke(invitationId, PageSupport.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
     }
-    feedback.infoAfterRedirect("invitation.revoked");
+    feedback.info("invitation.revoked");
     reload();
   }
 
-  public void openStep(String slug) throws IOException {
+  public void openStep(String slug) {
     try {
       pacing.open(id, slug, PageSupport.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
     }
-    feedback.infoAfterRedirect("cohort.stepOpened");
+    feedback.info("cohort.stepOpened");
     reload();
   }
 
-  private void reload() throws IOException {
-    PageSupport.redirect(base + "/cohort.xhtml?id=" + id);
+  public void renewJoinCode() {
+    try {
+      joinCodes.renew(id, PageSupport.clientAddress());
+    } catch (CohortProblem problem) {
+      feedback.error(problem.messageKey());
+      return;
+    }
+    feedback.info("join.codeOn");
+    reload();
+  }
+
+  public void turnOffJoinCode() {
+    try {
+      joinCodes.turnOff(id, PageSupport.clientAddress());
+    } catch (CohortProblem problem) {
+      feedback.error(problem.messageKey());
+      return;
+    }
+    feedback.info("join.codeOff");
+    reload();
+  }
+
+  /**
+   * Shows the page again with fresh data and the message. No redirect: the flash that would carry
+   * the message across one proved unreliable on this large page, and every action here is safe to
+   * repeat (a second invitation to the same address is refused as a duplicate).
+   */
+  private void reload() {
+    cohort = null;
+    roster = null;
   }
 
   public String getBase() {

@@ -37,6 +37,7 @@ public class InvitationPage implements Serializable {
   private Language language;
   private String password;
   private String confirmation;
+  private boolean joined;
 
   public void load() {
     look = invitations.look(token);
@@ -81,8 +82,16 @@ public class InvitationPage implements Serializable {
       feedback.error(problem.messageKey());
       return;
     }
-    feedback.infoAfterRedirect("invitation.joined", look.cohortName());
-    PageSupport.redirect(currentUser.getHomePath());
+    joined = true;
+  }
+
+  /** Shown after joining: the page says so and links to the person's home. */
+  public boolean isJoined() {
+    return joined;
+  }
+
+  public String getHomePath() {
+    return currentUser.getHomePath();
   }
 
   /** Where "sign in to accept" goes: the login page, which brings the person back here. */

@@ -24,6 +24,13 @@ final class PageSupport {
     faces.responseComplete();
   }
 
+  /** Answers 403: the cohort is not the viewer's to see. */
+  static void forbidden() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+    faces.responseComplete();
+  }
+
   /** Redirects to a page of this application (a fixed path plus numeric id at most). */
   static void redirect(String path) throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
