@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -36,6 +37,8 @@ import org.pawprints.identity.domain.Role;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PeopleDirectory {
 
+  private static final String ACTIVE = "active";
+
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy access;
 
@@ -67,7 +70,10 @@ public class PeopleDirectory {
         };
     Order order = descending ? cb.desc(key) : cb.asc(key);
     query.orderBy(order, cb.asc(person.get(Person_.id)));
-    return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    return bind(em.createQuery(query), filter)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   public long count(Filter filter) {
@@ -76,7 +82,17 @@ public class PeopleDirectory {
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<Person> person = query.from(Person.class);
     query.select(cb.count(person)).where(where(cb, query, person, filter));
-    return em.createQuery(query).getSingleResult();
+    return bind(em.createQuery(query), filter).getSingleResult();
+  }
+
+  /**
+   * Binds the parameters. EclipseLink writes criteria parameters into the SQL as literals unless
+   * told to bind them, and its literal for a Boolean (0 or 1) is one H2 will not compare with a
+   * BOOLEAN column; bound list elements are passed as they are.
+   */
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, Filter filter) {
+    query.setHint("eclipselink.jdbc.bind-parameters", "True");
+    return filter.active() == null ? query : query.setParameter(ACTIVE, List.of(filter.active()));
   }
 
   /** The names of the cohorts each of these people is in, for one page of the list. */
@@ -116,7 +132,8 @@ public class PeopleDirectory {
               cb.like(person.get(Person_.emailKey), like, '\\')));
     }
     if (filter.active() != null) {
-      where.add(cb.equal(person.get(Person_.active), filter.active()));
+      // A one-element list, bound (see bind).
+      where.add(person.get(Person_.active).in(cb.parameter(List.class, ACTIVE)));
     }
     if (filter.role() != null) {
       Subquery<Long> withRole = query.subquery(Long.class);
