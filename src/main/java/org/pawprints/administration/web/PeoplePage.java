@@ -34,7 +34,7 @@ public class PeoplePage implements Serializable {
   private Long cohortId;
   private Boolean active;
   private transient List<Cohort> cohorts;
-  private transient Map<Long, List<String>> cohortNames = Map.of();
+  private transient Map<Long, List<String>> cohortNames;
   private final LazyDataModel<Person> people = new People();
 
   public LazyDataModel<Person> getPeople() {

@@ -42,8 +42,9 @@ public record CohortDetails(
     if (language == null || pacing == null) {
       throw new CohortProblem("cohort.incomplete");
     }
+    String zone = timeZone == null ? "" : timeZone.strip();
     try {
-      ZoneId.of(timeZone == null ? "" : timeZone.strip());
+      ZoneId.of(zone);
     } catch (DateTimeException e) {
       throw new CohortProblem("cohort.timeZoneUnknown");
     }
@@ -52,7 +53,7 @@ public record CohortDetails(
         cleanDescription == null || cleanDescription.isEmpty() ? null : cleanDescription,
         startsOn,
         endsOn,
-        timeZone.strip(),
+        zone,
         language,
         capacity,
         pacing);

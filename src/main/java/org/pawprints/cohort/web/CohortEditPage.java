@@ -58,8 +58,8 @@ public class CohortEditPage implements Serializable {
   private int capacity = 10;
   private Pacing pacing = Pacing.SELF_PACED;
   private Long facilitatorToAdd;
-  private List<Person> facilitators = List.of();
-  private List<Person> candidates = List.of();
+  private List<PersonOption> facilitators = List.of();
+  private List<PersonOption> candidates = List.of();
 
   public void load() throws IOException {
     if (id == null) {
@@ -86,10 +86,14 @@ public class CohortEditPage implements Serializable {
     capacity = details.capacity();
     pacing = details.pacing();
     archived = cohort.isArchived();
-    facilitators = rosters.people(cohort.getFacilitatorIds());
+    facilitators =
+        rosters.people(cohort.getFacilitatorIds()).stream().map(PersonOption::of).toList();
     Set<Long> current = cohort.getFacilitatorIds();
     candidates =
-        rosters.facilitatorCandidates().stream().filter(p -> !current.contains(p.getId())).toList();
+        rosters.facilitatorCandidates().stream()
+            .filter(p -> !current.contains(p.getId()))
+            .map(PersonOption::of)
+            .toList();
   }
 
   public void save() throws IOException {
@@ -173,12 +177,31 @@ public class CohortEditPage implements Serializable {
     return archived;
   }
 
-  public List<Person> getFacilitators() {
+  public List<PersonOption> getFacilitators() {
     return facilitators;
   }
 
-  public List<Person> getCandidates() {
+  public List<PersonOption> getCandidates() {
     return candidates;
+  }
+
+  /** A person as this page shows them; kept in the view, so serializable. */
+  public record PersonOption(long id, String displayName, String email) implements Serializable {
+    static PersonOption of(Person person) {
+      return new PersonOption(person.getId(), person.getDisplayName(), person.getEmail());
+    }
+
+    public long getId() {
+      return id;
+    }
+
+    public String getDisplayName() {
+      return displayName;
+    }
+
+    public String getEmail() {
+      return email;
+    }
   }
 
   public Long getId() {
