@@ -72,7 +72,9 @@ class AuthorizationMatrixBrowserIT {
             "/login.xhtml",
             "/forgot-password.xhtml",
             "/reset-password.xhtml",
-            "/setup.xhtml")) {
+            "/setup.xhtml",
+            "/invitation.xhtml",
+            "/join.xhtml")) {
       RULES.put(page, Access.PUBLIC);
     }
   }

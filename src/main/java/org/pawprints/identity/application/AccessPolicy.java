@@ -2,6 +2,8 @@ package org.pawprints.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.EnumSet;
@@ -17,6 +19,7 @@ import org.pawprints.identity.domain.Role;
 public class AccessPolicy {
 
   @Inject SecurityContext security;
+  @PersistenceContext EntityManager em;
 
   public Viewer viewer() {
     Principal principal = security.getCallerPrincipal();
@@ -59,5 +62,39 @@ public class AccessPolicy {
       throw new AccessDeniedException("person " + me + " asked for person " + personId);
     }
     return me;
+  }
+
+  /**
+   * A cohort's settings, roster and invitations: an administrator may act on any cohort, a
+   * facilitator only on the cohorts they facilitate, anyone else on none. Read straight from the
+   * cohort_facilitator table so that identity does not depend on the cohort feature.
+   */
+  public Viewer requireFacilitatorOf(long cohortId) {
+    Viewer viewer = viewer();
+    if (viewer.has(Role.ADMIN)) {
+      return viewer;
+    }
+    if (viewer.has(Role.FACILITATOR) && facilitates(viewer.personId(), cohortId)) {
+      return viewer;
+    }
+    throw new AccessDeniedException(
+        "person " + viewer.personId() + " does not facilitate cohort " + cohortId);
+  }
+
+  /** Whether the viewer may act on this cohort (see {@link #requireFacilitatorOf(long)}). */
+  public boolean mayFacilitate(long cohortId) {
+    Viewer viewer = viewer();
+    return viewer.has(Role.ADMIN)
+        || (viewer.has(Role.FACILITATOR) && facilitates(viewer.personId(), cohortId));
+  }
+
+  private boolean facilitates(long personId, long cohortId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM cohort_facilitator WHERE cohort_id = ? AND person_id = ?")
+        .setParameter(1, cohortId)
+        .setParameter(2, personId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 }

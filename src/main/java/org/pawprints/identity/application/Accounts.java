@@ -49,6 +49,11 @@ public class Accounts {
     return people.find(id);
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Person> findByEmail(String email) {
+    return people.findByEmail(email);
+  }
+
   /** The signed-in person's own account. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Person me() {

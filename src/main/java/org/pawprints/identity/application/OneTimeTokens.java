@@ -29,9 +29,7 @@ public class OneTimeTokens {
 
   /** A new token; the returned secret is shown once (in a link) and never stored. */
   public String issue(TokenPurpose purpose, Long personId) {
-    byte[] bytes = new byte[TOKEN_BYTES];
-    RANDOM.nextBytes(bytes);
-    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String secret = newSecret();
     em.persist(new OneTimeToken(purpose, hash(secret), personId, Instant.now()));
     return secret;
   }
@@ -70,7 +68,15 @@ public class OneTimeTokens {
         .findFirst();
   }
 
-  static String hash(String secret) {
+  /** A fresh random secret for a link (URL-safe, 256 bits), for features that store its hash. */
+  public static String newSecret() {
+    byte[] bytes = new byte[TOKEN_BYTES];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** The SHA-256 of a secret, in hex: what is stored instead of the secret. */
+  public static String hash(String secret) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));

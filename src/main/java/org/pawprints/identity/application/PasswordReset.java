@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.pawprints.identity.domain.EmailAddress;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.PersonRepository;
+import org.pawprints.identity.domain.Role;
 import org.pawprints.identity.domain.TokenPurpose;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
@@ -26,6 +27,7 @@ public class PasswordReset {
   @Inject PasswordHashing hashing;
   @Inject MailOutbox outbox;
   @Inject AuditLog audit;
+  @Inject AccessPolicy access;
 
   public void request(String email, String clientAddress) {
     Optional<Person> found =
@@ -34,6 +36,29 @@ public class PasswordReset {
       return;
     }
     Person person = found.get();
+    mailLink(person);
+    audit.record(
+        AuditEventType.PASSWORD_RESET_REQUESTED, null, Accounts.actor(person), clientAddress, null);
+  }
+
+  /** An administrator sends a person a reset link; the audit log names the administrator. */
+  public void sendFor(long personId, String clientAddress) {
+    Viewer admin = access.requireRole(Role.ADMIN);
+    Person person =
+        people
+            .find(personId)
+            .filter(Person::isActive)
+            .orElseThrow(() -> new AccountProblem("person.unknown"));
+    mailLink(person);
+    audit.record(
+        AuditEventType.PASSWORD_RESET_REQUESTED,
+        people.find(admin.personId()).map(Accounts::actor).orElse(null),
+        Accounts.actor(person),
+        clientAddress,
+        "sent by an administrator");
+  }
+
+  private void mailLink(Person person) {
     tokens.retireAll(TokenPurpose.PASSWORD_RESET, person.getId());
     String secret = tokens.issue(TokenPurpose.PASSWORD_RESET, person.getId());
     String link = PublicAddress.link("/reset-password.xhtml?token=" + secret);
@@ -41,8 +66,6 @@ public class PasswordReset {
         person.getEmail(),
         Messages.get(person.getLanguage(), "mail.reset.subject"),
         Messages.get(person.getLanguage(), "mail.reset.body", person.getDisplayName(), link));
-    audit.record(
-        AuditEventType.PASSWORD_RESET_REQUESTED, null, Accounts.actor(person), clientAddress, null);
   }
 
   /** Whether the link can still be used, without using it up. */

@@ -1,0 +1,109 @@
+package org.pawprints.administration.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.pawprints.administration.application.PeopleDirectory;
+import org.pawprints.identity.application.AccountProblem;
+import org.pawprints.identity.application.Accounts;
+import org.pawprints.identity.application.PasswordReset;
+import org.pawprints.identity.domain.Person;
+import org.pawprints.identity.domain.Role;
+import org.pawprints.identity.web.ClientAddress;
+import org.pawprints.platform.web.Feedback;
+
+/** One person, for an administrator: roles, pausing the account, a password-reset link. */
+@Named
+@ViewScoped
+public class PersonPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Accounts accounts;
+  @Inject transient PeopleDirectory directory;
+  @Inject transient PasswordReset reset;
+  @Inject transient Feedback feedback;
+
+  private Long id;
+  private transient Person person;
+
+  public void load() throws IOException {
+    if (id == null || accounts.find(id).isEmpty()) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      faces.responseComplete();
+    }
+  }
+
+  public Person getPerson() {
+    if (person == null && id != null) {
+      person = accounts.find(id).orElse(null);
+    }
+    return person;
+  }
+
+  public String getCohorts() {
+    return String.join(", ", directory.cohortNames(List.of(id)).getOrDefault(id, List.of()));
+  }
+
+  public Role[] getRoles() {
+    return Role.values();
+  }
+
+  public boolean has(Role role) {
+    return getPerson() != null && getPerson().hasRole(role);
+  }
+
+  public void grant(Role role) throws IOException {
+    change(() -> accounts.grant(id, role, client()), "people.roleGranted");
+  }
+
+  public void revoke(Role role) throws IOException {
+    change(() -> accounts.revoke(id, role, client()), "people.roleRevoked");
+  }
+
+  public void deactivate() throws IOException {
+    change(() -> accounts.deactivate(id, client()), "people.deactivated");
+  }
+
+  public void reactivate() throws IOException {
+    change(() -> accounts.reactivate(id, client()), "people.reactivated");
+  }
+
+  public void sendReset() throws IOException {
+    change(() -> reset.sendFor(id, client()), "people.resetSent");
+  }
+
+  /** Runs the change; on success, shows this page again (Post-Redirect-Get) with a message. */
+  private void change(Runnable action, String doneKey) throws IOException {
+    try {
+      action.run();
+    } catch (AccountProblem problem) {
+      feedback.error(problem.messageKey());
+      return;
+    }
+    feedback.infoAfterRedirect(doneKey);
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/admin/person.xhtml?id=" + id);
+  }
+
+  private static String client() {
+    return ClientAddress.of(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}

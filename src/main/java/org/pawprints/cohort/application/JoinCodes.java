@@ -1,0 +1,156 @@
+package org.pawprints.cohort.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.pawprints.cohort.domain.Cohort;
+import org.pawprints.cohort.domain.CohortProblem;
+import org.pawprints.cohort.domain.CohortRepository;
+import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.application.Accounts;
+import org.pawprints.identity.application.Viewer;
+import org.pawprints.identity.domain.Person;
+import org.pawprints.identity.domain.Role;
+import org.pawprints.platform.audit.AuditEvent.Actor;
+import org.pawprints.platform.audit.AuditEventType;
+import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.web.Language;
+
+/**
+ * A cohort's short join code, read out in a live call: turned on (or renewed) and off by its
+ * facilitators. A person with the code joins while the cohort has a seat: signed in, or by creating
+ * an account. Codes avoid look-alike characters (no 0/O, 1/I/L) and are read case-insensitively.
+ */
+@ApplicationScoped
+@Transactional
+public class JoinCodes {
+
+  static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+  static final int LENGTH = 8;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject CohortRepository cohorts;
+  @Inject Invitations invitations;
+  @Inject AccessPolicy access;
+  @Inject Accounts accounts;
+  @Inject AuditLog audit;
+
+  /** Turns the code on, or replaces it: the previous code stops working. */
+  public String renew(long cohortId, String clientAddress) {
+    Viewer by = access.requireFacilitatorOf(cohortId);
+    Cohort cohort = locked(cohortId);
+    String code;
+    do {
+      code = newCode();
+    } while (cohorts.findByJoinCode(code).isPresent());
+    cohort.useJoinCode(code);
+    audit.record(
+        AuditEventType.JOIN_CODE_CHANGED,
+        accounts.actorOf(by.personId()),
+        null,
+        clientAddress,
+        Cohorts.describe(cohort) + ", on");
+    return code;
+  }
+
+  public void turnOff(long cohortId, String clientAddress) {
+    Viewer by = access.requireFacilitatorOf(cohortId);
+    Cohort cohort = locked(cohortId);
+    cohort.useJoinCode(null);
+    audit.record(
+        AuditEventType.JOIN_CODE_CHANGED,
+        accounts.actorOf(by.personId()),
+        null,
+        clientAddress,
+        Cohorts.describe(cohort) + ", off");
+  }
+
+  /** The name of the cohort a code opens, if any (for the join page). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<String> cohortNameFor(String code) {
+    return byCode(code).map(Cohort::getName);
+  }
+
+  /** The signed-in person joins with the code. */
+  public String joinSignedIn(String code, String clientAddress) {
+    long me = access.requireSignedIn();
+    Person person = accounts.find(me).orElseThrow(() -> new CohortProblem("join.unknownCode"));
+    return join(code, person, clientAddress);
+  }
+
+  /** A new person creates an account with the code and joins. */
+  public String joinAsNewPerson(
+      String code,
+      String email,
+      String displayName,
+      Language language,
+      String password,
+      String clientAddress) {
+    // Check the code and the seats first: no account is left behind when joining is refused.
+    Cohort cohort = openCohort(code);
+    requireSeat(cohort);
+    Person person =
+        accounts.create(email, displayName, language, password, Set.of(Role.PARTICIPANT));
+    return join(code, person, clientAddress);
+  }
+
+  private String join(String code, Person person, String clientAddress) {
+    Cohort cohort = openCohort(code);
+    if (cohort.isMember(person.getId())) {
+      return cohort.getName();
+    }
+    requireSeat(cohort);
+    if (!person.hasRole(Role.PARTICIPANT)) {
+      person.grant(Role.PARTICIPANT);
+    }
+    cohort.addMember(person.getId(), Instant.now());
+    Actor actor = new Actor(person.getId(), person.getEmail());
+    audit.record(
+        AuditEventType.JOINED_WITH_CODE, actor, actor, clientAddress, Cohorts.describe(cohort));
+    return cohort.getName();
+  }
+
+  private Cohort openCohort(String code) {
+    Cohort found = byCode(code).orElseThrow(() -> new CohortProblem("join.unknownCode"));
+    return locked(found.getId());
+  }
+
+  private void requireSeat(Cohort cohort) {
+    if (invitations.seatsLeft(cohort) < 1) {
+      throw new CohortProblem("join.full");
+    }
+  }
+
+  private Optional<Cohort> byCode(String code) {
+    String normal = normalize(code);
+    if (normal.length() != LENGTH) {
+      return Optional.empty();
+    }
+    return cohorts.findByJoinCode(normal).filter(c -> !c.isArchived());
+  }
+
+  private Cohort locked(long cohortId) {
+    Cohort cohort =
+        cohorts.findLocked(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
+    cohort.requireOpen();
+    return cohort;
+  }
+
+  /** Upper case, without the spaces and dashes people type when reading a code aloud. */
+  static String normalize(String code) {
+    return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+  }
+
+  static String newCode() {
+    StringBuilder code = new StringBuilder(LENGTH);
+    for (int i = 0; i < LENGTH; i++) {
+      code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return code.toString();
+  }
+}

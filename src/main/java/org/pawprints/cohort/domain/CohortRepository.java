@@ -1,0 +1,112 @@
+package org.pawprints.cohort.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds and stores cohorts, their invitations and couples. */
+@ApplicationScoped
+public class CohortRepository {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Cohort> find(long id) {
+    return Optional.ofNullable(em.find(Cohort.class, id));
+  }
+
+  /** The cohort, locked until the transaction ends: capacity checks cannot race. */
+  public Optional<Cohort> findLocked(long id) {
+    return Optional.ofNullable(em.find(Cohort.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public List<Cohort> list(boolean archivedToo) {
+    return em.createNamedQuery("Cohort.list", Cohort.class)
+        .setParameter("archived", archivedStates(archivedToo))
+        .getResultList();
+  }
+
+  public List<Cohort> facilitatedBy(long personId, boolean archivedToo) {
+    return em.createNamedQuery("Cohort.listFacilitatedBy", Cohort.class)
+        .setParameter("person", personId)
+        .setParameter("archived", archivedStates(archivedToo))
+        .getResultList();
+  }
+
+  public List<Cohort> withMember(long personId) {
+    return em.createNamedQuery("Cohort.listWithMember", Cohort.class)
+        .setParameter("person", personId)
+        .getResultList();
+  }
+
+  /** Boolean literals are spelled differently per database: the filter binds them instead. */
+  private static List<Boolean> archivedStates(boolean archivedToo) {
+    return archivedToo ? List.of(false, true) : List.of(false);
+  }
+
+  public Optional<Cohort> findByJoinCode(String code) {
+    return em.createNamedQuery("Cohort.findByJoinCode", Cohort.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Cohort add(Cohort cohort) {
+    em.persist(cohort);
+    em.flush();
+    return cohort;
+  }
+
+  public Optional<Invitation> invitation(long id) {
+    return Optional.ofNullable(em.find(Invitation.class, id));
+  }
+
+  public Optional<Invitation> invitationByHash(String hash, boolean lock) {
+    return em.createNamedQuery("Invitation.findByHash", Invitation.class)
+        .setParameter("hash", hash)
+        .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Invitation> invitations(long cohortId) {
+    return em.createNamedQuery("Invitation.ofCohort", Invitation.class)
+        .setParameter("cohort", cohortId)
+        .getResultList();
+  }
+
+  public List<Invitation> invitations(long cohortId, String emailKey) {
+    return em.createNamedQuery("Invitation.ofCohortAndEmail", Invitation.class)
+        .setParameter("cohort", cohortId)
+        .setParameter("key", emailKey)
+        .getResultList();
+  }
+
+  public Invitation add(Invitation invitation) {
+    em.persist(invitation);
+    em.flush();
+    return invitation;
+  }
+
+  public List<Couple> couples(long cohortId) {
+    return em.createNamedQuery("Couple.ofCohort", Couple.class)
+        .setParameter("cohort", cohortId)
+        .getResultList();
+  }
+
+  public Optional<Couple> coupleOf(long cohortId, long personId) {
+    return em.createNamedQuery("Couple.ofPersonInCohort", Couple.class)
+        .setParameter("cohort", cohortId)
+        .setParameter("person", personId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Couple add(Couple couple) {
+    em.persist(couple);
+    em.flush();
+    return couple;
+  }
+}

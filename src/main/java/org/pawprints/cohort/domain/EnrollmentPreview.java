@@ -1,0 +1,156 @@
+package org.pawprints.cohort.domain;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pawprints.identity.domain.EmailAddress;
+import org.pawprints.platform.web.Language;
+
+/**
+ * Checks every row of an enrollment sheet against the file itself and the cohort, before anything
+ * is saved: malformed address, duplicate in the file or already in the cohort, unknown language,
+ * partner not in the file or not naming this row back, and rows beyond the cohort's seats. Rows
+ * that name each other as partners are pre-paired.
+ */
+public final class EnrollmentPreview {
+
+  private EnrollmentPreview() {}
+
+  /** A row and what is wrong with it (message keys); no problem means it will be invited. */
+  public record Row(
+      long line,
+      String email,
+      String name,
+      Language language,
+      String typedLanguage,
+      String partner,
+      boolean paired,
+      List<String> problems)
+      implements Serializable {
+
+    public boolean valid() {
+      return problems.isEmpty();
+    }
+
+    public long getLine() {
+      return line;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public String getTypedLanguage() {
+      return typedLanguage;
+    }
+
+    public String getPartner() {
+      return partner;
+    }
+
+    public boolean isPaired() {
+      return paired;
+    }
+
+    public List<String> getProblems() {
+      return problems;
+    }
+
+    public boolean isValid() {
+      return valid();
+    }
+  }
+
+  /**
+   * @param alreadyInCohort email keys of the cohort's members and live invitations
+   * @param seatsLeft participants the cohort can still take
+   */
+  public static List<Row> check(
+      EnrollmentCsv.Sheet sheet,
+      Language cohortLanguage,
+      Set<String> alreadyInCohort,
+      long seatsLeft) {
+    List<EnrollmentCsv.Line> lines = sheet.lines();
+    Map<String, EnrollmentCsv.Line> firstByKey = new HashMap<>();
+    for (EnrollmentCsv.Line line : lines) {
+      EmailAddress.parse(line.email())
+          .ifPresent(address -> firstByKey.putIfAbsent(EmailAddress.key(address), line));
+    }
+    List<Row> rows = new ArrayList<>(lines.size());
+    Set<String> seen = new HashSet<>();
+    long seats = seatsLeft;
+    for (EnrollmentCsv.Line line : lines) {
+      List<String> problems = new ArrayList<>();
+      Optional<String> address = EmailAddress.parse(line.email());
+      String key = address.map(EmailAddress::key).orElse(null);
+      if (address.isEmpty()) {
+        problems.add(line.email().isEmpty() ? "csv.row.emailMissing" : "csv.row.emailInvalid");
+      } else if (!seen.add(key)) {
+        problems.add("csv.row.duplicateInFile");
+      } else if (alreadyInCohort.contains(key)) {
+        problems.add("csv.row.alreadyInCohort");
+      }
+      Language language = cohortLanguage;
+      if (!line.language().isEmpty()) {
+        Optional<Language> typed = Language.ofCode(line.language());
+        if (typed.isEmpty()) {
+          problems.add("csv.row.languageUnknown");
+        } else {
+          language = typed.get();
+        }
+      }
+      if (line.name().length() > 100) {
+        problems.add("csv.row.nameTooLong");
+      }
+      boolean paired = false;
+      if (!line.partner().isEmpty()) {
+        Optional<String> partnerKey = EmailAddress.parse(line.partner()).map(EmailAddress::key);
+        EnrollmentCsv.Line partner = partnerKey.map(firstByKey::get).orElse(null);
+        if (partnerKey.isPresent() && partnerKey.get().equals(key)) {
+          problems.add("csv.row.partnerSelf");
+        } else if (partner == null) {
+          problems.add("csv.row.partnerNotInFile");
+        } else if (!namesBack(partner, key)) {
+          problems.add("csv.row.partnerNotMutual");
+        } else {
+          paired = true;
+        }
+      }
+      if (problems.isEmpty()) {
+        if (seats <= 0) {
+          problems.add("csv.row.overCapacity");
+        } else {
+          seats--;
+        }
+      }
+      rows.add(
+          new Row(
+              line.number(),
+              address.orElse(line.email()),
+              line.name(),
+              language,
+              line.language(),
+              line.partner(),
+              paired && problems.isEmpty(),
+              List.copyOf(problems)));
+    }
+    return rows;
+  }
+
+  private static boolean namesBack(EnrollmentCsv.Line partner, String key) {
+    return key != null
+        && EmailAddress.parse(partner.partner())
+            .map(EmailAddress::key)
+            .filter(key::equals)
+            .isPresent();
+  }
+}

@@ -1,0 +1,198 @@
+package org.pawprints.cohort.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.pawprints.cohort.application.CohortPacing;
+import org.pawprints.cohort.application.Cohorts;
+import org.pawprints.cohort.application.Invitations;
+import org.pawprints.cohort.application.JoinCodes;
+import org.pawprints.cohort.application.Roster;
+import org.pawprints.cohort.application.Rosters;
+import org.pawprints.cohort.domain.Cohort;
+import org.pawprints.cohort.domain.CohortProblem;
+import org.pawprints.cohort.domain.Pacing;
+import org.pawprints.curriculum.application.StepCatalog;
+import org.pawprints.curriculum.application.StepOverview;
+import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.platform.web.Feedback;
+
+/**
+ * A cohort's page for its administrators and facilitators: the roster (couples, solo participants,
+ * invitations and their states), inviting by email, resending and revoking, and opening modules in
+ * a facilitator-paced cohort.
+ */
+@Named
+@ViewScoped
+public class CohortPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Cohorts cohorts;
+  @Inject transient Rosters rosters;
+  @Inject transient Invitations invitations;
+  @Inject transient CohortPacing pacing;
+  @Inject transient JoinCodes joinCodes;
+  @Inject transient StepCatalog steps;
+  @Inject transient Feedback feedback;
+  @Inject transient CurrentLanguage language;
+
+  private Long id;
+  private String base;
+  private transient Cohort cohort;
+  private transient Roster roster;
+  private String inviteEmail;
+  private String inviteName;
+
+  public void load() throws IOException {
+    base = PageSupport.underAdmin() ? "/admin" : "/facilitate";
+    if (id == null) {
+      PageSupport.notFound();
+      return;
+    }
+    try {
+      cohort = cohorts.get(id);
+    } catch (AccessDeniedException denied) {
+      PageSupport.forbidden();
+      return;
+    } catch (CohortProblem unknown) {
+      PageSupport.notFound();
+    }
+  }
+
+  public Cohort getCohort() {
+    if (cohort == null && id != null) {
+      cohort = cohorts.get(id);
+    }
+    return cohort;
+  }
+
+  public Roster getRoster() {
+    if (roster == null && id != null) {
+      roster = rosters.of(id);
+    }
+    return roster;
+  }
+
+  public boolean isFacilitatorPaced() {
+    return getCohort() != null && getCohort().getPacing() == Pacing.FACILITATOR_PACED;
+  }
+
+  public List<StepOverview> getSteps() {
+    return steps.steps(language.getLanguage());
+  }
+
+  public boolean isOpened(String slug) {
+    return getCohort().isStepOpened(slug);
+  }
+
+  public void invite() {
+    try {
+      invitations.invite(id, inviteEmail, inviteName, null, PageSupport.clientAddress());
+    } catch (CohortProblem problem) {
+      feedback.error(problem.messageKey());
+      return;
+    }
+    feedback.info("invitation.sent", inviteEmail.strip());
+    inviteEmail = null;
+    inviteName = null;
+    reload();
+  }
+
+  public void resend(long invitationId) {
+    try {
+      invitations.resend(invitationId, PageSupport.clientAddress());
+    } catch (CohortProblem problem) {
+      feedback.error(problem.messageKey());
+      return;
+    }
+    feedback.info("invitation.resent");
+    reload();
+  }
+
+  public void revoke(long invitationId) {
+    try {
+      invitations.revoke(invitationId, PageSupport.clientAddress());
+    } catch (CohortProblem problem) {
+      feedback.error(problem.messageKey());
+      return;
+    }
+    feedback.info("invitation.revoked");
+    reload();
+  }
+
+  public void openStep(String slug) {
+    try {
+      pacing.open(id, slug, PageSupport.clientAddress());
+    } catch (CohortProblem problem) {
+      feedback.error(problem.messageKey());
+      return;
+    }
+    feedback.info("cohort.stepOpened");
+    reload();
+  }
+
+  public void renewJoinCode() {
+    try {
+      joinCodes.renew(id, PageSupport.clientAddress());
+    } catch (CohortProblem problem) {
+      feedback.error(problem.messageKey());
+      return;
+    }
+    feedback.info("join.codeOn");
+    reload();
+  }
+
+  public void turnOffJoinCode() {
+    try {
+      joinCodes.turnOff(id, PageSupport.clientAddress());
+    } catch (CohortProblem problem) {
+      feedback.error(problem.messageKey());
+      return;
+    }
+    feedback.info("join.codeOff");
+    reload();
+  }
+
+  /**
+   * Shows the page again with fresh data and the message. No redirect: the flash that would carry
+   * the message across one proved unreliable on this large page, and every action here is safe to
+   * repeat (a second invitation to the same address is refused as a duplicate).
+   */
+  private void reload() {
+    cohort = null;
+    roster = null;
+  }
+
+  public String getBase() {
+    return base;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getInviteEmail() {
+    return inviteEmail;
+  }
+
+  public void setInviteEmail(String inviteEmail) {
+    this.inviteEmail = inviteEmail;
+  }
+
+  public String getInviteName() {
+    return inviteName;
+  }
+
+  public void setInviteName(String inviteName) {
+    this.inviteName = inviteName;
+  }
+}

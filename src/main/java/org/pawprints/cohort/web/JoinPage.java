@@ -1,0 +1,149 @@
+package org.pawprints.cohort.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.pawprints.cohort.application.JoinCodes;
+import org.pawprints.cohort.domain.CohortProblem;
+import org.pawprints.identity.application.AccountProblem;
+import org.pawprints.identity.web.CurrentUser;
+import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.platform.web.Feedback;
+import org.pawprints.platform.web.Language;
+
+/** Joining a cohort with the code a facilitator read out: signed in, or with a new account. */
+@Named
+@ViewScoped
+public class JoinPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient JoinCodes codes;
+  @Inject transient Feedback feedback;
+  @Inject transient CurrentUser currentUser;
+  @Inject transient CurrentLanguage currentLanguage;
+
+  private String code;
+  private String email;
+  private String displayName;
+  private Language language;
+  private String password;
+  private String confirmation;
+  private String joinedCohort;
+
+  public void load() {
+    language = currentLanguage.getLanguage();
+  }
+
+  public void join() {
+    try {
+      joinedCohort = codes.joinSignedIn(code, PageSupport.clientAddress());
+    } catch (CohortProblem problem) {
+      feedback.errorOn("join:code", problem.messageKey());
+    }
+  }
+
+  public void createAndJoin() throws IOException {
+    String chosen = password;
+    String again = confirmation;
+    password = null;
+    confirmation = null;
+    if (chosen == null || !chosen.equals(again)) {
+      feedback.errorOn("join:confirmation", "password.mismatch");
+      return;
+    }
+    String name;
+    try {
+      name =
+          codes.joinAsNewPerson(
+              code, email, displayName, language, chosen, PageSupport.clientAddress());
+    } catch (CohortProblem problem) {
+      feedback.errorOn("join:code", problem.messageKey());
+      return;
+    } catch (AccountProblem problem) {
+      feedback.error(problem.messageKey());
+      return;
+    }
+    feedback.infoAfterRedirectIn(language, "invitation.welcomeNew", name);
+    PageSupport.redirect("/login.xhtml");
+  }
+
+  public boolean isSignedIn() {
+    return currentUser.isSignedIn();
+  }
+
+  public boolean isJoined() {
+    return joinedCohort != null;
+  }
+
+  public String getJoinedCohort() {
+    return joinedCohort;
+  }
+
+  public String getHomePath() {
+    return currentUser.getHomePath();
+  }
+
+  /** Sign in, then come back here with the code already typed. */
+  public String getSignInPath() {
+    String back =
+        "/join.xhtml" + (code == null ? "" : "?code=" + code.replaceAll("[^A-Za-z0-9]", ""));
+    return "/login.xhtml?return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+  }
+
+  public Language[] getLanguages() {
+    return Language.values();
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}

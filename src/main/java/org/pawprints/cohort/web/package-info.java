@@ -1,0 +1,2 @@
+/** Faces pages for administrators, facilitators and invited people. */
+package org.pawprints.cohort.web;

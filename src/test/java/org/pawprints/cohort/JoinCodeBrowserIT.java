@@ -1,0 +1,93 @@
+package org.pawprints.cohort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.pawprints.testing.browser.Accessibility;
+import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.TestPeople;
+import org.pawprints.testing.browser.TestPeople.TestPerson;
+import org.pawprints.testing.browser.Visitors;
+
+/** Joining with the code a facilitator reads out, until the cohort is full. */
+@BrowserTest
+class JoinCodeBrowserIT {
+
+  private static String turnOnCode(Visitors visitors, Page admin, long id) {
+    admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + id));
+    admin.locator("#code\\:renew").click();
+    String code = admin.locator("#join-code").textContent().strip();
+    return code;
+  }
+
+  private static void createAccountWithCode(Page page, String code, String email, String name) {
+    page.locator("#join\\:code").fill(code.toLowerCase());
+    page.locator("#join\\:email").fill(email);
+    page.locator("#join\\:displayName").fill(name);
+    page.locator("#join\\:password").fill("one small step at a time");
+    page.locator("#join\\:confirmation").fill("one small step at a time");
+    page.locator("#join\\:create").click();
+  }
+
+  @Test
+  void peopleJoinWithTheCodeUntilTheCohortIsFull(Visitors visitors) {
+    Page admin = visitors.open("en-CA");
+    visitors.signIn(admin, visitors.admin().person().email(), visitors.admin().person().password());
+    long id =
+        CohortPages.createCohort(visitors, admin, "Live call group", "Self-paced", "English", 1);
+    String code = turnOnCode(visitors, admin, id);
+    Accessibility.assertNoSeriousViolations(admin);
+
+    Page newcomer = visitors.open("en-CA");
+    newcomer.navigate(visitors.url("/join.xhtml"));
+    Accessibility.assertNoSeriousViolations(newcomer);
+    createAccountWithCode(newcomer, "WRONG123", TestPeople.uniqueEmail("wrong"), "Wrong");
+    assertThat(newcomer.locator("#join\\:messages")).containsText("does not open any group");
+    createAccountWithCode(newcomer, code, TestPeople.uniqueEmail("nora"), "Nora");
+    assertThat(newcomer.locator(".pp-messages")).containsText("Your account is ready");
+
+    TestPerson omar = visitors.people().create("omar", "en", "PARTICIPANT");
+    Page member = visitors.open("en-CA");
+    member.navigate(visitors.url("/join.xhtml?code=" + code));
+    member.locator("#join\\:sign-in").click();
+    member.locator("#login\\:email").fill(omar.email());
+    member.locator("#login\\:password").fill(omar.password());
+    member.locator("#login\\:submit").click();
+    assertThat(member.locator("#join\\:code")).hasValue(code);
+    member.locator("#join\\:submit").click();
+    assertThat(member.locator("#join\\:joined")).containsText("You joined “Live call group”");
+
+    Page late = visitors.open("en-CA");
+    late.navigate(visitors.url("/join.xhtml"));
+    String lateEmail = TestPeople.uniqueEmail("late");
+    createAccountWithCode(late, code, lateEmail, "Late");
+    assertThat(late.locator("#join\\:messages")).containsText("This group is full");
+    Accessibility.assertNoSeriousViolations(late);
+
+    admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + id));
+    assertThat(admin.locator("#solos")).containsText("Nora");
+    assertThat(admin.locator("#solos")).containsText("Omar");
+  }
+
+  @Test
+  void aFrenchNewcomerJoinsAndARenewedCodeStopsTheOldOne(Visitors visitors) {
+    TestPerson admine = visitors.people().create("admine", "fr", "ADMIN");
+    Page admin = visitors.open("fr-CA");
+    visitors.signIn(admin, admine.email(), admine.password());
+    long id =
+        CohortPages.createCohort(visitors, admin, "Groupe du jeudi", "À son rythme", "Français", 4);
+    String old = turnOnCode(visitors, admin, id);
+    admin.locator("#code\\:renew").click();
+    assertThat(admin.locator(".pp-messages").first()).containsText("L’ancien code");
+    String code = admin.locator("#join-code").textContent().strip();
+
+    Page phone = visitors.open("fr-CA");
+    phone.navigate(visitors.url("/join.xhtml"));
+    createAccountWithCode(phone, old, TestPeople.uniqueEmail("paule"), "Paule");
+    assertThat(phone.locator("#join\\:messages")).containsText("n’ouvre aucun groupe");
+    createAccountWithCode(phone, code, TestPeople.uniqueEmail("paule"), "Paule");
+    assertThat(phone.locator(".pp-messages")).containsText("Votre compte est prêt");
+    Accessibility.assertNoSeriousViolations(phone);
+  }
+}
