@@ -28,6 +28,7 @@ import org.pawprints.administration.application.PeopleDirectory.SortBy;
 import org.pawprints.cohort.application.EnrollmentImport;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
+import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 
 /**

@@ -40,6 +40,7 @@ import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.web.Language;
+import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 
 /** Inside Payara Micro: cohorts, invitations, couples, rosters and pacing on the real database. */

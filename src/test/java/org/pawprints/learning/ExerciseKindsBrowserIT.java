@@ -15,7 +15,7 @@ class ExerciseKindsBrowserIT {
 
   @Test
   void aScenarioGivesFeedbackOnTheChoiceMade(Visitors visitors) {
-    TestPerson ali = visitors.people().create("ali", "en", "PARTICIPANT");
+    TestPerson ali = visitors.people().participant("ali", "en");
     Page page = visitors.open("en-CA");
     visitors.signIn(page, ali.email(), ali.password());
     page.navigate(visitors.url("/my/module.xhtml?step=turning-toward&at=e-the-video-on-the-couch"));
@@ -30,7 +30,7 @@ class ExerciseKindsBrowserIT {
 
   @Test
   void theRitualPlannerAndThePhrasePickerKeepPicksAndOwnWords(Visitors visitors) {
-    TestPerson bo = visitors.people().create("bo", "fr", "PARTICIPANT");
+    TestPerson bo = visitors.people().participant("bo", "fr");
     Page page = visitors.open("fr-CA");
     visitors.signIn(page, bo.email(), bo.password());
     page.navigate(
@@ -59,7 +59,7 @@ class ExerciseKindsBrowserIT {
 
   @Test
   void aScreenCanBeWorkedWithTheKeyboardAlone(Visitors visitors) {
-    TestPerson cy = visitors.people().create("cy", "en", "PARTICIPANT");
+    TestPerson cy = visitors.people().participant("cy", "en");
     Page page = visitors.open("en-CA");
     visitors.signIn(page, cy.email(), cy.password());
     page.navigate(visitors.url("/my/module.xhtml?step=appreciation&at=e-three-things-this-week"));

@@ -57,16 +57,31 @@ class LearningIT {
   private long blair;
 
   @BeforeEach
-  void twoParticipants() throws Exception {
+  void twoParticipantsInASelfPacedCohort() throws Exception {
     tx.begin();
     alex = person("alex");
     blair = person("blair");
+    long cohort = alex + 7_000_000;
+    em.createNativeQuery(
+            "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
+                + " created_at) VALUES (?1, 'Learning test', 'America/Toronto', 'EN', 10,"
+                + " 'SELF_PACED', FALSE, CURRENT_TIMESTAMP)")
+        .setParameter(1, cohort)
+        .executeUpdate();
+    for (long member : new long[] {alex, blair}) {
+      em.createNativeQuery(
+              "INSERT INTO cohort_member (cohort_id, person_id, joined_at)"
+                  + " VALUES (?1, ?2, CURRENT_TIMESTAMP)")
+          .setParameter(1, cohort)
+          .setParameter(2, member)
+          .executeUpdate();
+    }
     tx.commit();
   }
 
   @AfterEach
   void nobody() {
-    ActingAs.nobody();
+    ActingAs.anonymous();
   }
 
   private long person(String who) {
@@ -83,7 +98,7 @@ class LearningIT {
 
   @Test
   void aParticipantNeverReadsAnotherParticipantsAnswer() {
-    ActingAs.participant(alex);
+    ActingAs.person(alex, Role.PARTICIPANT);
     answers.save(
         "gentle-start-up", "what-helps-me-listen", AnswerContent.text("Alex's private words"));
     long answerId =
@@ -92,17 +107,17 @@ class LearningIT {
             .getSingleResult();
     assertEquals("Alex's private words", answers.byId(answerId).text());
 
-    ActingAs.participant(blair);
+    ActingAs.person(blair, Role.PARTICIPANT);
     assertTrue(answers.mine("gentle-start-up").isEmpty(), "Blair sees none of Alex's answers");
     assertThrows(AccessDeniedException.class, () -> answers.byId(answerId));
 
-    ActingAs.nobody();
+    ActingAs.anonymous();
     assertThrows(AccessDeniedException.class, () -> answers.mine("gentle-start-up"));
   }
 
   @Test
   void everyEditIsKeptAndTextRoundTripsExactly() {
-    ActingAs.participant(alex);
+    ActingAs.person(alex, Role.PARTICIPANT);
     String typed = "<script>alert(1)</script> café 🌷 « oui »";
     answers.save("repair", "my-early-warning-signs", AnswerContent.text("first"));
     answers.save("repair", "my-early-warning-signs", AnswerContent.text(typed));
@@ -113,7 +128,7 @@ class LearningIT {
 
   @Test
   void badAnswersAreRefusedAndNothingSavedIsLost() {
-    ActingAs.participant(alex);
+    ActingAs.person(alex, Role.PARTICIPANT);
     answers.save("repair", "my-early-warning-signs", AnswerContent.text("kept"));
     assertEquals(
         "answer.tooLong",
@@ -148,7 +163,7 @@ class LearningIT {
 
   @Test
   void quizScoringPassMarkAndRetakes() {
-    ActingAs.participant(alex);
+    ActingAs.person(alex, Role.PARTICIPANT);
     ModuleView module = catalog.module("appreciation", Language.EN).orElseThrow();
     QuizAttempt first = quizzes.startOrContinue("appreciation");
     assertEquals(
@@ -181,14 +196,14 @@ class LearningIT {
     assertEquals(100, passed.getScorePercent());
     assertEquals(2, quizzes.history("appreciation").size());
 
-    ActingAs.participant(blair);
+    ActingAs.person(blair, Role.PARTICIPANT);
     assertThrows(AccessDeniedException.class, () -> quizzes.responses(second.getId()));
     assertThrows(AccessDeniedException.class, () -> quizzes.finish(second.getId()));
   }
 
   @Test
   void aModuleIsCompleteOnlyWithEveryExerciseAndAPassedQuiz() {
-    ActingAs.participant(alex);
+    ActingAs.person(alex, Role.PARTICIPANT);
     String step = "turning-toward";
     ModuleView module = catalog.module(step, Language.EN).orElseThrow();
     QuizAttempt attempt = quizzes.startOrContinue(step);

@@ -2,6 +2,7 @@ package org.pawprints.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.pawprints.cohort.application.CohortPacing;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.curriculum.content.application.ModuleView;
@@ -19,6 +20,7 @@ public class ParticipantModules {
 
   @Inject AccessPolicy access;
   @Inject ModuleCatalog catalog;
+  @Inject CohortPacing pacing;
 
   /** The signed-in participant's id. */
   public long participant() {
@@ -31,8 +33,22 @@ public class ParticipantModules {
         .orElseThrow(() -> new LearningProblem("module.unknown"));
   }
 
+  /** Whether the module is open to me: my cohort is self-paced, or its facilitator opened it. */
+  public boolean isOpenToMe(String stepSlug) {
+    return pacing.isOpen(participant(), stepSlug);
+  }
+
+  /** A module I may work in now; a locked one is refused, whatever the page sent. */
+  public ModuleView openModule(String stepSlug) {
+    ModuleView module = module(stepSlug);
+    if (!isOpenToMe(stepSlug)) {
+      throw new LearningProblem("module.locked");
+    }
+    return module;
+  }
+
   public ExerciseView exercise(String stepSlug, String exerciseId) {
-    return module(stepSlug)
+    return openModule(stepSlug)
         .exercise(exerciseId)
         .orElseThrow(() -> new LearningProblem("exercise.unknown"));
   }

@@ -35,7 +35,7 @@ public class Progress {
   /** Remembers where I am in a module, for "continue where I left off". */
   public void visit(String stepSlug, String location) {
     long me = modules.participant();
-    modules.module(stepSlug);
+    modules.openModule(stepSlug);
     ModuleProgress progress = em.find(ModuleProgress.class, new ModuleProgress.Key(me, stepSlug));
     if (progress == null) {
       em.persist(new ModuleProgress(me, stepSlug, location));
@@ -104,6 +104,9 @@ public class Progress {
                       p == null
                           ? ModuleState.NOT_STARTED
                           : p.isComplete() ? ModuleState.COMPLETE : ModuleState.IN_PROGRESS;
+                  if (state == ModuleState.NOT_STARTED && !modules.isOpenToMe(m.getSlug())) {
+                    state = ModuleState.LOCKED;
+                  }
                   return new ModuleCard(
                       m.getStepNumber(),
                       m.getSlug(),

@@ -60,7 +60,7 @@ public class Quizzes {
   }
 
   private QuizAttempt newAttempt(long me, String stepSlug) {
-    QuizView quiz = modules.module(stepSlug).getQuiz();
+    QuizView quiz = modules.openModule(stepSlug).getQuiz();
     QuizAttempt attempt =
         new QuizAttempt(
             me, stepSlug, SEEDS.nextLong(), quiz.getQuestions().size(), quiz.getPassPercent());
@@ -97,7 +97,7 @@ public class Quizzes {
     }
     QuestionView question =
         modules
-            .module(attempt.getStepSlug())
+            .openModule(attempt.getStepSlug())
             .question(questionId)
             .orElseThrow(() -> new LearningProblem("quiz.unknownQuestion"));
     Set<String> valid = new HashSet<>();

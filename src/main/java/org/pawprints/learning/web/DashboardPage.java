@@ -91,6 +91,10 @@ public class DashboardPage {
       return card.state() == ModuleState.COMPLETE;
     }
 
+    public boolean isLocked() {
+      return card.state() == ModuleState.LOCKED;
+    }
+
     public String getLink() {
       return ModulePage.address(card.slug(), card.location());
     }

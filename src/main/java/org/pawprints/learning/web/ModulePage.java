@@ -28,6 +28,7 @@ import org.pawprints.identity.web.CurrentUser;
 import org.pawprints.learning.application.AnswerRules;
 import org.pawprints.learning.application.Answers;
 import org.pawprints.learning.application.LearningProblem;
+import org.pawprints.learning.application.ParticipantModules;
 import org.pawprints.learning.application.Progress;
 import org.pawprints.learning.application.RewriteHints;
 import org.pawprints.learning.domain.AnswerContent;
@@ -47,6 +48,7 @@ public class ModulePage implements Serializable {
 
   @Inject transient ModuleCatalog catalog;
   @Inject transient Answers answers;
+  @Inject transient ParticipantModules modules;
   @Inject transient Progress progress;
   @Inject transient CurrentLanguage language;
   @Inject transient CurrentUser currentUser;
@@ -56,6 +58,7 @@ public class ModulePage implements Serializable {
   private String at;
   private int index;
   private boolean submitted;
+  private boolean locked;
   private Instant savedAt;
 
   // The current exercise's answer, as the form edits it.
@@ -83,9 +86,17 @@ public class ModulePage implements Serializable {
       faces.responseComplete();
       return;
     }
+    locked = !modules.isOpenToMe(step);
     index = ModuleLocation.indexOf(found.get(), at);
     at = getLocation();
-    loadAnswer();
+    if (!locked) {
+      loadAnswer();
+    }
+  }
+
+  /** True when the cohort's facilitator has not opened this module yet. */
+  public boolean isLocked() {
+    return locked;
   }
 
   private void loadAnswer() {
@@ -115,6 +126,9 @@ public class ModulePage implements Serializable {
   }
 
   private void go(int target) throws IOException {
+    if (locked) {
+      return;
+    }
     String location = places().get(target);
     progress.visit(step, location);
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -65,6 +65,65 @@ public final class TestPeople {
     return new TestPerson(id, email, password, capitalized(who));
   }
 
+  /** A participant in a self-paced cohort: every module is open to them. */
+  public TestPerson participant(String who, String language) {
+    TestPerson person = create(who, language, "PARTICIPANT");
+    join(person, cohort("SELF_PACED"));
+    return person;
+  }
+
+  /** A participant in a new facilitator-paced cohort, and that cohort's id. */
+  public PacedParticipant participantPacedByFacilitator(String who, String language) {
+    TestPerson person = create(who, language, "PARTICIPANT");
+    long cohort = cohort("FACILITATOR_PACED");
+    join(person, cohort);
+    return new PacedParticipant(person, cohort);
+  }
+
+  /** What the facilitator's "open module" does, straight in the database. */
+  public void openStep(long cohortId, String stepSlug) {
+    update(
+        "INSERT INTO cohort_opened_step (cohort_id, step_slug, opened_at) VALUES (?, ?,"
+            + " CURRENT_TIMESTAMP)",
+        cohortId,
+        stepSlug);
+  }
+
+  private long cohort(String pacing) {
+    long id = NEXT_ID.incrementAndGet();
+    update(
+        "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
+            + " created_at) VALUES (?, ?, 'America/Toronto', 'EN', 50, ?, FALSE,"
+            + " CURRENT_TIMESTAMP)",
+        id,
+        "Test cohort " + id,
+        pacing);
+    return id;
+  }
+
+  private void join(TestPerson person, long cohortId) {
+    update(
+        "INSERT INTO cohort_member (cohort_id, person_id, joined_at) VALUES (?, ?,"
+            + " CURRENT_TIMESTAMP)",
+        cohortId,
+        person.id());
+  }
+
+  private void update(String sql, Object... values) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "pawprints", "pawprints");
+        PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A participant and their facilitator-paced cohort. */
+  public record PacedParticipant(TestPerson person, long cohortId) {}
+
   /** Runs a query against the server's database and returns the first column of the first row. */
   public String queryOne(String sql) {
     try (Connection c = DriverManager.getConnection(jdbcUrl, "pawprints", "pawprints");
