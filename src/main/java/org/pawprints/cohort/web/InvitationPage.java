@@ -7,14 +7,15 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.pawprints.cohort.application.InvitationLook;
 import org.pawprints.cohort.application.Invitations;
 import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.web.CurrentUser;
+import org.pawprints.identity.web.NewAccountForm;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
-import org.pawprints.platform.web.Language;
 
 /**
  * The page an invitation link opens: a new person creates their account and joins; a person with an
@@ -33,16 +34,13 @@ public class InvitationPage implements Serializable {
 
   private String token;
   private InvitationLook look = InvitationLook.UNKNOWN;
-  private String displayName;
-  private Language language;
-  private String password;
-  private String confirmation;
   private boolean joined;
+  private final NewAccountForm account = new NewAccountForm();
 
   public void load() {
     look = invitations.look(token);
-    displayName = look.suggestedName();
-    language = look.language() == null ? currentLanguage.getLanguage() : look.language();
+    account.setDisplayName(look.suggestedName());
+    account.setLanguage(look.language() == null ? currentLanguage.getLanguage() : look.language());
   }
 
   /** Called by the page's script once shown in a browser: link scanners do not mark it opened. */
@@ -51,17 +49,19 @@ public class InvitationPage implements Serializable {
   }
 
   public void createAccount() throws IOException {
-    String chosen = password;
-    String again = confirmation;
-    password = null;
-    confirmation = null;
-    if (chosen == null || !chosen.equals(again)) {
+    Optional<String> matching = account.takeMatchingPassword();
+    if (matching.isEmpty()) {
       feedback.errorOn("accept:confirmation", "password.mismatch");
       return;
     }
+    String chosen = matching.get();
     try {
       invitations.acceptAsNewPerson(
-          token, displayName, language, chosen, PageSupport.clientAddress());
+          token,
+          account.getDisplayName(),
+          account.getLanguage(),
+          chosen,
+          PageSupport.clientAddress());
     } catch (AccountProblem problem) {
       feedback.error(problem.messageKey());
       return;
@@ -70,7 +70,7 @@ public class InvitationPage implements Serializable {
       feedback.error(problem.messageKey());
       return;
     }
-    feedback.infoAfterRedirectIn(language, "invitation.welcomeNew", look.cohortName());
+    feedback.infoAfterRedirectIn(account.getLanguage(), "invitation.welcomeNew", look.cohortName());
     PageSupport.redirect("/login.xhtml");
   }
 
@@ -129,10 +129,6 @@ public class InvitationPage implements Serializable {
     return look.state().name();
   }
 
-  public Language[] getLanguages() {
-    return Language.values();
-  }
-
   public String getToken() {
     return token;
   }
@@ -141,35 +137,7 @@ public class InvitationPage implements Serializable {
     this.token = token;
   }
 
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public Language getLanguage() {
-    return language;
-  }
-
-  public void setLanguage(Language language) {
-    this.language = language;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getConfirmation() {
-    return confirmation;
-  }
-
-  public void setConfirmation(String confirmation) {
-    this.confirmation = confirmation;
+  public NewAccountForm getAccount() {
+    return account;
   }
 }

@@ -7,13 +7,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.pawprints.cohort.application.JoinCodes;
 import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.web.CurrentUser;
+import org.pawprints.identity.web.NewAccountForm;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
-import org.pawprints.platform.web.Language;
 
 /** Joining a cohort with the code a facilitator read out: signed in, or with a new account. */
 @Named
@@ -28,15 +29,11 @@ public class JoinPage implements Serializable {
   @Inject transient CurrentLanguage currentLanguage;
 
   private String code;
-  private String email;
-  private String displayName;
-  private Language language;
-  private String password;
-  private String confirmation;
   private String joinedCohort;
+  private final NewAccountForm account = new NewAccountForm();
 
   public void load() {
-    language = currentLanguage.getLanguage();
+    account.setLanguage(currentLanguage.getLanguage());
   }
 
   public void join() {
@@ -48,19 +45,22 @@ public class JoinPage implements Serializable {
   }
 
   public void createAndJoin() throws IOException {
-    String chosen = password;
-    String again = confirmation;
-    password = null;
-    confirmation = null;
-    if (chosen == null || !chosen.equals(again)) {
+    Optional<String> matching = account.takeMatchingPassword();
+    if (matching.isEmpty()) {
       feedback.errorOn("join:confirmation", "password.mismatch");
       return;
     }
+    String chosen = matching.get();
     String name;
     try {
       name =
           codes.joinAsNewPerson(
-              code, email, displayName, language, chosen, PageSupport.clientAddress());
+              code,
+              account.getEmail(),
+              account.getDisplayName(),
+              account.getLanguage(),
+              chosen,
+              PageSupport.clientAddress());
     } catch (CohortProblem problem) {
       feedback.errorOn("join:code", problem.messageKey());
       return;
@@ -68,7 +68,7 @@ public class JoinPage implements Serializable {
       feedback.error(problem.messageKey());
       return;
     }
-    feedback.infoAfterRedirectIn(language, "invitation.welcomeNew", name);
+    feedback.infoAfterRedirectIn(account.getLanguage(), "invitation.welcomeNew", name);
     PageSupport.redirect("/login.xhtml");
   }
 
@@ -95,10 +95,6 @@ public class JoinPage implements Serializable {
     return "/login.xhtml?return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
   }
 
-  public Language[] getLanguages() {
-    return Language.values();
-  }
-
   public String getCode() {
     return code;
   }
@@ -107,43 +103,7 @@ public class JoinPage implements Serializable {
     this.code = code;
   }
 
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public Language getLanguage() {
-    return language;
-  }
-
-  public void setLanguage(Language language) {
-    this.language = language;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getConfirmation() {
-    return confirmation;
-  }
-
-  public void setConfirmation(String confirmation) {
-    this.confirmation = confirmation;
+  public NewAccountForm getAccount() {
+    return account;
   }
 }

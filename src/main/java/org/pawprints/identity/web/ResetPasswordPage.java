@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Optional;
 import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.PasswordReset;
 import org.pawprints.platform.web.Feedback;
@@ -23,8 +24,7 @@ public class ResetPasswordPage implements Serializable {
 
   private String token;
   private boolean usable;
-  private String password;
-  private String confirmation;
+  private final NewAccountForm account = new NewAccountForm();
 
   public void load() {
     usable = reset.isUsable(token);
@@ -32,14 +32,12 @@ public class ResetPasswordPage implements Serializable {
 
   public void save() throws IOException {
     // Passwords leave the (session-held) view bean as soon as they are read.
-    String chosen = password;
-    String again = confirmation;
-    password = null;
-    confirmation = null;
-    if (chosen == null || !chosen.equals(again)) {
+    Optional<String> matching = account.takeMatchingPassword();
+    if (matching.isEmpty()) {
       feedback.errorOn("reset:confirmation", "password.mismatch");
       return;
     }
+    String chosen = matching.get();
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       reset.complete(
@@ -71,19 +69,7 @@ public class ResetPasswordPage implements Serializable {
     return usable;
   }
 
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getConfirmation() {
-    return confirmation;
-  }
-
-  public void setConfirmation(String confirmation) {
-    this.confirmation = confirmation;
+  public NewAccountForm getAccount() {
+    return account;
   }
 }

@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Optional;
 import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.FirstAdmin;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
-import org.pawprints.platform.web.Language;
 
 /** Creating the first administrator with the one-time setup link from the log. */
 @Named
@@ -26,34 +26,28 @@ public class SetupPage implements Serializable {
 
   private String token;
   private boolean usable;
-  private String email;
-  private String displayName;
-  private Language language;
-  private String password;
-  private String confirmation;
+  private final NewAccountForm account = new NewAccountForm();
 
   public void load() {
     usable = firstAdmin.isUsable(token);
-    language = currentLanguage.getLanguage();
+    account.setLanguage(currentLanguage.getLanguage());
   }
 
   public void create() throws IOException {
     // Passwords leave the (session-held) view bean as soon as they are read.
-    String chosen = password;
-    String again = confirmation;
-    password = null;
-    confirmation = null;
-    if (chosen == null || !chosen.equals(again)) {
+    Optional<String> matching = account.takeMatchingPassword();
+    if (matching.isEmpty()) {
       feedback.errorOn("setup:confirmation", "password.mismatch");
       return;
     }
+    String chosen = matching.get();
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       firstAdmin.createWithLink(
           token,
-          email,
-          displayName,
-          language,
+          account.getEmail(),
+          account.getDisplayName(),
+          account.getLanguage(),
           chosen,
           ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()));
     } catch (AccountProblem problem) {
@@ -69,10 +63,6 @@ public class SetupPage implements Serializable {
         .redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
   }
 
-  public Language[] getLanguages() {
-    return Language.values();
-  }
-
   public String getToken() {
     return token;
   }
@@ -85,43 +75,7 @@ public class SetupPage implements Serializable {
     return usable;
   }
 
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public Language getLanguage() {
-    return language;
-  }
-
-  public void setLanguage(Language language) {
-    this.language = language;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getConfirmation() {
-    return confirmation;
-  }
-
-  public void setConfirmation(String confirmation) {
-    this.confirmation = confirmation;
+  public NewAccountForm getAccount() {
+    return account;
   }
 }
