@@ -29,6 +29,17 @@ class RevealBrowserIT {
 
     noah.navigate(visitors.url(EXERCISE));
     assertThat(noah.locator("#partner-status")).containsText("Your partner hasn't answered yet.");
+
+    // Said too soon: withdrawn before the reveal, and it does not come back.
+    noah.locator("#answer\\:text").fill("Something I would rather take back");
+    noah.locator("#answer\\:save").click();
+    assertThat(noah.locator("#answer\\:messages")).containsText("Your answer is saved.");
+    noah.locator("#answer\\:withdraw").click();
+    assertThat(noah.locator("#answer\\:messages")).containsText("Your answer is withdrawn.");
+    noah.reload();
+    assertThat(noah.locator("#answer\\:text")).hasValue("");
+    assertThat(noah.locator("#answer\\:withdraw")).hasCount(0);
+
     String noahs = "When you put the phone down <b>and</b> look at me.";
     noah.locator("#answer\\:text").fill(noahs);
     noah.locator("#answer\\:save").click();

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.pawprints.curriculum.content.application.ExerciseView;
-import org.pawprints.learning.application.Answers;
 import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.ParticipantModules;
 import org.pawprints.learning.domain.Answer;
@@ -24,7 +23,6 @@ public class Reveals {
   @Inject ParticipantModules modules;
   @Inject Partners partners;
   @Inject AnswerVisibility visibility;
-  @Inject Answers answers;
 
   @PersistenceContext EntityManager em;
 
@@ -64,7 +62,7 @@ public class Reveals {
 
   /**
    * Takes my answer back before the reveal; afterwards my partner has read it, so it stays (it can
-   * still be edited).
+   * still be edited). The only way an answer is deleted, so the refusal cannot be bypassed.
    */
   public void withdraw(String step, String exerciseId) {
     long me = modules.participant();
@@ -73,7 +71,10 @@ public class Reveals {
     if (partner.isPresent() && visibility.isRevealed(me, partner.get(), step, exerciseId)) {
       throw new LearningProblem("reveal.withdrawTooLate");
     }
-    answers.delete(step, exerciseId);
+    // The revisions go with it (the database cascades them). A module already marked complete
+    // stays complete, as with any later edit.
+    answerOf(me, step, exerciseId).ifPresent(em::remove);
+    em.flush();
   }
 
   private ExerciseView shared(String step, String exerciseId) {

@@ -71,23 +71,6 @@ public class Answers {
     return answer.getUpdatedAt();
   }
 
-  /**
-   * Deletes my answer to one exercise, with its revisions (the database cascades them). For a
-   * shared exercise, call it through {@code Reveals.withdraw}, which refuses once the partner has
-   * seen the answer.
-   */
-  public void delete(String stepSlug, String exerciseId) {
-    long me = modules.participant();
-    modules.exercise(stepSlug, exerciseId);
-    Optional<Answer> existing = find(me, stepSlug, exerciseId);
-    if (existing.isEmpty()) {
-      return;
-    }
-    // A module already marked complete stays complete (as with any later edit).
-    em.remove(existing.get());
-    em.flush();
-  }
-
   /** One answer by id, only when it is mine. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public AnswerContent byId(long answerId) {

@@ -66,6 +66,7 @@ public class ModulePage implements Serializable {
   private boolean locked;
   private Instant savedAt;
   private boolean answerKept;
+  private boolean withdrawn;
 
   // For a shared exercise: where the partner is, and both answers once revealed.
   private PartnerStatus partnerStatus;
@@ -162,6 +163,7 @@ public class ModulePage implements Serializable {
       savedAt = null;
       answerKept = false;
       submitted = false;
+      withdrawn = true;
       feedback.info("reveal.withdrawn");
     } catch (LearningProblem problem) {
       feedback.error(problem.messageKey());
@@ -228,6 +230,7 @@ public class ModulePage implements Serializable {
     try {
       savedAt = saveWithOneRetry(exercise.getId(), content);
       answerKept = true;
+      withdrawn = false;
       return true;
     } catch (LearningProblem problem) {
       feedback.error(problem.messageKey());
@@ -377,6 +380,11 @@ public class ModulePage implements Serializable {
   /** A kept answer to a shared exercise can be withdrawn until the partner has seen it. */
   public boolean isWithdrawable() {
     return answerKept && partnerStatus != null && partnerStatus != PartnerStatus.REVEALED;
+  }
+
+  /** Just withdrawn: the browser forgets its draft copy too (see autosave.js). */
+  public boolean isWithdrawn() {
+    return withdrawn;
   }
 
   public boolean isSubmitted() {
