@@ -24,6 +24,11 @@
   }
 
   function forgetIfSaved(box) {
+    // A withdrawn answer must not come back from this browser's copy.
+    if (document.querySelector("[data-draft-withdrawn]")) {
+      window.localStorage.removeItem(box.dataset.draftKey);
+      return;
+    }
     var marker = document.querySelector("[data-saved-length]");
     var draft = read(box.dataset.draftKey);
     if (marker && draft && draft.v === box.value &&

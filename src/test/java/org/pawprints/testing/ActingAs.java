@@ -20,8 +20,20 @@ public class ActingAs extends AccessPolicy {
 
   private static volatile Viewer current = Viewer.ANONYMOUS;
 
+  // Concurrency tests act as two people at once, one per thread.
+  private static final ThreadLocal<Viewer> ON_THIS_THREAD = new ThreadLocal<>();
+
   public static void person(long id, Role... roles) {
     current = new Viewer(id, roles.length == 0 ? Set.of() : Set.of(roles));
+  }
+
+  /** Acts as this person on the current thread only, until {@link #leaveThisThread()}. */
+  public static void personOnThisThread(long id, Role... roles) {
+    ON_THIS_THREAD.set(new Viewer(id, roles.length == 0 ? Set.of() : Set.of(roles)));
+  }
+
+  public static void leaveThisThread() {
+    ON_THIS_THREAD.remove();
   }
 
   public static void anonymous() {
@@ -30,6 +42,7 @@ public class ActingAs extends AccessPolicy {
 
   @Override
   public Viewer viewer() {
-    return current;
+    Viewer here = ON_THIS_THREAD.get();
+    return here != null ? here : current;
   }
 }

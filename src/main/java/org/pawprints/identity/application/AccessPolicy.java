@@ -13,7 +13,9 @@ import org.pawprints.identity.domain.Role;
 /**
  * The one place that decides "may this person see or do this". Pages are guarded by URL role
  * constraints in web.xml; services call these checks for ownership, which URLs cannot express.
- * Later features add their rules here (a partner's shared answers, a facilitator's cohorts).
+ * Later features add their rules here (a facilitator's cohorts). Who may read an answer, including
+ * a partner's after a reveal, is decided by {@code
+ * org.pawprints.couple.application.AnswerVisibility}.
  */
 @ApplicationScoped
 public class AccessPolicy {

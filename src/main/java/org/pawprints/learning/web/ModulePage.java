@@ -17,7 +17,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.pawprints.couple.application.PartnerStatus;
+import org.pawprints.couple.application.Reveal;
+import org.pawprints.couple.application.Reveals;
 import org.pawprints.curriculum.content.application.ChoiceView;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.curriculum.content.application.ItemView;
@@ -53,6 +57,7 @@ public class ModulePage implements Serializable {
   @Inject transient CurrentLanguage language;
   @Inject transient CurrentUser currentUser;
   @Inject transient Feedback feedback;
+  @Inject transient Reveals reveals;
 
   private String step;
   private String at;
@@ -60,6 +65,12 @@ public class ModulePage implements Serializable {
   private boolean submitted;
   private boolean locked;
   private Instant savedAt;
+  private boolean answerKept;
+  private boolean withdrawn;
+
+  // For a shared exercise: where the partner is, and both answers once revealed.
+  private PartnerStatus partnerStatus;
+  private List<RevealedAnswer> revealed = List.of();
 
   // The current exercise's answer, as the form edits it.
   private String text;
@@ -104,7 +115,9 @@ public class ModulePage implements Serializable {
     if (exercise == null) {
       return;
     }
-    AnswerContent mine = answers.mine(step).getOrDefault(exercise.getId(), AnswerContent.EMPTY);
+    Map<String, AnswerContent> mineByExercise = answers.mine(step);
+    answerKept = mineByExercise.containsKey(exercise.getId());
+    AnswerContent mine = mineByExercise.getOrDefault(exercise.getId(), AnswerContent.EMPTY);
     text = mine.text();
     picked = new ArrayList<>(mine.picked());
     pickedOne = mine.picked().isEmpty() ? null : mine.picked().get(0);
@@ -113,6 +126,54 @@ public class ModulePage implements Serializable {
     time = mine.time();
     frequency = mine.frequency();
     submitted = AnswerRules.missing(exercise, mine).isEmpty();
+    refreshReveal();
+  }
+
+  private void refreshReveal() {
+    ExerciseView exercise = getExercise();
+    if (exercise == null || !exercise.isShared()) {
+      return;
+    }
+    partnerStatus = reveals.partnerStatus(step, exercise.getId());
+    Optional<Reveal> both = reveals.revealed(step, exercise.getId());
+    revealed =
+        both.map(
+                r ->
+                    List.of(
+                        new RevealedAnswer("mine", r.mine(), exercise),
+                        new RevealedAnswer("partner", r.partners(), exercise)))
+            .orElse(List.of());
+  }
+
+  /** "Withdraw my answer" on a shared exercise, before the reveal. */
+  public void withdraw() {
+    ExerciseView exercise = getExercise();
+    if (exercise == null) {
+      return;
+    }
+    try {
+      reveals.withdraw(step, exercise.getId());
+      text = "";
+      picked = new ArrayList<>();
+      pickedOne = null;
+      custom = "";
+      day = "";
+      time = "";
+      frequency = "";
+      savedAt = null;
+      answerKept = false;
+      submitted = false;
+      withdrawn = true;
+      feedback.info("reveal.withdrawn");
+    } catch (LearningProblem problem) {
+      feedback.error(problem.messageKey());
+    } catch (TransactionalException wrapped) {
+      if (!(wrapped.getCause() instanceof LearningProblem problem)) {
+        throw wrapped;
+      }
+      feedback.error(problem.messageKey());
+    }
+    refreshReveal();
   }
 
   // ----- Moving through the module -----
@@ -153,6 +214,7 @@ public class ModulePage implements Serializable {
     if (save(true)) {
       submitted = true;
       feedback.info("answer.saved");
+      refreshReveal();
     }
   }
 
@@ -167,6 +229,8 @@ public class ModulePage implements Serializable {
     }
     try {
       savedAt = saveWithOneRetry(exercise.getId(), content);
+      answerKept = true;
+      withdrawn = false;
       return true;
     } catch (LearningProblem problem) {
       feedback.error(problem.messageKey());
@@ -301,6 +365,26 @@ public class ModulePage implements Serializable {
 
   public List<String> getFrequencyOrder() {
     return List.of("DAILY", "WEEKDAYS", "WEEKLY");
+  }
+
+  /** The message key of the partner's status line on a shared exercise. */
+  public String getPartnerStatusKey() {
+    return partnerStatus == null ? null : "reveal.status." + partnerStatus.name();
+  }
+
+  /** Both answers, mine first, once revealed; empty before. */
+  public List<RevealedAnswer> getRevealed() {
+    return revealed;
+  }
+
+  /** A kept answer to a shared exercise can be withdrawn until the partner has seen it. */
+  public boolean isWithdrawable() {
+    return answerKept && partnerStatus != null && partnerStatus != PartnerStatus.REVEALED;
+  }
+
+  /** Just withdrawn: the browser forgets its draft copy too (see autosave.js). */
+  public boolean isWithdrawn() {
+    return withdrawn;
   }
 
   public boolean isSubmitted() {

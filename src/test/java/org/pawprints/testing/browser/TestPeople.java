@@ -72,6 +72,23 @@ public final class TestPeople {
     return person;
   }
 
+  /** Two participants in one new self-paced cohort, paired as a couple (as pre-pairing does). */
+  public Couple couple(String first, String firstLanguage, String second, String secondLanguage) {
+    TestPerson one = create(first, firstLanguage, "PARTICIPANT");
+    TestPerson other = create(second, secondLanguage, "PARTICIPANT");
+    long cohort = cohort("SELF_PACED");
+    join(one, cohort);
+    join(other, cohort);
+    update(
+        "INSERT INTO couple (id, cohort_id, person_a, person_b, created_at) VALUES (?, ?, ?, ?,"
+            + " CURRENT_TIMESTAMP)",
+        NEXT_ID.incrementAndGet(),
+        cohort,
+        one.id(),
+        other.id());
+    return new Couple(one, other, cohort);
+  }
+
   /** A participant in a new facilitator-paced cohort, and that cohort's id. */
   public PacedParticipant participantPacedByFacilitator(String who, String language) {
     TestPerson person = create(who, language, "PARTICIPANT");
@@ -120,6 +137,9 @@ public final class TestPeople {
       throw new IllegalStateException(e);
     }
   }
+
+  /** Two partners and their cohort. */
+  public record Couple(TestPerson first, TestPerson second, long cohortId) {}
 
   /** A participant and their facilitator-paced cohort. */
   public record PacedParticipant(TestPerson person, long cohortId) {}

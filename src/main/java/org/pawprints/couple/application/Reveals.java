@@ -1,0 +1,96 @@
+package org.pawprints.couple.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.pawprints.curriculum.content.application.ExerciseView;
+import org.pawprints.learning.application.LearningProblem;
+import org.pawprints.learning.application.ParticipantModules;
+import org.pawprints.learning.domain.Answer;
+
+/**
+ * Answer privately, then reveal, for the signed-in participant. No method takes a person or an
+ * answer id: the caller is always the viewer and their partner is looked up, so no page can name
+ * someone else. Every read of the partner's answer asks {@link AnswerVisibility}.
+ */
+@ApplicationScoped
+@Transactional
+public class Reveals {
+
+  @Inject ParticipantModules modules;
+  @Inject Partners partners;
+  @Inject AnswerVisibility visibility;
+
+  @PersistenceContext EntityManager em;
+
+  /** Where my partner is with this shared exercise: answered or not, and no more, until both. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PartnerStatus partnerStatus(String step, String exerciseId) {
+    long me = modules.participant();
+    shared(step, exerciseId);
+    Optional<Long> partner = partners.partnerOf(me);
+    if (partner.isEmpty()) {
+      return PartnerStatus.NO_PARTNER;
+    }
+    if (visibility.isRevealed(me, partner.get(), step, exerciseId)) {
+      return PartnerStatus.REVEALED;
+    }
+    return visibility.hasAnswered(me, partner.get(), step, exerciseId)
+        ? PartnerStatus.PARTNER_ANSWERED_WAITING_FOR_YOU
+        : PartnerStatus.PARTNER_NOT_ANSWERED;
+  }
+
+  /** Both answers side by side, only once the rule allows me to see my partner's. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Reveal> revealed(String step, String exerciseId) {
+    long me = modules.participant();
+    modules.exercise(step, exerciseId);
+    Optional<Long> partner = partners.partnerOf(me);
+    if (partner.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Answer> mine = answerOf(me, step, exerciseId);
+    Optional<Answer> theirs = answerOf(partner.get(), step, exerciseId);
+    if (mine.isEmpty() || theirs.isEmpty() || !visibility.maySee(me, theirs.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Reveal(mine.get().content(), theirs.get().content()));
+  }
+
+  /**
+   * Takes my answer back before the reveal; afterwards my partner has read it, so it stays (it can
+   * still be edited). The only way an answer is deleted, so the refusal cannot be bypassed.
+   */
+  public void withdraw(String step, String exerciseId) {
+    long me = modules.participant();
+    shared(step, exerciseId);
+    Optional<Long> partner = partners.partnerOf(me);
+    if (partner.isPresent() && visibility.isRevealed(me, partner.get(), step, exerciseId)) {
+      throw new LearningProblem("reveal.withdrawTooLate");
+    }
+    // The revisions go with it (the database cascades them). A module already marked complete
+    // stays complete, as with any later edit.
+    answerOf(me, step, exerciseId).ifPresent(em::remove);
+    em.flush();
+  }
+
+  private ExerciseView shared(String step, String exerciseId) {
+    ExerciseView exercise = modules.exercise(step, exerciseId);
+    if (!exercise.isShared()) {
+      throw new LearningProblem("reveal.notShared");
+    }
+    return exercise;
+  }
+
+  private Optional<Answer> answerOf(long person, String step, String exerciseId) {
+    return em.createNamedQuery("Answer.mineFor", Answer.class)
+        .setParameter("person", person)
+        .setParameter("step", step)
+        .setParameter("exercise", exerciseId)
+        .getResultStream()
+        .findFirst();
+  }
+}
