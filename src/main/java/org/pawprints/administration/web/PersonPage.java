@@ -1,12 +1,8 @@
 package org.pawprints.administration.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -16,7 +12,7 @@ import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.PasswordReset;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
-import org.pawprints.identity.web.ClientAddress;
+import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
 /** One person, for an administrator: roles, pausing the account, a password-reset link. */
@@ -36,9 +32,7 @@ public class PersonPage implements Serializable {
 
   public void load() throws IOException {
     if (id == null || accounts.find(id).isEmpty()) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-      faces.responseComplete();
+      FacesPages.notFound();
     }
   }
 
@@ -90,13 +84,11 @@ public class PersonPage implements Serializable {
       return;
     }
     feedback.infoAfterRedirect(doneKey);
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/admin/person.xhtml?id=" + id);
+    FacesPages.redirect("/admin/person.xhtml?id=" + id);
   }
 
   private static String client() {
-    return ClientAddress.of(
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    return FacesPages.clientAddress();
   }
 
   public Long getId() {

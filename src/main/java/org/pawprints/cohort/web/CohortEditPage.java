@@ -19,6 +19,7 @@ import org.pawprints.cohort.domain.Pacing;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 import org.pawprints.platform.web.Language;
 
@@ -70,10 +71,10 @@ public class CohortEditPage implements Serializable {
     try {
       cohort = cohorts.get(id);
     } catch (AccessDeniedException denied) {
-      PageSupport.forbidden();
+      FacesPages.forbidden();
       return;
     } catch (CohortProblem unknown) {
-      PageSupport.notFound();
+      FacesPages.notFound();
       return;
     }
     CohortDetails details = cohort.details();
@@ -102,13 +103,13 @@ public class CohortEditPage implements Serializable {
             name, description, startsOn, endsOn, timeZone, language, capacity, pacing);
     try {
       if (id == null) {
-        Cohort created = cohorts.create(details, PageSupport.clientAddress());
+        Cohort created = cohorts.create(details, FacesPages.clientAddress());
         feedback.infoAfterRedirect("cohort.created");
-        PageSupport.redirect("/admin/cohort-edit.xhtml?id=" + created.getId());
+        FacesPages.redirect("/admin/cohort-edit.xhtml?id=" + created.getId());
       } else {
-        cohorts.update(id, details, PageSupport.clientAddress());
+        cohorts.update(id, details, FacesPages.clientAddress());
         feedback.infoAfterRedirect("cohort.saved");
-        PageSupport.redirect("/admin/cohort-edit.xhtml?id=" + id);
+        FacesPages.redirect("/admin/cohort-edit.xhtml?id=" + id);
       }
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
@@ -116,15 +117,15 @@ public class CohortEditPage implements Serializable {
   }
 
   public void archive() throws IOException {
-    cohorts.archive(id, PageSupport.clientAddress());
+    cohorts.archive(id, FacesPages.clientAddress());
     feedback.infoAfterRedirect("cohort.archivedDone");
-    PageSupport.redirect("/admin/cohorts.xhtml");
+    FacesPages.redirect("/admin/cohorts.xhtml");
   }
 
   public void unarchive() throws IOException {
-    cohorts.unarchive(id, PageSupport.clientAddress());
+    cohorts.unarchive(id, FacesPages.clientAddress());
     feedback.infoAfterRedirect("cohort.unarchivedDone");
-    PageSupport.redirect("/admin/cohort-edit.xhtml?id=" + id);
+    FacesPages.redirect("/admin/cohort-edit.xhtml?id=" + id);
   }
 
   public void addFacilitator() throws IOException {
@@ -133,24 +134,24 @@ public class CohortEditPage implements Serializable {
       return;
     }
     try {
-      cohorts.addFacilitator(id, facilitatorToAdd, PageSupport.clientAddress());
+      cohorts.addFacilitator(id, facilitatorToAdd, FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
     }
     feedback.infoAfterRedirect("cohort.facilitatorAdded");
-    PageSupport.redirect("/admin/cohort-edit.xhtml?id=" + id);
+    FacesPages.redirect("/admin/cohort-edit.xhtml?id=" + id);
   }
 
   public void removeFacilitator(long personId) throws IOException {
     try {
-      cohorts.removeFacilitator(id, personId, PageSupport.clientAddress());
+      cohorts.removeFacilitator(id, personId, FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
     }
     feedback.infoAfterRedirect("cohort.facilitatorRemoved");
-    PageSupport.redirect("/admin/cohort-edit.xhtml?id=" + id);
+    FacesPages.redirect("/admin/cohort-edit.xhtml?id=" + id);
   }
 
   public List<String> getTimeZones() {

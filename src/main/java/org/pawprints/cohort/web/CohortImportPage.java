@@ -14,6 +14,7 @@ import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.EnrollmentCsv;
 import org.pawprints.cohort.domain.EnrollmentPreview;
 import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
 /**
@@ -41,16 +42,16 @@ public class CohortImportPage implements Serializable {
 
   public void load() throws IOException {
     if (id == null) {
-      PageSupport.notFound();
+      FacesPages.notFound();
       return;
     }
     try {
       cohortName = cohorts.get(id).getName();
     } catch (AccessDeniedException denied) {
-      PageSupport.forbidden();
+      FacesPages.forbidden();
       return;
     } catch (CohortProblem unknown) {
-      PageSupport.notFound();
+      FacesPages.notFound();
     }
   }
 
@@ -90,13 +91,13 @@ public class CohortImportPage implements Serializable {
     }
     EnrollmentImport.Summary summary;
     try {
-      summary = enrollment.confirm(id, bytes, PageSupport.clientAddress());
+      summary = enrollment.confirm(id, bytes, FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
     }
     feedback.infoAfterRedirect("csv.done", summary.invited(), summary.couples(), summary.skipped());
-    PageSupport.redirect("/admin/cohort.xhtml?id=" + id);
+    FacesPages.redirect("/admin/cohort.xhtml?id=" + id);
   }
 
   public void cancel() {

@@ -19,6 +19,7 @@ import org.pawprints.curriculum.application.StepCatalog;
 import org.pawprints.curriculum.application.StepOverview;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
 /**
@@ -49,18 +50,18 @@ public class CohortPage implements Serializable {
   private String inviteName;
 
   public void load() throws IOException {
-    base = PageSupport.underAdmin() ? "/admin" : "/facilitate";
+    base = FacesPages.underAdmin() ? "/admin" : "/facilitate";
     if (id == null) {
-      PageSupport.notFound();
+      FacesPages.notFound();
       return;
     }
     try {
       cohort = cohorts.get(id);
     } catch (AccessDeniedException denied) {
-      PageSupport.forbidden();
+      FacesPages.forbidden();
       return;
     } catch (CohortProblem unknown) {
-      PageSupport.notFound();
+      FacesPages.notFound();
     }
   }
 
@@ -92,7 +93,7 @@ public class CohortPage implements Serializable {
 
   public void invite() {
     try {
-      invitations.invite(id, inviteEmail, inviteName, null, PageSupport.clientAddress());
+      invitations.invite(id, inviteEmail, inviteName, null, FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
@@ -105,7 +106,7 @@ public class CohortPage implements Serializable {
 
   public void resend(long invitationId) {
     try {
-      invitations.resend(invitationId, PageSupport.clientAddress());
+      invitations.resend(invitationId, FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
@@ -116,7 +117,7 @@ public class CohortPage implements Serializable {
 
   public void revoke(long invitationId) {
     try {
-      invitations.revoke(invitationId, PageSupport.clientAddress());
+      invitations.revoke(invitationId, FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
@@ -127,7 +128,7 @@ public class CohortPage implements Serializable {
 
   public void openStep(String slug) {
     try {
-      pacing.open(id, slug, PageSupport.clientAddress());
+      pacing.open(id, slug, FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
@@ -138,7 +139,7 @@ public class CohortPage implements Serializable {
 
   public void renewJoinCode() {
     try {
-      joinCodes.renew(id, PageSupport.clientAddress());
+      joinCodes.renew(id, FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;
@@ -149,7 +150,7 @@ public class CohortPage implements Serializable {
 
   public void turnOffJoinCode() {
     try {
-      joinCodes.turnOff(id, PageSupport.clientAddress());
+      joinCodes.turnOff(id, FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       feedback.error(problem.messageKey());
       return;

@@ -15,6 +15,7 @@ import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.web.CurrentUser;
 import org.pawprints.identity.web.NewAccountForm;
 import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
 /**
@@ -61,7 +62,7 @@ public class InvitationPage implements Serializable {
           account.getDisplayName(),
           account.getLanguage(),
           chosen,
-          PageSupport.clientAddress());
+          FacesPages.clientAddress());
     } catch (AccountProblem problem) {
       feedback.error(problem.messageKey());
       return;
@@ -71,12 +72,12 @@ public class InvitationPage implements Serializable {
       return;
     }
     feedback.infoAfterRedirectIn(account.getLanguage(), "invitation.welcomeNew", look.cohortName());
-    PageSupport.redirect("/login.xhtml");
+    FacesPages.redirect("/login.xhtml");
   }
 
   public void join() throws IOException {
     try {
-      invitations.acceptAsSignedIn(token, PageSupport.clientAddress());
+      invitations.acceptAsSignedIn(token, FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       look = invitations.look(token);
       feedback.error(problem.messageKey());

@@ -14,6 +14,7 @@ import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.web.CurrentUser;
 import org.pawprints.identity.web.NewAccountForm;
 import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
 /** Joining a cohort with the code a facilitator read out: signed in, or with a new account. */
@@ -38,7 +39,7 @@ public class JoinPage implements Serializable {
 
   public void join() {
     try {
-      joinedCohort = codes.joinSignedIn(code, PageSupport.clientAddress());
+      joinedCohort = codes.joinSignedIn(code, FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       feedback.errorOn("join:code", problem.messageKey());
     }
@@ -60,7 +61,7 @@ public class JoinPage implements Serializable {
               account.getDisplayName(),
               account.getLanguage(),
               chosen,
-              PageSupport.clientAddress());
+              FacesPages.clientAddress());
     } catch (CohortProblem problem) {
       feedback.errorOn("join:code", problem.messageKey());
       return;
@@ -69,7 +70,7 @@ public class JoinPage implements Serializable {
       return;
     }
     feedback.infoAfterRedirectIn(account.getLanguage(), "invitation.welcomeNew", name);
-    PageSupport.redirect("/login.xhtml");
+    FacesPages.redirect("/login.xhtml");
   }
 
   public boolean isSignedIn() {

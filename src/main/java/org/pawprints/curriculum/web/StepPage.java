@@ -1,13 +1,13 @@
 package org.pawprints.curriculum.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.pawprints.curriculum.application.StepCatalog;
 import org.pawprints.curriculum.application.StepOverview;
 import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.platform.web.FacesPages;
 
 /** Backs the page of one step, addressed by its slug: {@code /step.xhtml?slug=repair}. */
 @Named
@@ -16,7 +16,6 @@ public class StepPage {
 
   @Inject StepCatalog catalog;
   @Inject CurrentLanguage currentLanguage;
-  @Inject FacesContext faces;
 
   private String slug;
   private StepOverview step;
@@ -25,8 +24,7 @@ public class StepPage {
   public void load() throws IOException {
     step = catalog.step(slug, currentLanguage.getLanguage()).orElse(null);
     if (step == null) {
-      faces.getExternalContext().responseSendError(404, "");
-      faces.responseComplete();
+      FacesPages.notFound();
     }
   }
 

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.pawprints.identity.application.PasswordReset;
 import org.pawprints.identity.domain.EmailAddress;
+import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
 /** "Forgot password": the same answer whether or not the email has an account. */
@@ -26,8 +26,7 @@ public class ForgotPasswordPage {
       feedback.errorOn("forgot:email", "email.invalid");
       return;
     }
-    reset.request(
-        email, ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()));
+    reset.request(email, FacesPages.clientAddress());
     sent = true;
   }
 

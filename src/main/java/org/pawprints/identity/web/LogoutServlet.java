@@ -12,6 +12,7 @@ import java.security.Principal;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.web.ClientAddress;
 
 /** Signs out (a POST from the header's button; a GET never changes anything). */
 @WebServlet("/logout")

@@ -13,6 +13,7 @@ import org.pawprints.identity.application.SignIn;
 import org.pawprints.identity.application.SignInResult;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
+import org.pawprints.platform.web.ClientAddress;
 
 /**
  * Jakarta Security's view of our people: checks the email and password through {@link SignIn} and

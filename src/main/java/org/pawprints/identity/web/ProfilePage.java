@@ -17,6 +17,7 @@ import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Person;
+import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 import org.pawprints.platform.web.Language;
 
@@ -54,8 +55,7 @@ public class ProfilePage implements Serializable {
     }
     // Reload so the page itself speaks the newly chosen language.
     feedback.infoAfterRedirectIn(language, "profile.saved");
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/account/profile.xhtml");
+    FacesPages.redirect("/account/profile.xhtml");
   }
 
   public void changePassword() {
@@ -102,7 +102,7 @@ public class ProfilePage implements Serializable {
   }
 
   private static String clientAddress() {
-    return ClientAddress.of(request());
+    return FacesPages.clientAddress();
   }
 
   public Language[] getLanguages() {

@@ -1,15 +1,14 @@
 package org.pawprints.identity.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.PasswordReset;
+import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
 /** Choosing a new password from a reset link. */
@@ -38,12 +37,8 @@ public class ResetPasswordPage implements Serializable {
       return;
     }
     String chosen = matching.get();
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      reset.complete(
-          token,
-          chosen,
-          ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()));
+      reset.complete(token, chosen, FacesPages.clientAddress());
     } catch (AccountProblem problem) {
       if ("reset.linkInvalid".equals(problem.messageKey())) {
         usable = false;
@@ -52,9 +47,7 @@ public class ResetPasswordPage implements Serializable {
       return;
     }
     feedback.infoAfterRedirect("reset.done");
-    faces
-        .getExternalContext()
-        .redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
+    FacesPages.redirect("/login.xhtml");
   }
 
   public String getToken() {

@@ -1,16 +1,15 @@
 package org.pawprints.identity.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.FirstAdmin;
 import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
 /** Creating the first administrator with the one-time setup link from the log. */
@@ -41,7 +40,6 @@ public class SetupPage implements Serializable {
       return;
     }
     String chosen = matching.get();
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       firstAdmin.createWithLink(
           token,
@@ -49,7 +47,7 @@ public class SetupPage implements Serializable {
           account.getDisplayName(),
           account.getLanguage(),
           chosen,
-          ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()));
+          FacesPages.clientAddress());
     } catch (AccountProblem problem) {
       if ("setup.linkInvalid".equals(problem.messageKey())) {
         usable = false;
@@ -58,9 +56,7 @@ public class SetupPage implements Serializable {
       return;
     }
     feedback.infoAfterRedirect("setup.done");
-    faces
-        .getExternalContext()
-        .redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
+    FacesPages.redirect("/login.xhtml");
   }
 
   public String getToken() {

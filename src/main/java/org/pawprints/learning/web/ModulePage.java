@@ -1,7 +1,5 @@
 package org.pawprints.learning.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,6 +35,7 @@ import org.pawprints.learning.application.Progress;
 import org.pawprints.learning.application.RewriteHints;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
 /**
@@ -92,9 +91,7 @@ public class ModulePage implements Serializable {
   public void load() throws IOException {
     Optional<ModuleView> found = catalog.module(step, language.getLanguage());
     if (found.isEmpty()) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, "");
-      faces.responseComplete();
+      FacesPages.notFound();
       return;
     }
     locked = !modules.isOpenToMe(step);
@@ -192,8 +189,7 @@ public class ModulePage implements Serializable {
     }
     String location = places().get(target);
     progress.visit(step, location);
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + address(step, location));
+    FacesPages.redirect(address(step, location));
   }
 
   // ----- Answering -----

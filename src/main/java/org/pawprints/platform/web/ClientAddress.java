@@ -1,4 +1,4 @@
-package org.pawprints.identity.web;
+package org.pawprints.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
