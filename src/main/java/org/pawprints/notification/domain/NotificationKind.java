@@ -1,0 +1,15 @@
+package org.pawprints.notification.domain;
+
+/**
+ * The kinds of things the bell tells. Each has a message {@code notification.kind.<NAME>} in the
+ * bundles, which may use the actor's name ({0}) and the detail ({1}, e.g. a module title).
+ */
+public enum NotificationKind {
+  PARTNER_JOINED,
+  PARTNER_LEFT,
+  REVEAL_READY,
+  PARTNER_REACTED,
+  APPRECIATED,
+  APPRECIATION_ACKNOWLEDGED,
+  PARTNER_FINISHED_MODULE
+}
