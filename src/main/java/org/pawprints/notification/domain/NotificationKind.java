@@ -7,6 +7,7 @@ package org.pawprints.notification.domain;
 public enum NotificationKind {
   PARTNER_JOINED,
   PARTNER_LEFT,
+  PARTNER_ANSWERED,
   REVEAL_READY,
   PARTNER_REACTED,
   APPRECIATED,
