@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.pawprints.couple.domain.Visibility;
+import org.pawprints.couple.domain.VisibilityChoice;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.learning.application.AnswerRules;
@@ -12,11 +14,19 @@ import org.pawprints.learning.domain.Answer;
 import org.pawprints.platform.web.Language;
 
 /**
- * The one rule for who may see an answer. The author always may. Their partner may only when the
- * exercise is shared and both partners have a complete answer to it (the reveal); before that the
- * partner may know only whether it is answered. Nobody else ever may: not another couple, not a
- * facilitator, not an administrator (roles grant nothing here). A draft that is not complete does
- * not count as answered, so not even its existence is told.
+ * The one rule for who may see an answer. The author always may. Nobody else ever may, whatever
+ * their role (not another couple, not a facilitator, not an administrator), except their partner,
+ * and only for a <em>complete</em> answer, by the author's {@link Visibility}:
+ *
+ * <ul>
+ *   <li>{@code PRIVATE}: never; the partner is not even told that it exists.
+ *   <li>{@code SHARED_NOW}: as soon as it is complete.
+ *   <li>{@code AFTER_REVEAL}: once the partner has a complete answer too that is not {@code
+ *       PRIVATE} (reciprocity: a reveal needs both answers released).
+ * </ul>
+ *
+ * Without a choice, shared exercises are {@code AFTER_REVEAL} and all others {@code PRIVATE}. A
+ * draft that is not complete counts as "not answered", so not even its existence is told.
  */
 @ApplicationScoped
 public class AnswerVisibility {
@@ -28,37 +38,54 @@ public class AnswerVisibility {
 
   /** Whether the viewer may read this answer's content. */
   public boolean maySee(long viewerId, Answer answer) {
-    if (answer.getPersonId() == viewerId) {
+    long author = answer.getPersonId();
+    if (author == viewerId) {
       return true;
     }
-    return partners.arePartners(viewerId, answer.getPersonId())
-        && isRevealed(viewerId, answer.getPersonId(), answer.getStepSlug(), answer.getExerciseId());
+    if (!partners.arePartners(viewerId, author)) {
+      return false;
+    }
+    Optional<ExerciseView> exercise = exercise(answer.getStepSlug(), answer.getExerciseId());
+    if (exercise.isEmpty() || !AnswerRules.missing(exercise.get(), answer.content()).isEmpty()) {
+      return false;
+    }
+    return switch (levelOf(author, exercise.get(), answer.getStepSlug())) {
+      case PRIVATE -> false;
+      case SHARED_NOW -> true;
+      case AFTER_REVEAL -> released(exercise.get(), viewerId, answer.getStepSlug());
+    };
   }
 
-  /** Whether the viewer may know if the author has answered (the author, or their partner). */
+  /** Whether the viewer may know if the author has answered at all (author or partner). */
   public boolean mayKnowWhetherAnswered(long viewerId, long authorId) {
     return viewerId == authorId || partners.arePartners(viewerId, authorId);
   }
 
-  /** Whether this person's answer is complete; only for those allowed to know. */
+  /**
+   * Whether this person's answer is complete, as far as the viewer may know: the author knows; the
+   * partner learns it only of an answer that is not private; anyone else learns nothing.
+   */
   public boolean hasAnswered(long viewerId, long authorId, String step, String exerciseId) {
     if (!mayKnowWhetherAnswered(viewerId, authorId)) {
       return false;
     }
     return exercise(step, exerciseId)
-        .map(e -> complete(e, authorId, step, exerciseId))
+        .map(e -> viewerId == authorId ? complete(e, authorId, step) : released(e, authorId, step))
         .orElse(false);
   }
 
-  /** Whether the two partners' answers to this exercise are revealed to each other. */
+  /**
+   * Whether the two partners' answers to this exercise are revealed to each other: both complete,
+   * neither private.
+   */
   public boolean isRevealed(long one, long other, String step, String exerciseId) {
     if (!partners.arePartners(one, other)) {
       return false;
     }
-    Optional<ExerciseView> exercise = exercise(step, exerciseId).filter(ExerciseView::isShared);
+    Optional<ExerciseView> exercise = exercise(step, exerciseId);
     return exercise.isPresent()
-        && complete(exercise.get(), one, step, exerciseId)
-        && complete(exercise.get(), other, step, exerciseId);
+        && released(exercise.get(), one, step)
+        && released(exercise.get(), other, step);
   }
 
   /** Whether the exercise exists and is one that partners answer, then reveal. */
@@ -66,15 +93,34 @@ public class AnswerVisibility {
     return exercise(step, exerciseId).map(ExerciseView::isShared).orElse(false);
   }
 
+  /** The author's visibility for this exercise (their choice, or the exercise's default). */
+  public Visibility levelOf(long authorId, String step, String exerciseId) {
+    return exercise(step, exerciseId)
+        .map(e -> levelOf(authorId, e, step))
+        .orElse(Visibility.PRIVATE);
+  }
+
+  private Visibility levelOf(long authorId, ExerciseView exercise, String step) {
+    VisibilityChoice chosen =
+        em.find(VisibilityChoice.class, new VisibilityChoice.Key(authorId, step, exercise.getId()));
+    return chosen != null ? chosen.getVisibility() : Visibility.defaultFor(exercise.isShared());
+  }
+
+  /** A complete answer its author lets their partner see (now or at the reveal). */
+  private boolean released(ExerciseView exercise, long personId, String step) {
+    return levelOf(personId, exercise, step) != Visibility.PRIVATE
+        && complete(exercise, personId, step);
+  }
+
   private Optional<ExerciseView> exercise(String step, String exerciseId) {
     return catalog.module(step, Language.EN).flatMap(m -> m.exercise(exerciseId));
   }
 
-  private boolean complete(ExerciseView exercise, long personId, String step, String exerciseId) {
+  private boolean complete(ExerciseView exercise, long personId, String step) {
     return em.createNamedQuery("Answer.mineFor", Answer.class)
         .setParameter("person", personId)
         .setParameter("step", step)
-        .setParameter("exercise", exerciseId)
+        .setParameter("exercise", exercise.getId())
         .getResultStream()
         .findFirst()
         .map(a -> AnswerRules.missing(exercise, a.content()).isEmpty())

@@ -4,7 +4,9 @@ package org.pawprints.couple.application;
 public enum PartnerStatus {
   /** I am not in a couple (yet). */
   NO_PARTNER,
-  /** My partner has no complete answer. */
+  /** I keep my answer private: nothing is revealed, and my partner is not told I answered. */
+  MINE_PRIVATE,
+  /** My partner has no complete answer (or keeps theirs private, which looks the same). */
   PARTNER_NOT_ANSWERED,
   /** My partner has answered; mine is still missing, so nothing is shown. */
   PARTNER_ANSWERED_WAITING_FOR_YOU,

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.pawprints.couple.domain.Visibility;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.ParticipantModules;
@@ -35,6 +36,9 @@ public class Reveals {
     if (partner.isEmpty()) {
       return PartnerStatus.NO_PARTNER;
     }
+    if (visibility.levelOf(me, step, exerciseId) == Visibility.PRIVATE) {
+      return PartnerStatus.MINE_PRIVATE;
+    }
     if (visibility.isRevealed(me, partner.get(), step, exerciseId)) {
       return PartnerStatus.REVEALED;
     }
@@ -54,26 +58,31 @@ public class Reveals {
     }
     Optional<Answer> mine = answerOf(me, step, exerciseId);
     Optional<Answer> theirs = answerOf(partner.get(), step, exerciseId);
-    if (mine.isEmpty() || theirs.isEmpty() || !visibility.maySee(me, theirs.get())) {
+    if (mine.isEmpty()
+        || theirs.isEmpty()
+        || !visibility.isRevealed(me, partner.get(), step, exerciseId)
+        || !visibility.maySee(me, theirs.get())) {
       return Optional.empty();
     }
     return Optional.of(new Reveal(mine.get().content(), theirs.get().content()));
   }
 
   /**
-   * Takes my answer back before the reveal; afterwards my partner has read it, so it stays (it can
-   * still be edited). The only way an answer is deleted, so the refusal cannot be bypassed.
+   * Takes my answer back while my partner cannot see it (before the reveal, and unless I shared it
+   * right away); afterwards my partner may have read it, so it stays (it can still be edited). The
+   * only way an answer is deleted, so the refusal cannot be bypassed.
    */
   public void withdraw(String step, String exerciseId) {
     long me = modules.participant();
     shared(step, exerciseId);
     Optional<Long> partner = partners.partnerOf(me);
-    if (partner.isPresent() && visibility.isRevealed(me, partner.get(), step, exerciseId)) {
+    Optional<Answer> mine = answerOf(me, step, exerciseId);
+    if (partner.isPresent() && mine.isPresent() && visibility.maySee(partner.get(), mine.get())) {
       throw new LearningProblem("reveal.withdrawTooLate");
     }
     // The revisions go with it (the database cascades them). A module already marked complete
     // stays complete, as with any later edit.
-    answerOf(me, step, exerciseId).ifPresent(em::remove);
+    mine.ifPresent(em::remove);
     em.flush();
   }
 

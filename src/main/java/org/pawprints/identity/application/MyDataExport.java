@@ -6,10 +6,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.platform.audit.AuditEvent;
 import org.pawprints.platform.audit.AuditEventType;
@@ -52,6 +56,8 @@ public class MyDataExport {
         .add("account", account)
         .add("securityEvents", securityEvents(me))
         .add("mailSentToMe", mail(me))
+        .add("answers", answers(me))
+        .add("reactionsGiven", reactionsGiven(me))
         .build();
   }
 
@@ -70,6 +76,62 @@ public class MyDataExport {
                         .add("event", e.getType().name())
                         .add("from", e.getClientAddress() == null ? "" : e.getClientAddress())));
     return events;
+  }
+
+  /**
+   * My own answers only, never a partner's (even a revealed one: it is theirs to export). Read by
+   * SQL so that identity does not depend on the learning feature.
+   */
+  private JsonArrayBuilder answers(Person me) {
+    JsonArrayBuilder answers = Json.createArrayBuilder();
+    rows(
+            "SELECT a.step_slug, a.exercise_id, a.content, a.updated_at, v.visibility"
+                + " FROM answer a LEFT JOIN answer_visibility v ON v.person_id = a.person_id"
+                + " AND v.step_slug = a.step_slug AND v.exercise_id = a.exercise_id"
+                + " WHERE a.person_id = ?1 ORDER BY a.step_slug, a.exercise_id",
+            me.getId())
+        .forEach(
+            r -> {
+              JsonObjectBuilder answer =
+                  Json.createObjectBuilder()
+                      .add("step", String.valueOf(r[0]))
+                      .add("exercise", String.valueOf(r[1]))
+                      .add("answer", json(String.valueOf(r[2])))
+                      .add("savedAt", String.valueOf(r[3]));
+              answer.add("visibility", r[4] == null ? "DEFAULT" : String.valueOf(r[4]));
+              answers.add(answer);
+            });
+    return answers;
+  }
+
+  /** The reactions I sent to my partner's answers (the reactions I received are theirs). */
+  private JsonArrayBuilder reactionsGiven(Person me) {
+    JsonArrayBuilder reactions = Json.createArrayBuilder();
+    rows(
+            "SELECT step_slug, exercise_id, kind, updated_at FROM reaction WHERE person_id = ?1"
+                + " ORDER BY step_slug, exercise_id",
+            me.getId())
+        .forEach(
+            r ->
+                reactions.add(
+                    Json.createObjectBuilder()
+                        .add("step", String.valueOf(r[0]))
+                        .add("exercise", String.valueOf(r[1]))
+                        .add("reaction", String.valueOf(r[2]))
+                        .add("at", String.valueOf(r[3]))));
+    return reactions;
+  }
+
+  private List<Object[]> rows(String sql, long personId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, personId).getResultList();
+    return rows;
+  }
+
+  private static JsonValue json(String stored) {
+    try (JsonReader reader = Json.createReader(new StringReader(stored))) {
+      return reader.readValue();
+    }
   }
 
   private JsonArrayBuilder mail(Person me) {

@@ -1,6 +1,7 @@
 package org.pawprints.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ public class Answers {
 
   @Inject ParticipantModules modules;
   @Inject Progress progress;
+  @Inject Event<AnswerCompleted> completed;
 
   @PersistenceContext EntityManager em;
 
@@ -54,6 +56,7 @@ public class Answers {
               throw new LearningProblem(key);
             });
     Optional<Answer> existing = find(me, stepSlug, exerciseId);
+    boolean wasComplete = existing.map(a -> isComplete(exercise, a.content())).orElse(false);
     Answer answer;
     if (existing.isEmpty()) {
       answer = new Answer(me, stepSlug, exerciseId, content);
@@ -67,8 +70,16 @@ public class Answers {
       em.persist(new AnswerRevision(answer.getId(), previous, Instant.now()));
     }
     em.flush();
+    if (!wasComplete && isComplete(exercise, content)) {
+      // Observers (a partner's notification) run in this transaction: both happen, or neither.
+      completed.fire(new AnswerCompleted(me, stepSlug, exerciseId));
+    }
     progress.refreshCompletion(me, stepSlug);
     return answer.getUpdatedAt();
+  }
+
+  private static boolean isComplete(ExerciseView exercise, AnswerContent content) {
+    return AnswerRules.missing(exercise, content).isEmpty();
   }
 
   /** One answer by id, only when it is mine. */

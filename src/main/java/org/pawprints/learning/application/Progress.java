@@ -1,6 +1,7 @@
 package org.pawprints.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ public class Progress {
 
   @Inject ParticipantModules modules;
   @Inject ModuleCatalog catalog;
+  @Inject Event<ModuleCompleted> moduleCompleted;
 
   @PersistenceContext EntityManager em;
 
@@ -51,8 +53,9 @@ public class Progress {
       progress = new ModuleProgress(me, stepSlug, "start");
       em.persist(progress);
     }
-    if (isComplete(me, modules.module(stepSlug))) {
+    if (!progress.isComplete() && isComplete(me, modules.module(stepSlug))) {
       progress.complete();
+      moduleCompleted.fire(new ModuleCompleted(me, stepSlug));
     }
   }
 

@@ -14,12 +14,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pawprints.couple.application.AnswerSharing;
 import org.pawprints.couple.application.PartnerStatus;
+import org.pawprints.couple.application.Reactions;
 import org.pawprints.couple.application.Reveal;
 import org.pawprints.couple.application.Reveals;
+import org.pawprints.couple.domain.ReactionKind;
+import org.pawprints.couple.domain.Visibility;
 import org.pawprints.curriculum.content.application.ChoiceView;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.curriculum.content.application.ItemView;
@@ -57,6 +62,8 @@ public class ModulePage implements Serializable {
   @Inject transient CurrentUser currentUser;
   @Inject transient Feedback feedback;
   @Inject transient Reveals reveals;
+  @Inject transient AnswerSharing sharing;
+  @Inject transient Reactions reactions;
 
   private String step;
   private String at;
@@ -70,6 +77,14 @@ public class ModulePage implements Serializable {
   // For a shared exercise: where the partner is, and both answers once revealed.
   private PartnerStatus partnerStatus;
   private List<RevealedAnswer> revealed = List.of();
+  // What my partner chose to show me before any reveal (shared right away), else null.
+  private RevealedAnswer partnerShared;
+  private String reactionGiven;
+  private String reactionReceived;
+
+  // Who sees my answer: the chooser's value and its options (enum names).
+  private String visibility;
+  private List<String> visibilityOptions = List.of();
 
   // The current exercise's answer, as the form edits it.
   private String text;
@@ -123,23 +138,105 @@ public class ModulePage implements Serializable {
     time = mine.time();
     frequency = mine.frequency();
     submitted = AnswerRules.missing(exercise, mine).isEmpty();
+    visibility = sharing.mine(step, exercise.getId()).name();
+    visibilityOptions = AnswerSharing.offered(exercise).stream().map(Enum::name).toList();
     refreshReveal();
   }
 
   private void refreshReveal() {
     ExerciseView exercise = getExercise();
-    if (exercise == null || !exercise.isShared()) {
+    if (exercise == null) {
       return;
     }
-    partnerStatus = reveals.partnerStatus(step, exercise.getId());
-    Optional<Reveal> both = reveals.revealed(step, exercise.getId());
-    revealed =
-        both.map(
-                r ->
-                    List.of(
-                        new RevealedAnswer("mine", r.mine(), exercise),
-                        new RevealedAnswer("partner", r.partners(), exercise)))
-            .orElse(List.of());
+    revealed = List.of();
+    partnerShared = null;
+    reactionGiven = null;
+    reactionReceived = null;
+    if (exercise.isShared()) {
+      partnerStatus = reveals.partnerStatus(step, exercise.getId());
+      Optional<Reveal> both = reveals.revealed(step, exercise.getId());
+      revealed =
+          both.map(
+                  r ->
+                      List.of(
+                          new RevealedAnswer("mine", r.mine(), exercise),
+                          new RevealedAnswer("partner", r.partners(), exercise)))
+              .orElse(List.of());
+    }
+    if (revealed.isEmpty()) {
+      partnerShared =
+          sharing
+              .partnersAnswer(step, exercise.getId())
+              .map(content -> new RevealedAnswer("partner", content, exercise))
+              .orElse(null);
+    } else {
+      reactionGiven = reactions.mine(step, exercise.getId()).map(Enum::name).orElse(null);
+      reactionReceived = reactions.received(step, exercise.getId()).map(Enum::name).orElse(null);
+    }
+  }
+
+  /** The visibility chooser changed: saved at once, whether or not an answer exists yet. */
+  public void chooseVisibility() {
+    ExerciseView exercise = getExercise();
+    if (exercise == null) {
+      return;
+    }
+    Visibility chosen = parse(Visibility.class, visibility);
+    try {
+      sharing.choose(step, exercise.getId(), chosen);
+      feedback.info("visibility.saved." + chosen.name());
+    } catch (RuntimeException failed) {
+      problemOf(failed).ifPresentOrElse(feedback::error, () -> rethrow(failed));
+      visibility = sharing.mine(step, exercise.getId()).name();
+    }
+    refreshReveal();
+  }
+
+  /** One small reaction to my partner's revealed answer (THANK_YOU, I_SEE_YOU, TALK_TONIGHT). */
+  public void react(String kind) {
+    ExerciseView exercise = getExercise();
+    if (exercise == null) {
+      return;
+    }
+    ReactionKind chosen = parse(ReactionKind.class, kind);
+    try {
+      try {
+        reactions.react(step, exercise.getId(), chosen);
+      } catch (TransactionalException | PersistenceException doubleTap) {
+        // Two taps at once may both create the first reaction; the loser changes it instead.
+        if (problemOf(doubleTap).isPresent()) {
+          throw doubleTap;
+        }
+        reactions.react(step, exercise.getId(), chosen);
+      }
+      feedback.info("reaction.sent");
+    } catch (RuntimeException failed) {
+      problemOf(failed).ifPresentOrElse(feedback::error, () -> rethrow(failed));
+    }
+    refreshReveal();
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+    try {
+      return name == null ? null : Enum.valueOf(type, name);
+    } catch (IllegalArgumentException unknown) {
+      return null; // A forged form value: the service refuses null with a clear message.
+    }
+  }
+
+  /** The message key of a participant's problem, plain or wrapped by the transaction. */
+  private static Optional<String> problemOf(RuntimeException failed) {
+    if (failed instanceof LearningProblem problem) {
+      return Optional.of(problem.messageKey());
+    }
+    if (failed.getCause() instanceof LearningProblem problem) {
+      return Optional.of(problem.messageKey());
+    }
+    return Optional.empty();
+  }
+
+  private static void rethrow(RuntimeException failed) {
+    throw failed;
   }
 
   /** "Withdraw my answer" on a shared exercise, before the reveal. */
@@ -373,9 +470,43 @@ public class ModulePage implements Serializable {
     return revealed;
   }
 
-  /** A kept answer to a shared exercise can be withdrawn until the partner has seen it. */
+  /** A kept answer to a shared exercise can be withdrawn until the partner may see it. */
   public boolean isWithdrawable() {
-    return answerKept && partnerStatus != null && partnerStatus != PartnerStatus.REVEALED;
+    return answerKept
+        && partnerStatus != null
+        && partnerStatus != PartnerStatus.REVEALED
+        && !(Visibility.SHARED_NOW.name().equals(visibility) && submitted);
+  }
+
+  /** My partner's answer that they shared with me right away, before any reveal; or null. */
+  public RevealedAnswer getPartnerShared() {
+    return partnerShared;
+  }
+
+  /** The reaction I sent to my partner's revealed answer (an enum name), or null. */
+  public String getReactionGiven() {
+    return reactionGiven;
+  }
+
+  /** My partner's reaction to my revealed answer (an enum name), or null. */
+  public String getReactionReceived() {
+    return reactionReceived;
+  }
+
+  public List<String> getReactionKinds() {
+    return Arrays.stream(ReactionKind.values()).map(Enum::name).toList();
+  }
+
+  public List<String> getVisibilityOptions() {
+    return visibilityOptions;
+  }
+
+  public String getVisibility() {
+    return visibility;
+  }
+
+  public void setVisibility(String visibility) {
+    this.visibility = visibility;
   }
 
   /** Just withdrawn: the browser forgets its draft copy too (see autosave.js). */

@@ -1,0 +1,93 @@
+package org.pawprints.couple.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.pawprints.couple.domain.Visibility;
+import org.pawprints.couple.domain.VisibilityChoice;
+import org.pawprints.curriculum.content.application.ExerciseView;
+import org.pawprints.learning.application.LearningProblem;
+import org.pawprints.learning.application.ParticipantModules;
+import org.pawprints.learning.domain.Answer;
+import org.pawprints.learning.domain.AnswerContent;
+
+/**
+ * The signed-in participant's choice of who sees their answer, and what their partner chose to show
+ * them. Caller-scoped like {@link Reveals}: no method takes a person id. Every read of the
+ * partner's answer asks {@link AnswerVisibility}.
+ */
+@ApplicationScoped
+@Transactional
+public class AnswerSharing {
+
+  @Inject ParticipantModules modules;
+  @Inject Partners partners;
+  @Inject AnswerVisibility visibility;
+  @Inject PartnerNotices notices;
+
+  @PersistenceContext EntityManager em;
+
+  /** The levels this exercise offers: a reveal only makes sense where both partners answer. */
+  public static List<Visibility> offered(ExerciseView exercise) {
+    return exercise.isShared()
+        ? List.of(Visibility.PRIVATE, Visibility.AFTER_REVEAL, Visibility.SHARED_NOW)
+        : List.of(Visibility.PRIVATE, Visibility.SHARED_NOW);
+  }
+
+  /** Who sees my answer to this exercise (my choice, or the exercise's default). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Visibility mine(String step, String exerciseId) {
+    long me = modules.participant();
+    modules.exercise(step, exerciseId);
+    return visibility.levelOf(me, step, exerciseId);
+  }
+
+  /**
+   * Chooses who sees my answer. Turning a complete private answer into a shared one tells my
+   * partner, as answering would have.
+   */
+  public void choose(String step, String exerciseId, Visibility level) {
+    long me = modules.participant();
+    ExerciseView exercise = modules.exercise(step, exerciseId);
+    if (level == null || !offered(exercise).contains(level)) {
+      throw new LearningProblem("visibility.notOffered");
+    }
+    Visibility before = visibility.levelOf(me, step, exerciseId);
+    VisibilityChoice choice =
+        em.find(VisibilityChoice.class, new VisibilityChoice.Key(me, step, exerciseId));
+    if (choice == null) {
+      em.persist(new VisibilityChoice(me, step, exerciseId, level));
+    } else {
+      choice.change(level);
+    }
+    em.flush();
+    if (before == Visibility.PRIVATE
+        && level != Visibility.PRIVATE
+        && visibility.hasAnswered(me, me, step, exerciseId)) {
+      notices.answerReleased(me, step, exerciseId);
+    }
+  }
+
+  /** My partner's answer, when the rule lets me see it (shared now, or revealed); else empty. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<AnswerContent> partnersAnswer(String step, String exerciseId) {
+    long me = modules.participant();
+    modules.exercise(step, exerciseId);
+    return partners
+        .partnerOf(me)
+        .flatMap(
+            partner ->
+                em.createNamedQuery("Answer.mineFor", Answer.class)
+                    .setParameter("person", partner)
+                    .setParameter("step", step)
+                    .setParameter("exercise", exerciseId)
+                    .getResultStream()
+                    .findFirst())
+        .filter(answer -> visibility.maySee(me, answer))
+        .map(Answer::content);
+  }
+}

@@ -1,0 +1,37 @@
+package org.pawprints.reporting.application;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A cohort's progress by module, as counts; empty modules when the cohort is too small. */
+public final class CohortProgress implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int participants;
+  private final int couples;
+  private final List<ModuleCounts> modules;
+
+  CohortProgress(int participants, int couples, List<ModuleCounts> modules) {
+    this.participants = participants;
+    this.couples = couples;
+    this.modules = List.copyOf(modules);
+  }
+
+  public int getParticipants() {
+    return participants;
+  }
+
+  public int getCouples() {
+    return couples;
+  }
+
+  public List<ModuleCounts> getModules() {
+    return modules;
+  }
+
+  /** Too few participants for any count not to point at someone: nothing is counted. */
+  public boolean isTooSmall() {
+    return participants < CohortProgressReport.MIN_PARTICIPANTS;
+  }
+}

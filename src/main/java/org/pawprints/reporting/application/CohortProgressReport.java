@@ -1,0 +1,147 @@
+package org.pawprints.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pawprints.couple.application.AnswerVisibility;
+import org.pawprints.curriculum.content.application.ExerciseView;
+import org.pawprints.curriculum.content.application.ModuleCatalog;
+import org.pawprints.curriculum.content.application.ModuleView;
+import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.learning.application.AnswerRules;
+import org.pawprints.learning.domain.Answer;
+import org.pawprints.platform.web.Language;
+
+/**
+ * Per module, for a cohort's facilitators and administrators: how many members started and
+ * completed it, passed its quiz, answered its shared exercise(s), and how many couples saw each
+ * other's answers. Counts leave this class; words and people never do.
+ *
+ * <p>Small numbers: nothing is counted in a cohort of fewer than {@link #MIN_PARTICIPANTS}
+ * participants, and couples are not counted with fewer than {@link #MIN_COUPLES} couples, because
+ * there a number is one person's (or one couple's) story. Above that, exact counts are shown: the
+ * facilitator already sees the roster's names, and a count carries no words.
+ */
+@ApplicationScoped
+public class CohortProgressReport {
+
+  public static final int MIN_PARTICIPANTS = 3;
+  public static final int MIN_COUPLES = 2;
+
+  // Couples whose two people are both still members (as Partners reads them).
+  private static final String COUPLES =
+      "SELECT c.person_a, c.person_b FROM couple c"
+          + " JOIN cohort_member ma ON ma.cohort_id = c.cohort_id AND ma.person_id = c.person_a"
+          + " JOIN cohort_member mb ON mb.cohort_id = c.cohort_id AND mb.person_id = c.person_b"
+          + " WHERE c.cohort_id = ?1";
+
+  @Inject AccessPolicy access;
+  @Inject ModuleCatalog catalog;
+  @Inject AnswerVisibility visibility;
+
+  @PersistenceContext EntityManager em;
+
+  public CohortProgress of(long cohortId, Language language) {
+    access.requireFacilitatorOf(cohortId);
+    List<Long> members =
+        ids(
+            em.createNativeQuery("SELECT person_id FROM cohort_member WHERE cohort_id = ?1")
+                .setParameter(1, cohortId)
+                .getResultList());
+    @SuppressWarnings("unchecked")
+    List<Object[]> couples =
+        em.createNativeQuery(COUPLES).setParameter(1, cohortId).getResultList();
+    if (members.size() < MIN_PARTICIPANTS) {
+      return new CohortProgress(members.size(), couples.size(), List.of());
+    }
+    List<ModuleCounts> counts =
+        catalog.modules(language).stream()
+            .map(
+                summary -> {
+                  ModuleView module = catalog.module(summary.getSlug(), Language.EN).orElseThrow();
+                  return counts(
+                      summary.getStepNumber(), summary.getTitle(), module, members, couples);
+                })
+            .toList();
+    return new CohortProgress(members.size(), couples.size(), counts);
+  }
+
+  private ModuleCounts counts(
+      int number, String title, ModuleView module, List<Long> members, List<Object[]> couples) {
+    String step = module.getSlug();
+    long started = count("SELECT COUNT(p) FROM ModuleProgress p", step, members, "");
+    long completed =
+        count(
+            "SELECT COUNT(p) FROM ModuleProgress p",
+            step,
+            members,
+            " AND p.completedAt IS NOT NULL");
+    long quizPassed =
+        count(
+            "SELECT COUNT(DISTINCT p.personId) FROM QuizAttempt p",
+            step,
+            members,
+            " AND p.passed = TRUE");
+    List<ExerciseView> shared =
+        module.getExercises().stream().filter(ExerciseView::isShared).toList();
+    long answeredShared = answeredAll(step, shared, members);
+    Long revealed = null;
+    if (couples.size() >= MIN_COUPLES) {
+      revealed =
+          couples.stream()
+              .filter(
+                  pair ->
+                      !shared.isEmpty()
+                          && shared.stream()
+                              .allMatch(
+                                  e ->
+                                      visibility.isRevealed(
+                                          id(pair[0]), id(pair[1]), step, e.getId())))
+              .count();
+    }
+    return new ModuleCounts(
+        number, step, title, started, completed, quizPassed, answeredShared, revealed);
+  }
+
+  /** Members with a complete answer to every shared exercise of the module (private ones too). */
+  private long answeredAll(String step, List<ExerciseView> shared, List<Long> members) {
+    if (shared.isEmpty()) {
+      return 0;
+    }
+    Map<Long, Integer> completeByPerson = new HashMap<>();
+    for (Answer answer :
+        em.createQuery(
+                "SELECT a FROM Answer a WHERE a.stepSlug = :step AND a.personId IN :people",
+                Answer.class)
+            .setParameter("step", step)
+            .setParameter("people", members)
+            .getResultList()) {
+      shared.stream()
+          .filter(e -> e.getId().equals(answer.getExerciseId()))
+          .filter(e -> AnswerRules.missing(e, answer.content()).isEmpty())
+          .findFirst()
+          .ifPresent(e -> completeByPerson.merge(answer.getPersonId(), 1, Integer::sum));
+    }
+    return completeByPerson.values().stream().filter(n -> n == shared.size()).count();
+  }
+
+  private long count(String select, String step, List<Long> members, String condition) {
+    return em.createQuery(
+            select + " WHERE p.stepSlug = :step AND p.personId IN :people" + condition, Long.class)
+        .setParameter("step", step)
+        .setParameter("people", members)
+        .getSingleResult();
+  }
+
+  private static List<Long> ids(List<?> rows) {
+    return rows.stream().map(CohortProgressReport::id).toList();
+  }
+
+  private static long id(Object value) {
+    return ((Number) value).longValue();
+  }
+}

@@ -1,0 +1,74 @@
+package org.pawprints.reporting.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.pawprints.cohort.application.Cohorts;
+import org.pawprints.cohort.domain.Cohort;
+import org.pawprints.cohort.domain.CohortProblem;
+import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.platform.web.FacesPages;
+import org.pawprints.reporting.application.CohortProgress;
+import org.pawprints.reporting.application.CohortProgressReport;
+
+/**
+ * A cohort's progress by module, for its facilitators (under /facilitate/) and administrators
+ * (under /admin/): counts only. A cohort the viewer does not facilitate answers 403, an unknown or
+ * missing one 404.
+ */
+@Named
+@RequestScoped
+public class CohortProgressPage {
+
+  @Inject Cohorts cohorts;
+  @Inject CohortProgressReport report;
+  @Inject CurrentLanguage language;
+
+  private Long cohortId;
+  private String base;
+  private Cohort cohort;
+  private CohortProgress progress;
+
+  public void load() throws IOException {
+    base = FacesPages.underAdmin() ? "/admin" : "/facilitate";
+    if (cohortId == null) {
+      FacesPages.notFound();
+      return;
+    }
+    try {
+      cohort = cohorts.get(cohortId);
+      progress = report.of(cohortId, language.getLanguage());
+    } catch (AccessDeniedException denied) {
+      FacesPages.forbidden();
+    } catch (CohortProblem unknown) {
+      FacesPages.notFound();
+    }
+  }
+
+  public Long getCohort() {
+    return cohortId;
+  }
+
+  public void setCohort(Long cohortId) {
+    this.cohortId = cohortId;
+  }
+
+  public String getCohortName() {
+    return cohort == null ? "" : cohort.getName();
+  }
+
+  /** "/admin" or "/facilitate": where the way back leads. */
+  public String getBase() {
+    return base;
+  }
+
+  public CohortProgress getProgress() {
+    return progress;
+  }
+
+  public int getMinParticipants() {
+    return CohortProgressReport.MIN_PARTICIPANTS;
+  }
+}
