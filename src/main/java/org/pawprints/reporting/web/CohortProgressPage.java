@@ -26,6 +26,8 @@ public class CohortProgressPage {
   @Inject CohortProgressReport report;
   @Inject CurrentLanguage language;
 
+  // Kept as typed: a cohort id that is not a number is simply not found (404).
+  private String cohortParam;
   private Long cohortId;
   private String base;
   private Cohort cohort;
@@ -33,6 +35,7 @@ public class CohortProgressPage {
 
   public void load() throws IOException {
     base = FacesPages.underAdmin() ? "/admin" : "/facilitate";
+    cohortId = parse(cohortParam);
     if (cohortId == null) {
       FacesPages.notFound();
       return;
@@ -47,12 +50,23 @@ public class CohortProgressPage {
     }
   }
 
-  public Long getCohort() {
-    return cohortId;
+  private static Long parse(String value) {
+    if (value == null || !value.matches("\\d{1,18}")) {
+      return null;
+    }
+    return Long.valueOf(value);
   }
 
-  public void setCohort(Long cohortId) {
-    this.cohortId = cohortId;
+  public String getCohort() {
+    return cohortParam;
+  }
+
+  public void setCohort(String cohort) {
+    this.cohortParam = cohort;
+  }
+
+  public Long getCohortId() {
+    return cohortId;
   }
 
   public String getCohortName() {

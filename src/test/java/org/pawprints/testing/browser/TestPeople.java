@@ -89,6 +89,23 @@ public final class TestPeople {
     return new Couple(one, other, cohort);
   }
 
+  /** A participant who joins an existing cohort (for example a couple's), unpaired. */
+  public TestPerson participantIn(long cohortId, String who, String language) {
+    TestPerson person = create(who, language, "PARTICIPANT");
+    join(person, cohortId);
+    return person;
+  }
+
+  /** A facilitator of an existing cohort. */
+  public TestPerson facilitatorOf(long cohortId, String who, String language) {
+    TestPerson person = create(who, language, "FACILITATOR");
+    update(
+        "INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?, ?)",
+        cohortId,
+        person.id());
+    return person;
+  }
+
   /** A participant in a new facilitator-paced cohort, and that cohort's id. */
   public PacedParticipant participantPacedByFacilitator(String who, String language) {
     TestPerson person = create(who, language, "PARTICIPANT");
