@@ -43,3 +43,13 @@ CREATE TABLE partner_notice (
     sent_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (recipient_id, actor_id, kind, step_slug, exercise_id)
 );
+
+-- An answer its author explicitly shares with the facilitators of their cohort (off unless chosen).
+-- Keyed like the answer; the row's presence is the choice. Only complete answers are ever shown.
+CREATE TABLE answer_facilitator_share (
+    person_id    BIGINT      NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    step_slug    VARCHAR(80) NOT NULL,
+    exercise_id  VARCHAR(80) NOT NULL,
+    shared_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (person_id, step_slug, exercise_id)
+);

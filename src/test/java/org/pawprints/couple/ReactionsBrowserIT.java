@@ -145,6 +145,12 @@ class ReactionsBrowserIT {
     Page sol = signedIn(visitors, "en-CA", solo);
     sol.navigate(visitors.url(EXERCISE));
     answer(sol, "Sol's own words");
+    // Sol chooses to show one other answer to the facilitators, and only that one.
+    sol.navigate(visitors.url(NOT_SHARED));
+    sol.locator("#answer\\:with-facilitator").check();
+    assertThat(sol.locator("#answer\\:messages")).containsText("Your facilitator can now read");
+    answer(sol, "Sol asks the facilitator: is this gentle enough?");
+    Accessibility.assertNoSeriousViolations(sol);
 
     Page facilitator = signedIn(visitors, "en-CA", fay);
     facilitator.navigate(visitors.url("/facilitate/cohort.xhtml?id=" + couple.cohortId()));
@@ -161,6 +167,16 @@ class ReactionsBrowserIT {
     Accessibility.assertNoSeriousViolations(facilitator);
     visitors.screenshot(facilitator, "progress-en");
 
+    // What Sol shared, and nothing else, on its own page.
+    facilitator.locator("#shared-link").click();
+    assertThat(facilitator.locator("#shared-title")).hasText("Answers shared with you");
+    assertThat(facilitator.locator(".pp-shared-answer")).hasCount(1);
+    assertThat(facilitator.locator(".pp-shared-answer")).containsText("is this gentle enough?");
+    assertThat(facilitator.locator("body")).not().containsText("Sol's own words");
+    assertThat(facilitator.locator("body")).not().containsText("Marmalade");
+    Accessibility.assertNoSeriousViolations(facilitator);
+    visitors.screenshot(facilitator, "shared-with-facilitator-en");
+
     Page fr = signedIn(visitors, "fr-CA", fred);
     fr.navigate(visitors.url("/facilitate/progress.xhtml?cohort=" + couple.cohortId()));
     assertThat(fr.locator("#progress-title")).hasText("Progression, par module");
@@ -176,6 +192,9 @@ class ReactionsBrowserIT {
     String url = visitors.url("/facilitate/progress.xhtml?cohort=" + couple.cohortId());
     assertEquals(403, outsider.navigate(url).status());
     assertEquals(403, mia.navigate(url).status());
+    String sharedUrl = visitors.url("/facilitate/shared.xhtml?cohort=" + couple.cohortId());
+    assertEquals(403, outsider.navigate(sharedUrl).status());
+    assertEquals(403, mia.navigate(sharedUrl).status());
     // Not theirs (whether it exists or not: nothing is told).
     assertEquals(
         403, facilitator.navigate(visitors.url("/facilitate/progress.xhtml?cohort=1")).status());

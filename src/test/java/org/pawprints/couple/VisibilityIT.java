@@ -54,6 +54,8 @@ import org.pawprints.platform.web.Language;
 import org.pawprints.reporting.application.CohortProgress;
 import org.pawprints.reporting.application.CohortProgressReport;
 import org.pawprints.reporting.application.ModuleCounts;
+import org.pawprints.reporting.application.SharedAnswer;
+import org.pawprints.reporting.application.SharedWithFacilitators;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 
@@ -84,6 +86,7 @@ class VisibilityIT {
   @Inject Quizzes quizzes;
   @Inject AnswerVisibility visibility;
   @Inject CohortProgressReport report;
+  @Inject SharedWithFacilitators shared;
   @Inject MyDataExport export;
   @Inject ModuleCatalog catalog;
   @Inject UserTransaction tx;
@@ -476,6 +479,53 @@ class VisibilityIT {
     sql("DELETE FROM couple WHERE person_a = ?1", casey);
     tx.commit();
     assertNull(module(report.of(cohort, Language.EN), STEP).getCouplesRevealed());
+  }
+
+  // ----- Shared with the facilitator -----
+
+  @Test
+  void onlyTheCohortsFacilitatorReadsWhatAParticipantSharedWithThem() {
+    as(alex);
+    assertFalse(sharing.isSharedWithFacilitators(STEP, NOT_SHARED), "off unless chosen");
+    sharing.shareWithFacilitators(STEP, NOT_SHARED, true);
+    answers.save(STEP, NOT_SHARED, AnswerContent.text("   "));
+    ActingAs.person(fran, Role.FACILITATOR);
+    assertTrue(shared.in(cohort, Language.EN).isEmpty(), "a draft is never shown");
+    assertFalse(visibility.maySee(fran, answerOf(alex, NOT_SHARED)));
+
+    as(alex);
+    answers.save(STEP, NOT_SHARED, AnswerContent.text(ALEX_WORDS));
+    answers.save(STEP, SHARED, AnswerContent.text("Not shared with anyone but Blair"));
+    ActingAs.person(fran, Role.FACILITATOR);
+    List<SharedAnswer> forFran = shared.in(cohort, Language.EN);
+    assertEquals(1, forFran.size());
+    assertEquals(ALEX_WORDS, forFran.get(0).getText());
+    assertEquals("alex", forFran.get(0).getAuthor());
+    assertTrue(visibility.maySee(fran, answerOf(alex, NOT_SHARED)));
+    assertFalse(visibility.maySee(fran, answerOf(alex, SHARED)), "only the answer shared");
+    // Sharing with the facilitator shows nothing to the partner, another facilitator or an admin.
+    assertFalse(visibility.maySee(blair, answerOf(alex, NOT_SHARED)));
+    as(blair);
+    assertTrue(sharing.partnersAnswer(STEP, NOT_SHARED).isEmpty());
+    for (long other : new long[] {gale, ada, casey}) {
+      assertFalse(visibility.maySee(other, answerOf(alex, NOT_SHARED)), "person " + other);
+    }
+    ActingAs.person(gale, Role.FACILITATOR);
+    assertThrows(AccessDeniedException.class, () -> shared.in(cohort, Language.EN));
+    ActingAs.person(ada, Role.ADMIN);
+    assertTrue(shared.in(cohort, Language.EN).isEmpty(), "an admin is not the facilitator");
+    as(alex);
+    assertThrows(AccessDeniedException.class, () -> shared.in(cohort, Language.EN));
+
+    // Stopped sharing: gone at once.
+    sharing.shareWithFacilitators(STEP, NOT_SHARED, false);
+    ActingAs.person(fran, Role.FACILITATOR);
+    assertTrue(shared.in(cohort, Language.EN).isEmpty());
+    assertFalse(visibility.maySee(fran, answerOf(alex, NOT_SHARED)));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> sharing.shareWithFacilitators(STEP, NOT_SHARED, true),
+        "only the author can share");
   }
 
   // ----- Export -----

@@ -72,6 +72,41 @@ public class AnswerSharing {
     }
   }
 
+  /** Whether I chose to show my answer to this exercise to my cohort's facilitators. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean isSharedWithFacilitators(String step, String exerciseId) {
+    long me = modules.participant();
+    modules.exercise(step, exerciseId);
+    return visibility.isSharedWithFacilitators(me, step, exerciseId);
+  }
+
+  /**
+   * Shows my answer to this exercise to my cohort's facilitators, or stops showing it. Off unless I
+   * choose it; only a complete answer is ever shown.
+   */
+  public void shareWithFacilitators(String step, String exerciseId, boolean share) {
+    long me = modules.participant();
+    modules.exercise(step, exerciseId);
+    boolean shared = visibility.isSharedWithFacilitators(me, step, exerciseId);
+    if (share && !shared) {
+      em.createNativeQuery(
+              "INSERT INTO answer_facilitator_share (person_id, step_slug, exercise_id, shared_at)"
+                  + " VALUES (?1, ?2, ?3, CURRENT_TIMESTAMP)")
+          .setParameter(1, me)
+          .setParameter(2, step)
+          .setParameter(3, exerciseId)
+          .executeUpdate();
+    } else if (!share && shared) {
+      em.createNativeQuery(
+              "DELETE FROM answer_facilitator_share WHERE person_id = ?1 AND step_slug = ?2"
+                  + " AND exercise_id = ?3")
+          .setParameter(1, me)
+          .setParameter(2, step)
+          .setParameter(3, exerciseId)
+          .executeUpdate();
+    }
+  }
+
   /** My partner's answer, when the rule lets me see it (shared now, or revealed); else empty. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<AnswerContent> partnersAnswer(String step, String exerciseId) {

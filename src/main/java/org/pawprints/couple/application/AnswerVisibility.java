@@ -15,8 +15,9 @@ import org.pawprints.platform.web.Language;
 
 /**
  * The one rule for who may see an answer. The author always may. Nobody else ever may, whatever
- * their role (not another couple, not a facilitator, not an administrator), except their partner,
- * and only for a <em>complete</em> answer, by the author's {@link Visibility}:
+ * their role (not another couple, not a facilitator, not an administrator), except, and only for a
+ * <em>complete</em> answer: a facilitator of the author's cohort when the author explicitly shared
+ * that answer with their facilitators, and their partner, by the author's {@link Visibility}:
  *
  * <ul>
  *   <li>{@code PRIVATE}: never; the partner is not even told that it exists.
@@ -42,12 +43,17 @@ public class AnswerVisibility {
     if (author == viewerId) {
       return true;
     }
-    if (!partners.arePartners(viewerId, author)) {
+    boolean partner = partners.arePartners(viewerId, author);
+    if (!partner && !facilitatesCohortOf(viewerId, author)) {
       return false;
     }
     Optional<ExerciseView> exercise = exercise(answer.getStepSlug(), answer.getExerciseId());
     if (exercise.isEmpty() || !AnswerRules.missing(exercise.get(), answer.content()).isEmpty()) {
       return false;
+    }
+    if (!partner) {
+      // A facilitator of the author's cohort: only what the author explicitly shared with them.
+      return isSharedWithFacilitators(author, answer.getStepSlug(), answer.getExerciseId());
     }
     return switch (levelOf(author, exercise.get(), answer.getStepSlug())) {
       case PRIVATE -> false;
@@ -91,6 +97,33 @@ public class AnswerVisibility {
   /** Whether the exercise exists and is one that partners answer, then reveal. */
   public boolean isShared(String step, String exerciseId) {
     return exercise(step, exerciseId).map(ExerciseView::isShared).orElse(false);
+  }
+
+  /** Whether the author chose to show this answer to the facilitators of their cohort. */
+  public boolean isSharedWithFacilitators(long authorId, String step, String exerciseId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM answer_facilitator_share WHERE person_id = ?1 AND step_slug = ?2"
+                + " AND exercise_id = ?3")
+        .setParameter(1, authorId)
+        .setParameter(2, step)
+        .setParameter(3, exerciseId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
+   * Listed as a facilitator of a cohort the author belongs to. Read from the table, not the role:
+   * an administrator is not a facilitator of every cohort here, and sees no answer.
+   */
+  private boolean facilitatesCohortOf(long viewerId, long authorId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM cohort_facilitator f JOIN cohort_member m ON m.cohort_id = f.cohort_id"
+                + " WHERE f.person_id = ?1 AND m.person_id = ?2")
+        .setParameter(1, viewerId)
+        .setParameter(2, authorId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** The author's visibility for this exercise (their choice, or the exercise's default). */

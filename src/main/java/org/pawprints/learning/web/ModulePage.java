@@ -85,6 +85,7 @@ public class ModulePage implements Serializable {
   // Who sees my answer: the chooser's value and its options (enum names).
   private String visibility;
   private List<String> visibilityOptions = List.of();
+  private boolean sharedWithFacilitators;
 
   // The current exercise's answer, as the form edits it.
   private String text;
@@ -140,6 +141,7 @@ public class ModulePage implements Serializable {
     submitted = AnswerRules.missing(exercise, mine).isEmpty();
     visibility = sharing.mine(step, exercise.getId()).name();
     visibilityOptions = AnswerSharing.offered(exercise).stream().map(Enum::name).toList();
+    sharedWithFacilitators = sharing.isSharedWithFacilitators(step, exercise.getId());
     refreshReveal();
   }
 
@@ -183,13 +185,44 @@ public class ModulePage implements Serializable {
     }
     Visibility chosen = parse(Visibility.class, visibility);
     try {
-      sharing.choose(step, exercise.getId(), chosen);
+      try {
+        sharing.choose(step, exercise.getId(), chosen);
+      } catch (TransactionalException | PersistenceException doubleTap) {
+        // Two changes at once may both create the first choice; the loser changes it instead.
+        if (problemOf(doubleTap).isPresent()) {
+          throw doubleTap;
+        }
+        sharing.choose(step, exercise.getId(), chosen);
+      }
       feedback.info("visibility.saved." + chosen.name());
     } catch (RuntimeException failed) {
       problemOf(failed).ifPresentOrElse(feedback::error, () -> rethrow(failed));
       visibility = sharing.mine(step, exercise.getId()).name();
     }
     refreshReveal();
+  }
+
+  /** "Also share with my facilitator" changed: saved at once. */
+  public void shareWithFacilitators() {
+    ExerciseView exercise = getExercise();
+    if (exercise == null) {
+      return;
+    }
+    boolean share = sharedWithFacilitators;
+    try {
+      try {
+        sharing.shareWithFacilitators(step, exercise.getId(), share);
+      } catch (TransactionalException | PersistenceException doubleTap) {
+        if (problemOf(doubleTap).isPresent()) {
+          throw doubleTap;
+        }
+        sharing.shareWithFacilitators(step, exercise.getId(), share);
+      }
+      feedback.info(share ? "facilitatorShare.on" : "facilitatorShare.off");
+    } catch (RuntimeException failed) {
+      problemOf(failed).ifPresentOrElse(feedback::error, () -> rethrow(failed));
+      sharedWithFacilitators = sharing.isSharedWithFacilitators(step, exercise.getId());
+    }
   }
 
   /** One small reaction to my partner's revealed answer (THANK_YOU, I_SEE_YOU, TALK_TONIGHT). */
@@ -503,6 +536,14 @@ public class ModulePage implements Serializable {
 
   public String getVisibility() {
     return visibility;
+  }
+
+  public boolean isSharedWithFacilitators() {
+    return sharedWithFacilitators;
+  }
+
+  public void setSharedWithFacilitators(boolean share) {
+    this.sharedWithFacilitators = share;
   }
 
   public void setVisibility(String visibility) {

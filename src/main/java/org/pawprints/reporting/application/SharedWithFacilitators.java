@@ -1,0 +1,85 @@
+package org.pawprints.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pawprints.couple.application.AnswerVisibility;
+import org.pawprints.curriculum.content.application.ExerciseView;
+import org.pawprints.curriculum.content.application.ModuleCatalog;
+import org.pawprints.curriculum.content.application.ModuleView;
+import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.domain.Person;
+import org.pawprints.learning.domain.Answer;
+import org.pawprints.learning.domain.AnswerContent;
+import org.pawprints.platform.web.Language;
+
+/**
+ * The answers a cohort's participants explicitly chose to show their facilitators: the one place a
+ * facilitator reads a participant's words. Each answer passes {@link AnswerVisibility#maySee}, so
+ * an administrator (who is not the cohort's facilitator) and a facilitator of another cohort read
+ * nothing, and an answer is gone the moment its author stops sharing it.
+ */
+@ApplicationScoped
+public class SharedWithFacilitators {
+
+  @Inject AccessPolicy access;
+  @Inject AnswerVisibility visibility;
+  @Inject ModuleCatalog catalog;
+
+  @PersistenceContext EntityManager em;
+
+  public List<SharedAnswer> in(long cohortId, Language language) {
+    long viewer = access.requireFacilitatorOf(cohortId).personId();
+    @SuppressWarnings("unchecked")
+    List<Object[]> shares =
+        em.createNativeQuery(
+                "SELECT s.person_id, s.step_slug, s.exercise_id FROM answer_facilitator_share s"
+                    + " JOIN cohort_member m ON m.person_id = s.person_id"
+                    + " WHERE m.cohort_id = ?1 ORDER BY s.shared_at DESC")
+            .setParameter(1, cohortId)
+            .getResultList();
+    List<SharedAnswer> answers = new ArrayList<>();
+    for (Object[] share : shares) {
+      long author = ((Number) share[0]).longValue();
+      String step = (String) share[1];
+      String exerciseId = (String) share[2];
+      Optional<Answer> answer =
+          em.createNamedQuery("Answer.mineFor", Answer.class)
+              .setParameter("person", author)
+              .setParameter("step", step)
+              .setParameter("exercise", exerciseId)
+              .getResultStream()
+              .findFirst()
+              .filter(a -> visibility.maySee(viewer, a));
+      Optional<ModuleView> module = catalog.module(step, language);
+      Optional<ExerciseView> exercise = module.flatMap(m -> m.exercise(exerciseId));
+      if (answer.isPresent() && exercise.isPresent()) {
+        answers.add(
+            shown(em.find(Person.class, author), module.get(), exercise.get(), answer.get()));
+      }
+    }
+    return answers;
+  }
+
+  private static SharedAnswer shown(
+      Person author, ModuleView module, ExerciseView exercise, Answer answer) {
+    Map<String, String> labels = new HashMap<>();
+    exercise.getChoices().forEach(c -> labels.put(c.getId(), c.getLabel()));
+    exercise.getSuggestions().forEach(i -> labels.put(i.getId(), i.getLabel()));
+    exercise.getPhrases().forEach(i -> labels.put(i.getId(), i.getLabel()));
+    AnswerContent content = answer.content();
+    return new SharedAnswer(
+        author == null ? "" : author.getDisplayName(),
+        module.getTitle(),
+        exercise.getTitle(),
+        content.text(),
+        content.picked().stream().map(id -> labels.getOrDefault(id, id)).toList(),
+        content.custom());
+  }
+}
