@@ -58,7 +58,7 @@ public class PairPage implements Serializable {
     return paired != null;
   }
 
-  public Paired getPaired() {
+  public Paired getOutcome() {
     return paired;
   }
 
