@@ -18,11 +18,13 @@ final class PairingDates {
     if (instant == null) {
       return "";
     }
-    ZoneId zone;
-    try {
-      zone = ZoneId.of(timeZone);
-    } catch (DateTimeException | NullPointerException unknown) {
-      zone = ZoneId.of("America/Toronto");
+    ZoneId zone = ZoneId.of("America/Toronto");
+    if (timeZone != null) {
+      try {
+        zone = ZoneId.of(timeZone);
+      } catch (DateTimeException unknown) {
+        // A cohort's zone is checked when saved; an unknown one falls back to the default.
+      }
     }
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
         .withLocale(language.locale())
