@@ -74,7 +74,8 @@ class AuthorizationMatrixBrowserIT {
             "/reset-password.xhtml",
             "/setup.xhtml",
             "/invitation.xhtml",
-            "/join.xhtml")) {
+            "/join.xhtml",
+            "/pair.xhtml")) {
       RULES.put(page, Access.PUBLIC);
     }
   }

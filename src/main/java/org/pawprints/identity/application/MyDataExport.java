@@ -58,6 +58,8 @@ public class MyDataExport {
         .add("mailSentToMe", mail(me))
         .add("answers", answers(me))
         .add("reactionsGiven", reactionsGiven(me))
+        .add("couples", couples(me))
+        .add("partnerInvitations", partnerInvitations(me))
         .build();
   }
 
@@ -149,5 +151,60 @@ public class MyDataExport {
                         .add("subject", m.getSubject())
                         .add("status", m.getStatus().name())));
     return mail;
+  }
+
+  /** My couples, one per cohort: the cohort, my partner's name and since when (issue #6). */
+  private JsonArrayBuilder couples(Person me) {
+    JsonArrayBuilder couples = Json.createArrayBuilder();
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT co.name, p.display_name, c.created_at FROM couple c"
+                    + " JOIN cohort co ON co.id = c.cohort_id"
+                    + " JOIN person p ON p.id = CASE WHEN c.person_a = ?1 THEN c.person_b"
+                    + " ELSE c.person_a END"
+                    + " WHERE c.person_a = ?1 OR c.person_b = ?1 ORDER BY c.created_at, c.id")
+            .setParameter(1, me.getId())
+            .getResultList();
+    rows.forEach(
+        row ->
+            couples.add(
+                Json.createObjectBuilder()
+                    .add("cohort", String.valueOf(row[0]))
+                    .add("partner", String.valueOf(row[1]))
+                    .add("since", String.valueOf(row[2]))));
+    return couples;
+  }
+
+  /**
+   * The invitations I made to a partner: when, to which address, how they ended. Never the code or
+   * a link, which are secrets (and would still work while open).
+   */
+  private JsonArrayBuilder partnerInvitations(Person me) {
+    JsonArrayBuilder invitations = Json.createArrayBuilder();
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT co.name, i.email, CASE WHEN i.state = 'OPEN' AND i.expires_at <="
+                    + " CURRENT_TIMESTAMP THEN 'EXPIRED' ELSE i.state END, i.created_at,"
+                    + " i.expires_at FROM"
+                    + " partner_invitation i JOIN cohort co ON co.id = i.cohort_id"
+                    + " WHERE i.inviter_id = ?1 ORDER BY i.created_at, i.id")
+            .setParameter(1, me.getId())
+            .getResultList();
+    rows.forEach(
+        row -> {
+          JsonObjectBuilder invitation =
+              Json.createObjectBuilder()
+                  .add("cohort", String.valueOf(row[0]))
+                  .add("state", String.valueOf(row[2]))
+                  .add("createdAt", String.valueOf(row[3]))
+                  .add("expiresAt", String.valueOf(row[4]));
+          if (row[1] != null) {
+            invitation.add("email", String.valueOf(row[1]));
+          }
+          invitations.add(invitation);
+        });
+    return invitations;
   }
 }
