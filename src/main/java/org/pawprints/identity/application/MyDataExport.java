@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import org.pawprints.gesture.application.GesturesExport;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.platform.audit.AuditEvent;
 import org.pawprints.platform.audit.AuditEventType;
@@ -26,6 +27,7 @@ public class MyDataExport {
 
   @Inject Accounts accounts;
   @Inject AuditLog audit;
+  @Inject GesturesExport gestures;
 
   @PersistenceContext EntityManager em;
 
@@ -52,6 +54,8 @@ public class MyDataExport {
         .add("account", account)
         .add("securityEvents", securityEvents(me))
         .add("mailSentToMe", mail(me))
+        // Bids, repairs, appreciation notes sent and received (received notes are mine to keep).
+        .add("gestures", gestures.mine())
         .build();
   }
 
