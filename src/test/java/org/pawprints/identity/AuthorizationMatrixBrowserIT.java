@@ -79,6 +79,19 @@ class AuthorizationMatrixBrowserIT {
     }
   }
 
+  static {
+    // Practice between sessions: participants only (named, so a change to "/my/" is a decision
+    // for these pages too). Their services refuse anyone else as well.
+    for (String page :
+        List.of(
+            "/my/practice.xhtml",
+            "/my/bids.xhtml",
+            "/my/appreciations.xhtml",
+            "/my/repairs.xhtml")) {
+      RULES.put(page, Access.PARTICIPANT);
+    }
+  }
+
   @Test
   void everyPageHasARuleAndTheServerEnforcesIt(Visitors visitors) throws IOException {
     List<String> pages = pages();
