@@ -69,7 +69,7 @@ class AppreciationBrowserIT {
     assertThat(lea.locator("#appreciations-heading")).hasText("Mots d’appréciation");
     assertThat(lea.locator("#received .pp-note-text")).hasText(words);
     assertThat(lea.locator("#received .pp-log-when")).containsText("De Noah");
-    assertThat(lea.locator("#week-count")).hasText("Cette semaine : 0 envoyés, 1 reçus");
+    assertThat(lea.locator("#week-count")).hasText("Cette semaine : envoyés 0 · reçus 1");
     Accessibility.assertNoSeriousViolations(lea);
     lea.locator("#received button").click();
     assertThat(lea.locator("#notes\\:messages"))
