@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -140,7 +141,8 @@ class NotificationsIT {
 
   @Test
   void markingReadTouchesOnlyMine() throws Exception {
-    Instant now = Instant.now();
+    // Whole milliseconds, as the database keeps them, so "up to" compares like with like.
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     tx.begin();
     em.persist(at(blair, NotificationKind.APPRECIATED, now.minusSeconds(120)));
     em.persist(at(blair, NotificationKind.PARTNER_JOINED, now.minusSeconds(60)));
