@@ -3,7 +3,7 @@ package org.pawprints.notification.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.pawprints.identity.web.CurrentUser;
+import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.notification.application.Notifications;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Messages;
@@ -16,7 +16,7 @@ public class NotificationBell {
   /** Past this, the badge says "99+": a number that long would crowd a phone's header. */
   static final int MAX_SHOWN = 99;
 
-  @Inject CurrentUser user;
+  @Inject AccessPolicy access;
   @Inject Notifications notifications;
   @Inject CurrentLanguage language;
 
@@ -24,7 +24,9 @@ public class NotificationBell {
 
   public long getUnread() {
     if (unread == null) {
-      unread = user.isSignedIn() ? notifications.unreadCount() : 0L;
+      // Asked afresh, not through CurrentUser: an error page dispatched after a signed-in request
+      // (a 404 from a page's view action) runs without the caller, and then shows no count.
+      unread = access.viewer().isSignedIn() ? notifications.unreadCount() : 0L;
     }
     return unread;
   }
