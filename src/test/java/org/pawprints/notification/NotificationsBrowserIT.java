@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -83,6 +84,12 @@ class NotificationsBrowserIT {
 
     page.locator("#notifications > li").first().locator("a").click();
     assertThat(page).hasURL(visitors.url(MODULE_LINK));
+
+    // An error page shown to a signed-in person still renders, bell and all.
+    Response missing = page.navigate(visitors.url("/my/module.xhtml?step=no-such-step"));
+    assertEquals(404, missing.status());
+    assertThat(page.locator("h1")).hasText("We could not find that page");
+    assertThat(page.locator("#bell")).isVisible();
   }
 
   @Test
