@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.pawprints.identity.domain.Person;
+import org.pawprints.notification.application.DigestPreferences;
+import org.pawprints.notification.application.Notifications;
 import org.pawprints.platform.audit.AuditEvent;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
@@ -26,6 +28,8 @@ public class MyDataExport {
 
   @Inject Accounts accounts;
   @Inject AuditLog audit;
+  @Inject Notifications notifications;
+  @Inject DigestPreferences digest;
 
   @PersistenceContext EntityManager em;
 
@@ -54,6 +58,8 @@ public class MyDataExport {
         .add("mailSentToMe", mail(me))
         .add("couples", couples(me))
         .add("partnerInvitations", partnerInvitations(me))
+        .add("notifications", notifications())
+        .add("weeklyDigest", digest.weeklyDigestOn())
         .build();
   }
 
@@ -72,6 +78,34 @@ public class MyDataExport {
                         .add("event", e.getType().name())
                         .add("from", e.getClientAddress() == null ? "" : e.getClientAddress())));
     return events;
+  }
+
+  /** The bell's notifications: what happened, who caused it, where it pointed, when I saw it. */
+  private JsonArrayBuilder notifications() {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    notifications
+        .allMine()
+        .forEach(
+            n -> {
+              JsonObjectBuilder one =
+                  Json.createObjectBuilder()
+                      .add("at", n.getCreatedAt().toString())
+                      .add("kind", n.getKind().name());
+              if (n.getActorId() != null) {
+                one.add("byPerson", n.getActorId());
+              }
+              if (n.getDetail() != null) {
+                one.add("detail", n.getDetail());
+              }
+              if (n.getLink() != null) {
+                one.add("link", n.getLink());
+              }
+              if (n.getReadAt() != null) {
+                one.add("readAt", n.getReadAt().toString());
+              }
+              all.add(one);
+            });
+    return all;
   }
 
   private JsonArrayBuilder mail(Person me) {
