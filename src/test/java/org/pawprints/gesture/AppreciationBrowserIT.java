@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
@@ -154,6 +155,8 @@ class AppreciationBrowserIT {
     solo.navigate(visitors.url(PAGE));
     assertThat(solo.locator("#solo")).containsText("Once your partner joins");
     assertThat(solo.locator("#notes\\:text")).hasCount(0);
+    assertThat(solo.locator("#invite-partner"))
+        .hasAttribute("href", Pattern.compile(".*/my/partner\\.xhtml$"));
     assertThat(solo.locator("#no-received")).isVisible();
     Accessibility.assertNoSeriousViolations(solo);
     visitors.screenshot(solo, "appreciations-solo-en");

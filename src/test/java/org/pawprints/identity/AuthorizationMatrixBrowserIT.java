@@ -60,6 +60,8 @@ class AuthorizationMatrixBrowserIT {
   private static final Map<String, Access> RULES = new LinkedHashMap<>();
 
   static {
+    // The bell's page: anyone signed in, whatever their role (also covered by "/account/").
+    RULES.put("/account/notifications.xhtml", Access.SIGNED_IN);
     RULES.put("/my/", Access.PARTICIPANT);
     RULES.put("/facilitate/", Access.FACILITATOR);
     RULES.put("/admin/", Access.ADMIN);
@@ -74,7 +76,8 @@ class AuthorizationMatrixBrowserIT {
             "/reset-password.xhtml",
             "/setup.xhtml",
             "/invitation.xhtml",
-            "/join.xhtml")) {
+            "/join.xhtml",
+            "/pair.xhtml")) {
       RULES.put(page, Access.PUBLIC);
     }
   }

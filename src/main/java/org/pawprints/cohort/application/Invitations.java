@@ -1,6 +1,7 @@
 package org.pawprints.cohort.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.Couple;
 import org.pawprints.cohort.domain.Invitation;
 import org.pawprints.cohort.domain.InvitationState;
+import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.OneTimeTokens;
@@ -43,6 +45,7 @@ public class Invitations {
   @Inject Accounts accounts;
   @Inject AuditLog audit;
   @Inject MailOutbox outbox;
+  @Inject Event<InvitationAccepted> accepted;
 
   /** Invites an address; the mail is in the cohort's language. */
   public Invitation invite(
@@ -54,6 +57,49 @@ public class Invitations {
     requireNotInvited(cohort, EmailAddress.key(address));
     requireSeats(cohort, 1);
     return send(cohort, address, cleanName(name), language, by, clientAddress);
+  }
+
+  /**
+   * A participant invites their partner into their own cohort (issue #6): the checks of {@link
+   * #invite} (open cohort locked, a valid address, no duplicate, a free seat), made for a member of
+   * the cohort instead of a facilitator, and a mail in {@code language} that says who invites.
+   * Pairing the two on acceptance is the couple feature's work ({@link InvitationAccepted}).
+   */
+  public Invitation inviteForPartner(
+      long cohortId, String email, Language language, String clientAddress) {
+    long me = access.requireSignedIn();
+    Cohort cohort = lockedOpen(cohortId);
+    if (!cohort.isMember(me)) {
+      throw new AccessDeniedException("person " + me + " is not in cohort " + cohortId);
+    }
+    String address =
+        EmailAddress.parse(email).orElseThrow(() -> new CohortProblem("email.invalid"));
+    requireNotInvited(cohort, EmailAddress.key(address));
+    requireSeats(cohort, 1);
+    Person inviter = accounts.find(me).orElseThrow();
+    Language in = language == null ? cohort.getLanguage() : language;
+    String secret = OneTimeTokens.newSecret();
+    Invitation invitation =
+        cohorts.add(
+            new Invitation(
+                cohort.getId(), address, null, in, OneTimeTokens.hash(secret), me, Instant.now()));
+    outbox.queue(
+        address,
+        Messages.get(in, "mail.partnerInvitation.subject", inviter.getDisplayName()),
+        Messages.get(
+            in,
+            "mail.partnerInvitation.body",
+            inviter.getDisplayName(),
+            cohort.getName(),
+            PublicAddress.link("/invitation.xhtml?token=" + secret),
+            Invitation.LIFETIME.toDays()));
+    audit.record(
+        AuditEventType.INVITATION_SENT,
+        new Actor(inviter.getId(), inviter.getEmail()),
+        new Actor(null, address),
+        clientAddress,
+        Cohorts.describe(cohort) + ", by a partner");
+    return invitation;
   }
 
   /**
@@ -167,6 +213,17 @@ public class Invitations {
     Actor actor = new Actor(person.getId(), person.getEmail());
     audit.record(
         AuditEventType.INVITATION_ACCEPTED, actor, actor, client, Cohorts.describe(cohort));
+    pairPreparedPartners(invitation, cohort, person, actor, client, now);
+    accepted.fire(new InvitationAccepted(invitation.getId(), cohort.getId(), person.getId()));
+  }
+
+  private void pairPreparedPartners(
+      Invitation invitation,
+      Cohort cohort,
+      Person person,
+      Actor actor,
+      String client,
+      Instant now) {
     Long partnerInvitation = invitation.getPartnerInvitationId();
     if (partnerInvitation == null) {
       return;

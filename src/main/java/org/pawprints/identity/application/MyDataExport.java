@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.pawprints.gesture.application.GesturesExport;
 import org.pawprints.identity.domain.Person;
+import org.pawprints.notification.application.DigestPreferences;
+import org.pawprints.notification.application.Notifications;
 import org.pawprints.platform.audit.AuditEvent;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
@@ -27,6 +29,8 @@ public class MyDataExport {
 
   @Inject Accounts accounts;
   @Inject AuditLog audit;
+  @Inject Notifications notifications;
+  @Inject DigestPreferences digest;
   @Inject GesturesExport gestures;
 
   @PersistenceContext EntityManager em;
@@ -54,6 +58,10 @@ public class MyDataExport {
         .add("account", account)
         .add("securityEvents", securityEvents(me))
         .add("mailSentToMe", mail(me))
+        .add("couples", couples(me))
+        .add("partnerInvitations", partnerInvitations(me))
+        .add("notifications", notifications())
+        .add("weeklyDigest", digest.weeklyDigestOn())
         // Bids, repairs, appreciation notes sent and received (received notes are mine to keep).
         .add("gestures", gestures.mine())
         .build();
@@ -76,6 +84,34 @@ public class MyDataExport {
     return events;
   }
 
+  /** The bell's notifications: what happened, who caused it, where it pointed, when I saw it. */
+  private JsonArrayBuilder notifications() {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    notifications
+        .allMine()
+        .forEach(
+            n -> {
+              JsonObjectBuilder one =
+                  Json.createObjectBuilder()
+                      .add("at", n.getCreatedAt().toString())
+                      .add("kind", n.getKind().name());
+              if (n.getActorId() != null) {
+                one.add("byPerson", n.getActorId());
+              }
+              if (n.getDetail() != null) {
+                one.add("detail", n.getDetail());
+              }
+              if (n.getLink() != null) {
+                one.add("link", n.getLink());
+              }
+              if (n.getReadAt() != null) {
+                one.add("readAt", n.getReadAt().toString());
+              }
+              all.add(one);
+            });
+    return all;
+  }
+
   private JsonArrayBuilder mail(Person me) {
     JsonArrayBuilder mail = Json.createArrayBuilder();
     em.createQuery(
@@ -91,5 +127,60 @@ public class MyDataExport {
                         .add("subject", m.getSubject())
                         .add("status", m.getStatus().name())));
     return mail;
+  }
+
+  /** My couples, one per cohort: the cohort, my partner's name and since when (issue #6). */
+  private JsonArrayBuilder couples(Person me) {
+    JsonArrayBuilder couples = Json.createArrayBuilder();
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT co.name, p.display_name, c.created_at FROM couple c"
+                    + " JOIN cohort co ON co.id = c.cohort_id"
+                    + " JOIN person p ON p.id = CASE WHEN c.person_a = ?1 THEN c.person_b"
+                    + " ELSE c.person_a END"
+                    + " WHERE c.person_a = ?1 OR c.person_b = ?1 ORDER BY c.created_at, c.id")
+            .setParameter(1, me.getId())
+            .getResultList();
+    rows.forEach(
+        row ->
+            couples.add(
+                Json.createObjectBuilder()
+                    .add("cohort", String.valueOf(row[0]))
+                    .add("partner", String.valueOf(row[1]))
+                    .add("since", String.valueOf(row[2]))));
+    return couples;
+  }
+
+  /**
+   * The invitations I made to a partner: when, to which address, how they ended. Never the code or
+   * a link, which are secrets (and would still work while open).
+   */
+  private JsonArrayBuilder partnerInvitations(Person me) {
+    JsonArrayBuilder invitations = Json.createArrayBuilder();
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT co.name, i.email, CASE WHEN i.state = 'OPEN' AND i.expires_at <="
+                    + " CURRENT_TIMESTAMP THEN 'EXPIRED' ELSE i.state END, i.created_at,"
+                    + " i.expires_at FROM"
+                    + " partner_invitation i JOIN cohort co ON co.id = i.cohort_id"
+                    + " WHERE i.inviter_id = ?1 ORDER BY i.created_at, i.id")
+            .setParameter(1, me.getId())
+            .getResultList();
+    rows.forEach(
+        row -> {
+          JsonObjectBuilder invitation =
+              Json.createObjectBuilder()
+                  .add("cohort", String.valueOf(row[0]))
+                  .add("state", String.valueOf(row[2]))
+                  .add("createdAt", String.valueOf(row[3]))
+                  .add("expiresAt", String.valueOf(row[4]));
+          if (row[1] != null) {
+            invitation.add("email", String.valueOf(row[1]));
+          }
+          invitations.add(invitation);
+        });
+    return invitations;
   }
 }

@@ -89,6 +89,41 @@ public final class TestPeople {
     return new Couple(one, other, cohort);
   }
 
+  /**
+   * Participants of one new self-paced cohort, none of them paired yet (pairing tests). Arguments
+   * come two by two: a name, then a language ("noah", "en", "lea", "fr").
+   */
+  public SoloCohort soloParticipants(String... namesAndLanguages) {
+    long cohort = cohort("SELF_PACED");
+    java.util.List<TestPerson> people = new java.util.ArrayList<>();
+    for (int i = 0; i + 1 < namesAndLanguages.length; i += 2) {
+      TestPerson person = create(namesAndLanguages[i], namesAndLanguages[i + 1], "PARTICIPANT");
+      join(person, cohort);
+      people.add(person);
+    }
+    return new SoloCohort(cohort, java.util.List.copyOf(people));
+  }
+
+  /** Makes a person a facilitator of the cohort, as an administrator would. */
+  public void facilitates(TestPerson facilitator, long cohortId) {
+    update(
+        "INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?, ?)",
+        cohortId,
+        facilitator.id());
+  }
+
+  /** Runs one statement against the server's database (to age a code, for example). */
+  public void execute(String sql, Object... values) {
+    update(sql, values);
+  }
+
+  /** A cohort's id and its (solo) participants, in the order they were named. */
+  public record SoloCohort(long cohortId, java.util.List<TestPerson> people) {
+    public TestPerson person(int index) {
+      return people.get(index);
+    }
+  }
+
   /** A participant in a new facilitator-paced cohort, and that cohort's id. */
   public PacedParticipant participantPacedByFacilitator(String who, String language) {
     TestPerson person = create(who, language, "PARTICIPANT");

@@ -1,0 +1,523 @@
+package org.pawprints.couple.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.pawprints.cohort.application.InvitationAccepted;
+import org.pawprints.cohort.application.Invitations;
+import org.pawprints.cohort.domain.Cohort;
+import org.pawprints.cohort.domain.CohortProblem;
+import org.pawprints.cohort.domain.CohortRepository;
+import org.pawprints.cohort.domain.Couple;
+import org.pawprints.cohort.domain.Invitation;
+import org.pawprints.couple.domain.PairingCode;
+import org.pawprints.couple.domain.PartnerInvitation;
+import org.pawprints.couple.domain.PartnerInvitationState;
+import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.application.Accounts;
+import org.pawprints.identity.application.PublicAddress;
+import org.pawprints.identity.application.Viewer;
+import org.pawprints.identity.domain.EmailAddress;
+import org.pawprints.identity.domain.Person;
+import org.pawprints.notification.application.Notifications;
+import org.pawprints.notification.domain.NotificationKind;
+import org.pawprints.platform.audit.AuditEvent.Actor;
+import org.pawprints.platform.audit.AuditEventType;
+import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.mail.MailOutbox;
+import org.pawprints.platform.web.Language;
+import org.pawprints.platform.web.Messages;
+
+/**
+ * Pairing two participants of a cohort into a couple, and ending a couple.
+ *
+ * <p>A participant invites their partner with a code (and its personal link) when the partner is
+ * already in the cohort, or by mail: a partner in the cohort gets the code by mail, anyone else
+ * gets a cohort invitation that pairs the two the moment it is accepted (so a new person signs up,
+ * joins and is paired in one step). Facilitators of the cohort and administrators pair and unpair
+ * on the roster.
+ *
+ * <p>Every change locks the cohort row first, so two people accepting one code, or a person
+ * accepting two codes at once, end with exactly one couple. Participant methods are caller-scoped:
+ * they take a cohort id but act for the signed-in person only, and refuse a cohort they are not in.
+ */
+@ApplicationScoped
+@Transactional
+public class Pairing {
+
+  /** Where a notification about a partner points: the dashboard shows the partner card. */
+  static final String HOME = "/my/index.xhtml";
+
+  @Inject CohortRepository cohorts;
+  @Inject Invitations invitations;
+  @Inject AccessPolicy access;
+  @Inject Accounts accounts;
+  @Inject AuditLog audit;
+  @Inject MailOutbox outbox;
+  @Inject Notifications notifications;
+  @Inject CodeAttempts attempts;
+
+  @PersistenceContext EntityManager em;
+
+  /** Where I stand in each of my cohorts, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<MyPairing> mine() {
+    long me = access.requireSignedIn();
+    Instant now = Instant.now();
+    return cohorts.withMember(me).stream()
+        .sorted(Comparator.comparing(Cohort::getCreatedAt).reversed())
+        .map(cohort -> pairingIn(cohort, me, now))
+        .toList();
+  }
+
+  private MyPairing pairingIn(Cohort cohort, long me, Instant now) {
+    Optional<Person> partner =
+        cohorts.coupleOf(cohort.getId(), me).flatMap(c -> accounts.find(c.partnerOf(me)));
+    MyPairing.OpenInvitation open =
+        partner.isPresent()
+            ? null
+            : openOf(cohort.getId(), me).stream()
+                .filter(i -> i.isOpenAt(now))
+                .findFirst()
+                .map(Pairing::view)
+                .orElse(null);
+    return new MyPairing(
+        cohort.getId(),
+        cohort.getName(),
+        cohort.isArchived(),
+        cohort.getTimeZone(),
+        partner.map(Person::getId).orElse(null),
+        partner.map(Person::getDisplayName).orElse(null),
+        open);
+  }
+
+  private static MyPairing.OpenInvitation view(PartnerInvitation invitation) {
+    String code = invitation.getCode();
+    return new MyPairing.OpenInvitation(
+        code == null ? null : PairingCode.display(code),
+        code == null ? null : link(code),
+        invitation.getEmail(),
+        invitation.getExpiresAt());
+  }
+
+  static String link(String code) {
+    return PublicAddress.link("/pair.xhtml?code=" + code);
+  }
+
+  /** A fresh code for my partner; any earlier invitation of mine in this cohort stops working. */
+  public MyPairing newCode(long cohortId, String clientAddress) {
+    long me = access.requireSignedIn();
+    Cohort cohort = myCohortLocked(cohortId, me);
+    requireSolo(cohort, me);
+    Instant now = Instant.now();
+    withdrawOpen(cohort, me, now);
+    PartnerInvitation invitation =
+        PartnerInvitation.byCode(cohort.getId(), me, unusedCode(), null, now);
+    em.persist(invitation);
+    audit.record(
+        AuditEventType.PARTNER_CODE_CREATED,
+        accounts.actorOf(me),
+        null,
+        clientAddress,
+        describe(cohort));
+    return pairingIn(cohort, me, now);
+  }
+
+  /** Cancels my open invitation in this cohort (its code, link or mailed invitation). */
+  public void cancelInvitation(long cohortId, String clientAddress) {
+    long me = access.requireSignedIn();
+    Cohort cohort = myCohortLocked(cohortId, me);
+    if (withdrawOpen(cohort, me, Instant.now()) > 0) {
+      audit.record(
+          AuditEventType.PARTNER_INVITATION_REVOKED,
+          accounts.actorOf(me),
+          null,
+          clientAddress,
+          describe(cohort));
+    }
+  }
+
+  /** How an invitation by mail went out. */
+  public enum MailedAs {
+    /** The partner is in the cohort: they got the code and its link. */
+    CODE,
+    /** The partner is not in the cohort yet: they got a cohort invitation that pairs us. */
+    COHORT_INVITATION
+  }
+
+  /**
+   * Invites my partner by mail. A partner already in the cohort gets a code in their own language;
+   * anyone else a cohort invitation in {@code language}, with the cohort's seat and duplicate
+   * checks, which pairs us as soon as they accept it.
+   */
+  public MailedAs inviteByEmail(
+      long cohortId, String email, Language language, String clientAddress) {
+    long me = access.requireSignedIn();
+    String address =
+        EmailAddress.parse(email).orElseThrow(() -> new PairingProblem("email.invalid"));
+    Person inviter = accounts.find(me).orElseThrow(() -> new AccessDeniedException("no person"));
+    if (EmailAddress.key(address).equals(EmailAddress.key(inviter.getEmail()))) {
+      throw new PairingProblem("pairing.ownEmail");
+    }
+    Cohort cohort = myCohortLocked(cohortId, me);
+    requireSolo(cohort, me);
+    Instant now = Instant.now();
+    Optional<Person> invitee =
+        accounts.findByEmail(address).filter(p -> cohort.isMember(p.getId()));
+    withdrawOpen(cohort, me, now);
+    if (invitee.isPresent()) {
+      Person partner = invitee.get();
+      if (cohorts.coupleOf(cohort.getId(), partner.getId()).isPresent()) {
+        throw new PairingProblem("pairing.partnerAlreadyPaired");
+      }
+      String code = unusedCode();
+      em.persist(PartnerInvitation.byCode(cohort.getId(), me, code, address, now));
+      mailCode(partner, inviter, cohort, code);
+      audit.record(
+          AuditEventType.PARTNER_INVITED,
+          accounts.actorOf(me),
+          new Actor(partner.getId(), partner.getEmail()),
+          clientAddress,
+          describe(cohort) + ", code by mail");
+      return MailedAs.CODE;
+    }
+    Invitation invitation;
+    try {
+      invitation =
+          invitations.inviteForPartner(
+              cohort.getId(),
+              address,
+              language == null ? inviter.getLanguage() : language,
+              clientAddress);
+    } catch (CohortProblem problem) {
+      throw new PairingProblem(problem.messageKey());
+    }
+    em.persist(
+        PartnerInvitation.intoCohort(
+            cohort.getId(), me, address, invitation.getId(), now, invitation.getExpiresAt()));
+    audit.record(
+        AuditEventType.PARTNER_INVITED,
+        accounts.actorOf(me),
+        new Actor(null, address),
+        clientAddress,
+        describe(cohort) + ", into the cohort");
+    return MailedAs.COHORT_INVITATION;
+  }
+
+  private void mailCode(Person partner, Person inviter, Cohort cohort, String code) {
+    Language in = partner.getLanguage();
+    outbox.queue(
+        partner.getEmail(),
+        Messages.get(in, "mail.partnerCode.subject", inviter.getDisplayName()),
+        Messages.get(
+            in,
+            "mail.partnerCode.body",
+            partner.getDisplayName(),
+            inviter.getDisplayName(),
+            cohort.getName(),
+            link(code),
+            PairingCode.display(code),
+            PartnerInvitation.CODE_LIFETIME.toDays()));
+  }
+
+  /**
+   * What the code's holder may know before accepting. Who invites, and in which cohort, only when
+   * the code is open and the holder is in that cohort: a stranger learns nothing from a code.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PairLook look(String typed) {
+    long me = access.requireSignedIn();
+    Instant now = Instant.now();
+    return PairingCode.parse(typed)
+        .flatMap(this::byCode)
+        .filter(i -> i.isOpenAt(now) && i.getInviterId() != me)
+        .flatMap(
+            i ->
+                cohorts
+                    .find(i.getCohortId())
+                    .filter(c -> c.isMember(me) && !c.isArchived())
+                    .map(
+                        c ->
+                            new PairLook(
+                                i.stateAt(now),
+                                accounts
+                                    .find(i.getInviterId())
+                                    .map(Person::getDisplayName)
+                                    .orElse(null),
+                                c.getName())))
+        .orElse(PairLook.NOTHING);
+  }
+
+  /** I accept my partner's code: we become a couple in their cohort, which must be mine too. */
+  public Paired accept(String typed, String clientAddress) {
+    long me = access.requireSignedIn();
+    Instant now = Instant.now();
+    if (attempts.isBlocked(me, now)) {
+      throw new PairingProblem("pairing.tooManyTries");
+    }
+    Optional<PartnerInvitation> known = PairingCode.parse(typed).flatMap(this::byCode);
+    if (known.isEmpty()) {
+      attempts.missed(me, now);
+      throw new PairingProblem("pairing.unknownCode");
+    }
+    Cohort cohort =
+        cohorts
+            .findLocked(known.get().getCohortId())
+            .orElseThrow(() -> new PairingProblem("pairing.unknownCode"));
+    // Read again now that the cohort is ours: whoever held it before may have used this code.
+    PartnerInvitation invitation = known.get();
+    em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
+    long inviter = invitation.getInviterId();
+    Person inviterPerson = accounts.find(inviter).orElseThrow();
+    Optional<Couple> mine = cohorts.coupleOf(cohort.getId(), me);
+    if (mine.isPresent() && mine.get().partnerOf(me) == inviter) {
+      // A second click on "accept", or both partners accepting each other's code: already done.
+      return new Paired(inviterPerson.getDisplayName(), cohort.getName());
+    }
+    switch (invitation.stateAt(now)) {
+      case ACCEPTED -> throw new PairingProblem("pairing.codeUsed");
+      case REVOKED -> throw new PairingProblem("pairing.codeRevoked");
+      case EXPIRED -> throw new PairingProblem("pairing.codeExpired");
+      default -> {
+        // open: go on
+      }
+    }
+    if (inviter == me) {
+      throw new PairingProblem("pairing.ownCode");
+    }
+    if (cohort.isArchived()) {
+      throw new PairingProblem("cohort.archived");
+    }
+    if (!cohort.isMember(me)) {
+      throw new PairingProblem("pairing.notInCohort", cohort.getName());
+    }
+    if (!cohort.isMember(inviter)) {
+      throw new PairingProblem("pairing.inviterGone");
+    }
+    if (mine.isPresent()) {
+      throw new PairingProblem("pairing.youArePaired");
+    }
+    if (cohorts.coupleOf(cohort.getId(), inviter).isPresent()) {
+      throw new PairingProblem("pairing.inviterPaired");
+    }
+    invitation.accept(me, now);
+    form(cohort, inviter, me, now);
+    notifications.notify(inviter, NotificationKind.PARTNER_JOINED, me, null, HOME);
+    audit.record(
+        AuditEventType.PARTNER_INVITATION_ACCEPTED,
+        accounts.actorOf(me),
+        accounts.actorOf(inviter),
+        clientAddress,
+        describe(cohort));
+    attempts.succeeded(me);
+    return new Paired(inviterPerson.getDisplayName(), cohort.getName());
+  }
+
+  /**
+   * A cohort invitation was accepted. When it was a partner's invitation by mail, the two become a
+   * couple now. Either way, the partner who was waiting (this one, or a pre-paired one from a CSV)
+   * hears that their partner joined.
+   */
+  void onInvitationAccepted(@Observes InvitationAccepted accepted) {
+    Instant now = Instant.now();
+    Cohort cohort = cohorts.findLocked(accepted.cohortId()).orElseThrow();
+    long person = accepted.personId();
+    em.createNamedQuery("PartnerInvitation.byCohortInvitation", PartnerInvitation.class)
+        .setParameter("invitation", accepted.invitationId())
+        .getResultStream()
+        .filter(i -> i.isOpenAt(now))
+        .filter(i -> cohort.isMember(i.getInviterId()) && i.getInviterId() != person)
+        .filter(i -> cohorts.coupleOf(cohort.getId(), i.getInviterId()).isEmpty())
+        .filter(i -> cohorts.coupleOf(cohort.getId(), person).isEmpty())
+        .findFirst()
+        .ifPresent(
+            i -> {
+              i.accept(person, now);
+              form(cohort, i.getInviterId(), person, now);
+              audit.record(
+                  AuditEventType.PARTNER_INVITATION_ACCEPTED,
+                  accounts.actorOf(person),
+                  accounts.actorOf(i.getInviterId()),
+                  null,
+                  describe(cohort));
+            });
+    cohorts
+        .coupleOf(cohort.getId(), person)
+        .ifPresent(
+            couple -> {
+              withdrawOpen(cohort, couple.partnerOf(person), now);
+              notifications.notify(
+                  couple.partnerOf(person), NotificationKind.PARTNER_JOINED, person, null, HOME);
+            });
+  }
+
+  /**
+   * I leave my couple in this cohort. The couple row goes, so from now on neither of us sees the
+   * other's shared answers or practice; each keeps their own words, and what was already given
+   * (such as appreciation notes received) stays with the one who received it.
+   */
+  public void leave(long cohortId, String clientAddress) {
+    long me = access.requireSignedIn();
+    Cohort cohort = myCohortLocked(cohortId, me);
+    Couple couple =
+        cohorts
+            .coupleOf(cohort.getId(), me)
+            .orElseThrow(() -> new PairingProblem("pairing.notPaired"));
+    long partner = couple.partnerOf(me);
+    em.remove(couple);
+    em.flush();
+    notifications.notify(partner, NotificationKind.PARTNER_LEFT, me, null, HOME);
+    audit.record(
+        AuditEventType.COUPLE_LEFT,
+        accounts.actorOf(me),
+        accounts.actorOf(partner),
+        clientAddress,
+        describe(cohort));
+  }
+
+  /** A facilitator of the cohort, or an administrator, pairs two of its solo participants. */
+  public void pair(long cohortId, long one, long other, String clientAddress) {
+    Viewer by = access.requireFacilitatorOf(cohortId);
+    Cohort cohort = lockedOpen(cohortId);
+    if (one == other) {
+      throw new PairingProblem("couple.samePerson");
+    }
+    if (!cohort.isMember(one) || !cohort.isMember(other)) {
+      throw new PairingProblem("pairing.notMembers");
+    }
+    if (cohorts.coupleOf(cohortId, one).isPresent()
+        || cohorts.coupleOf(cohortId, other).isPresent()) {
+      throw new PairingProblem("pairing.alreadyInCouple");
+    }
+    Instant now = Instant.now();
+    form(cohort, one, other, now);
+    notifications.notify(one, NotificationKind.PARTNER_JOINED, other, null, HOME);
+    notifications.notify(other, NotificationKind.PARTNER_JOINED, one, null, HOME);
+    audit.record(
+        AuditEventType.COUPLE_PAIRED_BY_STAFF,
+        accounts.actorOf(by.personId()),
+        accounts.actorOf(one),
+        clientAddress,
+        describe(cohort) + ", with person " + other);
+  }
+
+  /**
+   * A facilitator of the cohort, or an administrator, ends a couple. No bell for the partners: the
+   * facilitator tells them (a note saying "your partner left" would not be true).
+   */
+  public void unpair(long cohortId, long coupleId, String clientAddress) {
+    Viewer by = access.requireFacilitatorOf(cohortId);
+    Cohort cohort = lockedOpen(cohortId);
+    Couple couple =
+        cohorts.couples(cohortId).stream()
+            .filter(c -> c.getId() == coupleId)
+            .findFirst()
+            .orElseThrow(() -> new PairingProblem("pairing.noSuchCouple"));
+    em.remove(couple);
+    em.flush();
+    audit.record(
+        AuditEventType.COUPLE_UNPAIRED_BY_STAFF,
+        accounts.actorOf(by.personId()),
+        accounts.actorOf(couple.getPersonA()),
+        clientAddress,
+        describe(cohort) + ", with person " + couple.getPersonB());
+  }
+
+  /** My invitations to a partner, for "download my data": never a code or a link. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<PartnerInvitation> myInvitations() {
+    return em.createNamedQuery("PartnerInvitation.allOf", PartnerInvitation.class)
+        .setParameter("inviter", access.requireSignedIn())
+        .getResultList();
+  }
+
+  private void form(Cohort cohort, long one, long other, Instant now) {
+    cohorts.add(new Couple(cohort.getId(), one, other, now));
+    withdrawOpen(cohort, one, now);
+    withdrawOpen(cohort, other, now);
+  }
+
+  /**
+   * Ends a person's open invitations in the cohort, and the cohort invitations they hold seats
+   * with.
+   */
+  private int withdrawOpen(Cohort cohort, long personId, Instant now) {
+    List<PartnerInvitation> open = openOf(cohort.getId(), personId);
+    for (PartnerInvitation invitation : open) {
+      invitation.revoke(now);
+      if (invitation.getCohortInvitationId() != null) {
+        cohorts
+            .invitation(invitation.getCohortInvitationId())
+            .filter(i -> i.isPendingAt(now))
+            .ifPresent(i -> i.revoke(now));
+      }
+    }
+    em.flush();
+    return open.size();
+  }
+
+  private List<PartnerInvitation> openOf(long cohortId, long personId) {
+    return em.createNamedQuery("PartnerInvitation.openOf", PartnerInvitation.class)
+        .setParameter("cohort", cohortId)
+        .setParameter("inviter", personId)
+        .setParameter("state", PartnerInvitationState.OPEN)
+        .getResultList();
+  }
+
+  private Optional<PartnerInvitation> byCode(String code) {
+    return em.createNamedQuery("PartnerInvitation.byCode", PartnerInvitation.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private String unusedCode() {
+    String code;
+    do {
+      code = PairingCode.newCode();
+    } while (byCode(code).isPresent());
+    return code;
+  }
+
+  /** One of my cohorts, locked and open; anyone else's is refused. */
+  private Cohort myCohortLocked(long cohortId, long me) {
+    Cohort cohort =
+        cohorts
+            .findLocked(cohortId)
+            .filter(c -> c.isMember(me))
+            .orElseThrow(
+                () -> new AccessDeniedException("person " + me + " not in cohort " + cohortId));
+    if (cohort.isArchived()) {
+      throw new PairingProblem("cohort.archived");
+    }
+    return cohort;
+  }
+
+  private Cohort lockedOpen(long cohortId) {
+    Cohort cohort =
+        cohorts.findLocked(cohortId).orElseThrow(() -> new PairingProblem("cohort.unknown"));
+    if (cohort.isArchived()) {
+      throw new PairingProblem("cohort.archived");
+    }
+    return cohort;
+  }
+
+  private void requireSolo(Cohort cohort, long me) {
+    if (cohorts.coupleOf(cohort.getId(), me).isPresent()) {
+      throw new PairingProblem("pairing.youArePaired");
+    }
+  }
+
+  private static String describe(Cohort cohort) {
+    return "cohort " + cohort.getId() + ": " + cohort.getName();
+  }
+}

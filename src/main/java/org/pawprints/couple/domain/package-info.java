@@ -1,0 +1,2 @@
+/** Partner invitations (a code, or an invitation into the cohort) and the code's format. */
+package org.pawprints.couple.domain;
