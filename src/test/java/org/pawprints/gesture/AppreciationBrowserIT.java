@@ -66,7 +66,12 @@ class AppreciationBrowserIT {
                 + " AND actor_id = "
                 + couple.first().id()));
 
-    lea.navigate(visitors.url(PAGE));
+    // Léa hears of it from the bell, and its link opens her notes.
+    lea.navigate(visitors.url("/account/notifications.xhtml"));
+    assertThat(lea.locator("#notifications"))
+        .containsText("Noah vous a envoyé un mot d’appréciation.");
+    assertThat(lea.locator("#notifications")).not().containsText("dog");
+    lea.locator("#notifications a").first().click();
     assertThat(lea.locator("#appreciations-heading")).hasText("Mots d’appréciation");
     assertThat(lea.locator("#received .pp-note-text")).hasText(words);
     assertThat(lea.locator("#received .pp-log-when")).containsText("De Noah");
@@ -82,6 +87,8 @@ class AppreciationBrowserIT {
 
     noah.reload();
     assertThat(noah.locator("#sent .pp-ack")).hasText("Acknowledged");
+    noah.navigate(visitors.url("/account/notifications.xhtml"));
+    assertThat(noah.locator("#notifications")).containsText("Lea received your appreciation.");
     assertEquals(
         "1",
         people.queryOne(
