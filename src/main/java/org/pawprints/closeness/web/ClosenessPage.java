@@ -91,6 +91,13 @@ public class ClosenessPage implements Serializable {
     feedback.info(sharing ? "closeness.nowShared" : "closeness.nowPrivate");
   }
 
+  /**
+   * Whether this point of the scale is the one chosen (compared as text: a sent value may be any).
+   */
+  public boolean chosen(int point) {
+    return String.valueOf(point).equals(rating == null ? null : rating.strip());
+  }
+
   public List<Integer> getScale() {
     return IntStream.rangeClosed(CheckInRules.LOWEST, CheckInRules.HIGHEST).boxed().toList();
   }
