@@ -62,7 +62,7 @@ class AuthorizationMatrixBrowserIT {
   static {
     // The bell's page: anyone signed in, whatever their role (also covered by "/account/").
     RULES.put("/account/notifications.xhtml", Access.SIGNED_IN);
-    // Practice between sessions: a participant's own tracker and check-in (services check the rest).
+    // Practice between sessions: own tracker and check-in (the services check the rest).
     RULES.put("/my/rituals.xhtml", Access.PARTICIPANT);
     RULES.put("/my/closeness.xhtml", Access.PARTICIPANT);
     RULES.put("/my/", Access.PARTICIPANT);
