@@ -1,5 +1,6 @@
 package org.pawprints.cohort.domain;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -13,7 +14,7 @@ import java.util.stream.IntStream;
  * Dates are local dates in the person's workshop time zone (see {@code WorkshopCalendar}), so the
  * two partners of a couple always share the same week.
  */
-public record WorkshopWeek(LocalDate monday) implements Comparable<WorkshopWeek> {
+public record WorkshopWeek(LocalDate monday) implements Comparable<WorkshopWeek>, Serializable {
 
   public WorkshopWeek {
     Objects.requireNonNull(monday, "monday");
