@@ -62,6 +62,9 @@ class AuthorizationMatrixBrowserIT {
   static {
     // The bell's page: anyone signed in, whatever their role (also covered by "/account/").
     RULES.put("/account/notifications.xhtml", Access.SIGNED_IN);
+    // Practice between sessions: own tracker and check-in (the services check the rest).
+    RULES.put("/my/rituals.xhtml", Access.PARTICIPANT);
+    RULES.put("/my/closeness.xhtml", Access.PARTICIPANT);
     RULES.put("/my/", Access.PARTICIPANT);
     RULES.put("/facilitate/", Access.FACILITATOR);
     RULES.put("/admin/", Access.ADMIN);

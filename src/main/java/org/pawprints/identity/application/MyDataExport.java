@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import org.pawprints.closeness.domain.CheckIn;
+import org.pawprints.closeness.domain.ClosenessSharing;
 import org.pawprints.gesture.application.GesturesExport;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.notification.application.DigestPreferences;
@@ -18,6 +20,7 @@ import org.pawprints.platform.audit.AuditEvent;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.mail.MailMessage;
+import org.pawprints.ritual.domain.RitualTick;
 
 /**
  * "Download my data": everything Pawprints holds about the signed-in person, as JSON. Later
@@ -64,6 +67,9 @@ public class MyDataExport {
         .add("weeklyDigest", digest.weeklyDigestOn())
         // Bids, repairs, appreciation notes sent and received (received notes are mine to keep).
         .add("gestures", gestures.mine())
+        .add("ritualTicks", ritualTicks(me))
+        .add("closenessCheckIns", closenessCheckIns(me))
+        .add("closenessSharedWithPartner", closenessShared(me))
         .build();
   }
 
@@ -182,5 +188,43 @@ public class MyDataExport {
           invitations.add(invitation);
         });
     return invitations;
+  }
+
+  /** My own ticks in the rituals tracker (never my partner's). */
+  private JsonArrayBuilder ritualTicks(Person me) {
+    JsonArrayBuilder ticks = Json.createArrayBuilder();
+    em.createNamedQuery("RitualTick.of", RitualTick.class)
+        .setParameter("person", me.getId())
+        .getResultList()
+        .forEach(
+            t ->
+                ticks.add(
+                    Json.createObjectBuilder()
+                        .add("ritual", t.getRitualKey())
+                        .add("on", t.getDoneOn().toString())
+                        .add("tickedAt", t.getCreatedAt().toString())));
+    return ticks;
+  }
+
+  /** My weekly closeness check-ins, with my notes. */
+  private JsonArrayBuilder closenessCheckIns(Person me) {
+    JsonArrayBuilder checkIns = Json.createArrayBuilder();
+    em.createNamedQuery("CheckIn.of", CheckIn.class)
+        .setParameter("person", me.getId())
+        .getResultList()
+        .forEach(
+            c ->
+                checkIns.add(
+                    Json.createObjectBuilder()
+                        .add("weekOf", c.getWeekStart().toString())
+                        .add("rating", c.getRating())
+                        .add("note", c.getNote())
+                        .add("updatedAt", c.getUpdatedAt().toString())));
+    return checkIns;
+  }
+
+  private boolean closenessShared(Person me) {
+    ClosenessSharing sharing = em.find(ClosenessSharing.class, me.getId());
+    return sharing != null && sharing.isShared();
   }
 }
