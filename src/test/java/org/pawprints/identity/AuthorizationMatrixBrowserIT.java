@@ -60,6 +60,11 @@ class AuthorizationMatrixBrowserIT {
   private static final Map<String, Access> RULES = new LinkedHashMap<>();
 
   static {
+    // The bell's page: anyone signed in, whatever their role (also covered by "/account/").
+    RULES.put("/account/notifications.xhtml", Access.SIGNED_IN);
+    // Practice between sessions: own tracker and check-in (the services check the rest).
+    RULES.put("/my/rituals.xhtml", Access.PARTICIPANT);
+    RULES.put("/my/closeness.xhtml", Access.PARTICIPANT);
     RULES.put("/my/", Access.PARTICIPANT);
     RULES.put("/facilitate/", Access.FACILITATOR);
     RULES.put("/admin/", Access.ADMIN);
@@ -77,6 +82,19 @@ class AuthorizationMatrixBrowserIT {
             "/join.xhtml",
             "/pair.xhtml")) {
       RULES.put(page, Access.PUBLIC);
+    }
+  }
+
+  static {
+    // Practice between sessions: participants only (named, so a change to "/my/" is a decision
+    // for these pages too). Their services refuse anyone else as well.
+    for (String page :
+        List.of(
+            "/my/practice.xhtml",
+            "/my/bids.xhtml",
+            "/my/appreciations.xhtml",
+            "/my/repairs.xhtml")) {
+      RULES.put(page, Access.PARTICIPANT);
     }
   }
 

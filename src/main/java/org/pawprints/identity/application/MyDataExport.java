@@ -14,11 +14,17 @@ import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import org.pawprints.closeness.domain.CheckIn;
+import org.pawprints.closeness.domain.ClosenessSharing;
+import org.pawprints.gesture.application.GesturesExport;
 import org.pawprints.identity.domain.Person;
+import org.pawprints.notification.application.DigestPreferences;
+import org.pawprints.notification.application.Notifications;
 import org.pawprints.platform.audit.AuditEvent;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.mail.MailMessage;
+import org.pawprints.ritual.domain.RitualTick;
 
 /**
  * "Download my data": everything Pawprints holds about the signed-in person, as JSON. Later
@@ -30,6 +36,9 @@ public class MyDataExport {
 
   @Inject Accounts accounts;
   @Inject AuditLog audit;
+  @Inject Notifications notifications;
+  @Inject DigestPreferences digest;
+  @Inject GesturesExport gestures;
 
   @PersistenceContext EntityManager em;
 
@@ -60,6 +69,13 @@ public class MyDataExport {
         .add("reactionsGiven", reactionsGiven(me))
         .add("couples", couples(me))
         .add("partnerInvitations", partnerInvitations(me))
+        .add("notifications", notifications())
+        .add("weeklyDigest", digest.weeklyDigestOn())
+        // Bids, repairs, appreciation notes sent and received (received notes are mine to keep).
+        .add("gestures", gestures.mine())
+        .add("ritualTicks", ritualTicks(me))
+        .add("closenessCheckIns", closenessCheckIns(me))
+        .add("closenessSharedWithPartner", closenessShared(me))
         .build();
   }
 
@@ -136,6 +152,34 @@ public class MyDataExport {
     }
   }
 
+  /** The bell's notifications: what happened, who caused it, where it pointed, when I saw it. */
+  private JsonArrayBuilder notifications() {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    notifications
+        .allMine()
+        .forEach(
+            n -> {
+              JsonObjectBuilder one =
+                  Json.createObjectBuilder()
+                      .add("at", n.getCreatedAt().toString())
+                      .add("kind", n.getKind().name());
+              if (n.getActorId() != null) {
+                one.add("byPerson", n.getActorId());
+              }
+              if (n.getDetail() != null) {
+                one.add("detail", n.getDetail());
+              }
+              if (n.getLink() != null) {
+                one.add("link", n.getLink());
+              }
+              if (n.getReadAt() != null) {
+                one.add("readAt", n.getReadAt().toString());
+              }
+              all.add(one);
+            });
+    return all;
+  }
+
   private JsonArrayBuilder mail(Person me) {
     JsonArrayBuilder mail = Json.createArrayBuilder();
     em.createQuery(
@@ -206,5 +250,43 @@ public class MyDataExport {
           invitations.add(invitation);
         });
     return invitations;
+  }
+
+  /** My own ticks in the rituals tracker (never my partner's). */
+  private JsonArrayBuilder ritualTicks(Person me) {
+    JsonArrayBuilder ticks = Json.createArrayBuilder();
+    em.createNamedQuery("RitualTick.of", RitualTick.class)
+        .setParameter("person", me.getId())
+        .getResultList()
+        .forEach(
+            t ->
+                ticks.add(
+                    Json.createObjectBuilder()
+                        .add("ritual", t.getRitualKey())
+                        .add("on", t.getDoneOn().toString())
+                        .add("tickedAt", t.getCreatedAt().toString())));
+    return ticks;
+  }
+
+  /** My weekly closeness check-ins, with my notes. */
+  private JsonArrayBuilder closenessCheckIns(Person me) {
+    JsonArrayBuilder checkIns = Json.createArrayBuilder();
+    em.createNamedQuery("CheckIn.of", CheckIn.class)
+        .setParameter("person", me.getId())
+        .getResultList()
+        .forEach(
+            c ->
+                checkIns.add(
+                    Json.createObjectBuilder()
+                        .add("weekOf", c.getWeekStart().toString())
+                        .add("rating", c.getRating())
+                        .add("note", c.getNote())
+                        .add("updatedAt", c.getUpdatedAt().toString())));
+    return checkIns;
+  }
+
+  private boolean closenessShared(Person me) {
+    ClosenessSharing sharing = em.find(ClosenessSharing.class, me.getId());
+    return sharing != null && sharing.isShared();
   }
 }

@@ -45,6 +45,15 @@ public class Notifications {
         .getResultList();
   }
 
+  /** Every notification I ever had, oldest first, for "download my data". */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Notification> allMine() {
+    return em.createNamedQuery("Notification.allFor", Notification.class)
+        .setParameter("recipient", access.requireSignedIn())
+        .getResultList();
+  }
+
+  /** For the bell on every page: one count over the recipient's index. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long unreadCount() {
     return em.createNamedQuery("Notification.unreadCount", Long.class)
@@ -52,7 +61,19 @@ public class Notifications {
         .getSingleResult();
   }
 
-  /** Viewing the list marks everything in it read. */
+  /**
+   * Viewing the list marks read what it showed: everything up to the newest notification on it. One
+   * that arrives while the page renders stays unread for the next visit.
+   */
+  public void markReadUpTo(Instant newestShown) {
+    em.createNamedQuery("Notification.markReadUpTo")
+        .setParameter("recipient", access.requireSignedIn())
+        .setParameter("upTo", newestShown)
+        .setParameter("now", Instant.now())
+        .executeUpdate();
+  }
+
+  /** Marks every one of my notifications read. */
   public void markAllRead() {
     em.createNamedQuery("Notification.markAllRead")
         .setParameter("recipient", access.requireSignedIn())

@@ -30,6 +30,20 @@ import java.time.Instant;
         "UPDATE Notification n SET n.readAt = :now"
             + " WHERE n.recipientId = :recipient AND n.readAt IS NULL")
 @NamedQuery(
+    name = "Notification.markReadUpTo",
+    query =
+        "UPDATE Notification n SET n.readAt = :now WHERE n.recipientId = :recipient"
+            + " AND n.readAt IS NULL AND n.createdAt <= :upTo")
+@NamedQuery(
+    name = "Notification.unreadBetween",
+    query =
+        "SELECT n FROM Notification n WHERE n.recipientId = :recipient AND n.readAt IS NULL"
+            + " AND n.createdAt >= :since AND n.createdAt <= :until"
+            + " ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(
+    name = "Notification.allFor",
+    query = "SELECT n FROM Notification n WHERE n.recipientId = :recipient ORDER BY n.id")
+@NamedQuery(
     name = "Notification.since",
     query =
         "SELECT n FROM Notification n WHERE n.recipientId = :recipient AND n.createdAt >= :since"

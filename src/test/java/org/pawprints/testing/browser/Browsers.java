@@ -3,6 +3,7 @@ package org.pawprints.testing.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,9 @@ public final class Browsers implements AutoCloseable {
   }
 
   public static Browsers launch() {
+    // Password hashing (PBKDF2, 210,000 rounds) takes seconds on a loaded 2-core machine; an
+    // assertion waits up to 15 s, like an action, rather than Playwright's default 5 s.
+    PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     Playwright playwright = Playwright.create();
     Browser browser =
         playwright

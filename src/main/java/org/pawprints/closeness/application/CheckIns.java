@@ -1,0 +1,103 @@
+package org.pawprints.closeness.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.pawprints.closeness.domain.CheckInRepository;
+import org.pawprints.closeness.domain.CheckInRules;
+import org.pawprints.closeness.domain.CheckInRules.Rating;
+import org.pawprints.cohort.application.WorkshopCalendar;
+import org.pawprints.couple.application.Partners;
+import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.domain.Role;
+
+/**
+ * The weekly closeness check-in for the signed-in participant. No method takes a person id: the
+ * caller checks in for themselves, and their partner is looked up ({@link Partners}). A partner's
+ * ratings are read only when that partner chose to share them; their notes never are.
+ */
+@ApplicationScoped
+public class CheckIns {
+
+  @Inject AccessPolicy access;
+  @Inject Partners partners;
+  @Inject WorkshopCalendar calendar;
+  @Inject CheckInRepository store;
+
+  /** The Monday of the caller's current week: one check-in per week. */
+  public LocalDate thisWeek() {
+    return calendar.thisWeek(participant()).monday();
+  }
+
+  /** My check-ins, oldest week first (with my notes). */
+  public List<CheckInView> mine() {
+    return store.of(participant()).stream().map(CheckInView::mine).toList();
+  }
+
+  /** My check-in for this week, if I made one. */
+  public Optional<CheckInView> mineThisWeek() {
+    long me = participant();
+    return store.ofWeek(me, calendar.thisWeek(me).monday()).map(CheckInView::mine);
+  }
+
+  /**
+   * Saves this week's check-in, replacing an earlier one of the same week. The rating arrives as
+   * sent (a form field) and is checked here, so a tampered value gets a message, not a row.
+   */
+  public CheckInView save(String rating, String note) {
+    long me = participant();
+    Rating parsed = CheckInRules.rating(rating);
+    parsed
+        .problemKey()
+        .ifPresent(
+            key -> {
+              throw new ClosenessProblem(key);
+            });
+    CheckInRules.noteProblem(note)
+        .ifPresent(
+            key -> {
+              throw new ClosenessProblem(key);
+            });
+    LocalDate week = calendar.thisWeek(me).monday();
+    String kept = CheckInRules.normalizedNote(note);
+    try {
+      return CheckInView.mine(store.save(me, week, parsed.value(), kept));
+    } catch (PersistenceException | TransactionalException raced) {
+      // Two first check-ins of the week at once: the other one is there now, so replace it.
+      return CheckInView.mine(store.save(me, week, parsed.value(), kept));
+    }
+  }
+
+  /** Whether I share my check-ins with my partner (off unless I said so). */
+  public boolean isSharing() {
+    return store.isShared(participant());
+  }
+
+  /** "Share my check-ins with my partner": on or off, for all my check-ins. */
+  public void share(boolean share) {
+    store.chooseSharing(participant(), share);
+  }
+
+  /** My partner's check-ins, only if they are my partner and chose to share; never their notes. */
+  public PartnerCheckIns partners() {
+    long me = participant();
+    Optional<Long> partner = partners.partnerOf(me);
+    if (partner.isEmpty()) {
+      return new PartnerCheckIns(PartnerSharing.NO_PARTNER, List.of());
+    }
+    if (!partners.arePartners(me, partner.get()) || !store.isShared(partner.get())) {
+      return new PartnerCheckIns(PartnerSharing.NOT_SHARED, List.of());
+    }
+    return new PartnerCheckIns(
+        PartnerSharing.SHARED,
+        store.of(partner.get()).stream().map(CheckInView::withoutNote).toList());
+  }
+
+  private long participant() {
+    return access.requireRole(Role.PARTICIPANT).personId();
+  }
+}

@@ -1,0 +1,2 @@
+/** The weekly rituals tracker page. */
+package org.pawprints.ritual.web;
