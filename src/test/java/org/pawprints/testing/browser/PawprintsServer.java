@@ -48,6 +48,7 @@ public final class PawprintsServer implements AutoCloseable {
             List.of(
                 java,
                 "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-jar",
                 System.getProperty("payara.jar", "target/payara-micro.jar"),
                 "--deploy",
