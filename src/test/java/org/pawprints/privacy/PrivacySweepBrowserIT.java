@@ -75,7 +75,7 @@ class PrivacySweepBrowserIT {
     List<String> tampered = new ArrayList<>();
     for (String path : PARTICIPANT_PAGES) {
       String joiner = path.contains("?") ? "&" : "?";
-      tampered.add(path);
+      // Her id slipped in: a page that read it would show her words; one that ignores it, mine.
       tampered.add(path + joiner + "id=" + ana.id() + "&person=" + ana.id() + "&owner=" + ana.id());
     }
     List<String> staffPages =
