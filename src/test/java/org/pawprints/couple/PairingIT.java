@@ -16,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
@@ -47,6 +46,7 @@ import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.platform.web.Language;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
+import org.pawprints.testing.Seed;
 
 /**
  * Inside Payara Micro: inviting a partner by code, link or email, accepting, leaving, and pairing
@@ -507,36 +507,18 @@ class PairingIT {
   }
 
   private long person(String who, Language language, Role role) {
-    Person p =
-        new Person(who + "-" + UUID.randomUUID() + "@pawprints.test", who, language, Set.of(role));
-    em.persist(p);
-    em.flush();
-    return p.getId();
+    return Seed.person(em, who, who, language, role);
   }
 
   private void cohort(long id, String name, int capacity) {
-    sql(
-        "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
-            + " created_at) VALUES (?1, ?2, 'America/Toronto', 'EN', ?3, 'SELF_PACED', FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        id,
-        name,
-        capacity);
+    Seed.cohort(em, id, name, capacity);
   }
 
   private void member(long cohortId, long person) {
-    sql(
-        "INSERT INTO cohort_member (cohort_id, person_id, joined_at)"
-            + " VALUES (?1, ?2, CURRENT_TIMESTAMP)",
-        cohortId,
-        person);
+    Seed.member(em, cohortId, person);
   }
 
   private void sql(String statement, Object... values) {
-    var query = em.createNativeQuery(statement);
-    for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
-    }
-    query.executeUpdate();
+    Seed.sql(em, statement, values);
   }
 }

@@ -12,8 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -30,15 +28,14 @@ import org.pawprints.couple.application.PartnerStatus;
 import org.pawprints.couple.application.Reveal;
 import org.pawprints.couple.application.Reveals;
 import org.pawprints.identity.application.AccessDeniedException;
-import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
 import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
-import org.pawprints.platform.web.Language;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
+import org.pawprints.testing.Seed;
 
 /**
  * Inside Payara Micro: a shared exercise stays private until both partners have answered, then each
@@ -286,29 +283,14 @@ class RevealIT {
   }
 
   private long person(String who, Role role) {
-    Person p =
-        new Person(
-            who + "-" + UUID.randomUUID() + "@pawprints.test", who, Language.EN, Set.of(role));
-    em.persist(p);
-    em.flush();
-    return p.getId();
+    return Seed.person(em, who, role);
   }
 
   private void couple(long id, long cohort, long a, long b) {
-    sql(
-        "INSERT INTO couple (id, cohort_id, person_a, person_b, created_at)"
-            + " VALUES (?1, ?2, ?3, ?4, CURRENT_TIMESTAMP)",
-        id,
-        cohort,
-        a,
-        b);
+    Seed.couple(em, id, cohort, a, b);
   }
 
   private void sql(String statement, Object... values) {
-    var query = em.createNativeQuery(statement);
-    for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
-    }
-    query.executeUpdate();
+    Seed.sql(em, statement, values);
   }
 }

@@ -15,8 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +38,6 @@ import org.pawprints.curriculum.content.application.ModuleView;
 import org.pawprints.curriculum.content.application.QuestionView;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.MyDataExport;
-import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
 import org.pawprints.learning.application.LearningProblem;
@@ -58,6 +55,7 @@ import org.pawprints.reporting.application.SharedAnswer;
 import org.pawprints.reporting.application.SharedWithFacilitators;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
+import org.pawprints.testing.Seed;
 
 /**
  * Inside Payara Micro: the three visibility levels of the one rule, reactions after a reveal, the
@@ -646,29 +644,14 @@ class VisibilityIT {
   }
 
   private long person(String who, Role role) {
-    Person p =
-        new Person(
-            who + "-" + UUID.randomUUID() + "@pawprints.test", who, Language.EN, Set.of(role));
-    em.persist(p);
-    em.flush();
-    return p.getId();
+    return Seed.person(em, who, role);
   }
 
   private void couple(long id, long a, long b) {
-    sql(
-        "INSERT INTO couple (id, cohort_id, person_a, person_b, created_at)"
-            + " VALUES (?1, ?2, ?3, ?4, CURRENT_TIMESTAMP)",
-        id,
-        cohort,
-        a,
-        b);
+    Seed.couple(em, id, cohort, a, b);
   }
 
   private void sql(String statement, Object... values) {
-    var query = em.createNativeQuery(statement);
-    for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
-    }
-    query.executeUpdate();
+    Seed.sql(em, statement, values);
   }
 }

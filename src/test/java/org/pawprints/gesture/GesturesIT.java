@@ -15,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
@@ -38,13 +37,13 @@ import org.pawprints.gesture.domain.RepairKind;
 import org.pawprints.gesture.domain.RepairOutcome;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.MyDataExport;
-import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.notification.domain.Notification;
 import org.pawprints.notification.domain.NotificationKind;
 import org.pawprints.platform.web.Language;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
+import org.pawprints.testing.Seed;
 
 /**
  * Inside Payara Micro: bids, repairs and appreciation notes belong to their authors (and a note to
@@ -440,32 +439,15 @@ class GesturesIT {
   }
 
   private long person(String who, Role role) {
-    Person p =
-        new Person(
-            who + "-" + UUID.randomUUID() + "@pawprints.test",
-            who.substring(0, 1).toUpperCase() + who.substring(1),
-            Language.EN,
-            Set.of(role));
-    em.persist(p);
-    em.flush();
-    return p.getId();
+    return Seed.person(
+        em, who, who.substring(0, 1).toUpperCase() + who.substring(1), Language.EN, role);
   }
 
   private void couple(long id, long a, long b) {
-    sql(
-        "INSERT INTO couple (id, cohort_id, person_a, person_b, created_at)"
-            + " VALUES (?1, ?2, ?3, ?4, CURRENT_TIMESTAMP)",
-        id,
-        cohort,
-        a,
-        b);
+    Seed.couple(em, id, cohort, a, b);
   }
 
   private void sql(String statement, Object... values) {
-    var query = em.createNativeQuery(statement);
-    for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
-    }
-    query.executeUpdate();
+    Seed.sql(em, statement, values);
   }
 }

@@ -14,8 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +29,6 @@ import org.pawprints.cohort.application.WorkshopCalendar;
 import org.pawprints.cohort.domain.WorkshopWeek;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.MyDataExport;
-import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
 import org.pawprints.learning.domain.AnswerContent;
@@ -44,6 +41,7 @@ import org.pawprints.ritual.application.TrackedDay;
 import org.pawprints.ritual.application.TrackedRitual;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
+import org.pawprints.testing.Seed;
 
 /**
  * Inside Payara Micro: the rituals each partner planned become one tracker; each ticks their own,
@@ -378,29 +376,14 @@ class PracticeRitualsIT {
   }
 
   private long person(String who, Role role) {
-    Person p =
-        new Person(
-            who + "-" + UUID.randomUUID() + "@pawprints.test", who, Language.EN, Set.of(role));
-    em.persist(p);
-    em.flush();
-    return p.getId();
+    return Seed.person(em, who, role);
   }
 
   private void couple(long id, long cohort, long a, long b) {
-    sql(
-        "INSERT INTO couple (id, cohort_id, person_a, person_b, created_at)"
-            + " VALUES (?1, ?2, ?3, ?4, CURRENT_TIMESTAMP)",
-        id,
-        cohort,
-        a,
-        b);
+    Seed.couple(em, id, cohort, a, b);
   }
 
   private void sql(String statement, Object... values) {
-    var query = em.createNativeQuery(statement);
-    for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
-    }
-    query.executeUpdate();
+    Seed.sql(em, statement, values);
   }
 }

@@ -1,0 +1,75 @@
+package org.pawprints.testing;
+
+import jakarta.persistence.EntityManager;
+import java.util.Set;
+import java.util.UUID;
+import org.pawprints.identity.domain.Person;
+import org.pawprints.identity.domain.Role;
+import org.pawprints.platform.web.Language;
+
+/**
+ * Test data for in-container tests, written straight to the database inside the caller's
+ * transaction: people, cohorts, members and couples, as the features would leave them. Every
+ * in-container deployment carries it (see {@link PawprintsDeployment}).
+ */
+public final class Seed {
+
+  private Seed() {}
+
+  /** A person with a unique email ({@code who-<uuid>@pawprints.test}) and one role. */
+  public static long person(
+      EntityManager em, String who, String displayName, Language language, Role role) {
+    Person person =
+        new Person(
+            who + "-" + UUID.randomUUID() + "@pawprints.test", displayName, language, Set.of(role));
+    em.persist(person);
+    em.flush();
+    return person.getId();
+  }
+
+  public static long person(EntityManager em, String who, Role role) {
+    return person(em, who, who, Language.EN, role);
+  }
+
+  /** A self-paced cohort in Toronto's time zone. */
+  public static void cohort(EntityManager em, long id, String name, int capacity) {
+    sql(
+        em,
+        "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
+            + " created_at) VALUES (?1, ?2, 'America/Toronto', 'EN', ?3, 'SELF_PACED', FALSE,"
+            + " CURRENT_TIMESTAMP)",
+        id,
+        name,
+        capacity);
+  }
+
+  public static void member(EntityManager em, long cohortId, long person) {
+    sql(
+        em,
+        "INSERT INTO cohort_member (cohort_id, person_id, joined_at)"
+            + " VALUES (?1, ?2, CURRENT_TIMESTAMP)",
+        cohortId,
+        person);
+  }
+
+  /** Two members of a cohort paired, as pairing or pre-pairing leaves them. */
+  public static void couple(EntityManager em, long id, long cohortId, long a, long b) {
+    sql(
+        em,
+        "INSERT INTO couple (id, cohort_id, person_a, person_b, created_at)"
+            + " VALUES (?1, ?2, ?3, ?4, CURRENT_TIMESTAMP)",
+        id,
+        cohortId,
+        a,
+        b);
+  }
+
+  /** One native statement with positional parameters ?1, ?2, ... */
+  public static void sql(EntityManager em, String statement, Object... values) {
+    var query = em.createNativeQuery(statement);
+    for (int i = 0; i < values.length; i++) {
+      query.setParameter(i + 1, values[i]);
+    }
+    query.executeUpdate();
+  }
+}
