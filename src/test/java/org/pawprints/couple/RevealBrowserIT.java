@@ -34,7 +34,16 @@ class RevealBrowserIT {
     noah.locator("#answer\\:text").fill("Something I would rather take back");
     noah.locator("#answer\\:save").click();
     assertThat(noah.locator("#answer\\:messages")).containsText("Your answer is saved.");
+    // One stray tap deletes nothing: it asks first, and "keep" keeps.
     noah.locator("#answer\\:withdraw").click();
+    assertThat(noah.locator("#withdraw-question")).containsText("Withdraw this answer?");
+    Accessibility.assertNoSeriousViolations(noah);
+    noah.locator("#answer\\:withdraw-cancel").click();
+    assertThat(noah.locator("#withdraw-question")).hasCount(0);
+    noah.reload();
+    assertThat(noah.locator("#answer\\:text")).hasValue("Something I would rather take back");
+    noah.locator("#answer\\:withdraw").click();
+    noah.locator("#answer\\:withdraw-confirm").click();
     assertThat(noah.locator("#answer\\:messages")).containsText("Your answer is withdrawn.");
     noah.reload();
     assertThat(noah.locator("#answer\\:text")).hasValue("");
@@ -72,5 +81,20 @@ class RevealBrowserIT {
     assertThat(noah.locator("#reveal-mine b")).hasCount(0);
     Accessibility.assertNoSeriousViolations(noah);
     visitors.screenshot(noah, "reveal-en");
+
+    // In French too, withdrawing asks first.
+    lea.navigate(
+        visitors.url(
+            "/my/module.xhtml?step=appreciation&at=e-an-appreciation-ive-been-meaning-to-say"));
+    lea.locator("#answer\\:text").fill("Je reprendrai ces mots plus tard.");
+    lea.locator("#answer\\:save").click();
+    assertThat(lea.locator("#answer\\:messages")).containsText("Votre réponse est enregistrée.");
+    lea.locator("#answer\\:withdraw").click();
+    assertThat(lea.locator("#withdraw-question")).containsText("Retirer cette réponse?");
+    Accessibility.assertNoSeriousViolations(lea);
+    visitors.screenshot(lea, "withdraw-question-fr");
+    lea.locator("#answer\\:withdraw-confirm").click();
+    assertThat(lea.locator("#answer\\:messages")).containsText("Votre réponse est retirée.");
+    assertThat(lea.locator("#answer\\:text")).hasValue("");
   }
 }

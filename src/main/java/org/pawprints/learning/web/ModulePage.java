@@ -73,6 +73,7 @@ public class ModulePage implements Serializable {
   private Instant savedAt;
   private boolean answerKept;
   private boolean withdrawn;
+  private boolean confirmingWithdraw;
 
   // For a shared exercise: where the partner is, and both answers once revealed.
   private PartnerStatus partnerStatus;
@@ -272,8 +273,25 @@ public class ModulePage implements Serializable {
     throw failed;
   }
 
-  /** "Withdraw my answer" on a shared exercise, before the reveal. */
+  /**
+   * "Withdraw my answer" asks first: withdrawing deletes the answer and its earlier versions, and
+   * nothing typed should be lost by one stray tap.
+   */
+  public void askToWithdraw() {
+    confirmingWithdraw = true;
+  }
+
+  public void keepAnswer() {
+    confirmingWithdraw = false;
+  }
+
+  public boolean isConfirmingWithdraw() {
+    return confirmingWithdraw;
+  }
+
+  /** "Yes, withdraw it" on a shared exercise, before the reveal. */
   public void withdraw() {
+    confirmingWithdraw = false;
     ExerciseView exercise = getExercise();
     if (exercise == null) {
       return;
