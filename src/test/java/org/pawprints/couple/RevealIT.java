@@ -73,29 +73,14 @@ class RevealIT {
   @BeforeEach
   void twoCouplesASoloParticipantAFacilitatorAndAnAdmin() throws Exception {
     tx.begin();
-    alex = person("alex", Role.PARTICIPANT);
-    blair = person("blair", Role.PARTICIPANT);
-    casey = person("casey", Role.PARTICIPANT);
-    drew = person("drew", Role.PARTICIPANT);
-    ellis = person("ellis", Role.PARTICIPANT);
-    fran = person("fran", Role.FACILITATOR);
-    ada = person("ada", Role.ADMIN);
-    long cohort = alex + 9_000_000;
-    sql(
-        "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
-            + " created_at) VALUES (?1, 'Reveal test', 'America/Toronto', 'EN', 10,"
-            + " 'SELF_PACED', FALSE, CURRENT_TIMESTAMP)",
-        cohort);
-    for (long member : new long[] {alex, blair, casey, drew, ellis}) {
-      sql(
-          "INSERT INTO cohort_member (cohort_id, person_id, joined_at)"
-              + " VALUES (?1, ?2, CURRENT_TIMESTAMP)",
-          cohort,
-          member);
-    }
-    sql("INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)", cohort, fran);
-    couple(alex + 9_100_000, cohort, alex, blair);
-    couple(alex + 9_200_000, cohort, casey, drew);
+    Seed.TwoCouples cast = Seed.twoCouples(em, "Reveal test", "America/Toronto", "EN");
+    alex = cast.alex();
+    blair = cast.blair();
+    casey = cast.casey();
+    drew = cast.drew();
+    ellis = cast.ellis();
+    fran = cast.fran();
+    ada = cast.ada();
     tx.commit();
   }
 
@@ -284,13 +269,5 @@ class RevealIT {
 
   private long person(String who, Role role) {
     return Seed.person(em, who, role);
-  }
-
-  private void couple(long id, long cohort, long a, long b) {
-    Seed.couple(em, id, cohort, a, b);
-  }
-
-  private void sql(String statement, Object... values) {
-    Seed.sql(em, statement, values);
   }
 }

@@ -72,4 +72,39 @@ public final class Seed {
     }
     query.executeUpdate();
   }
+
+  /** The cast most couple tests need: who is who in {@link #twoCouples}. */
+  public record TwoCouples(
+      long alex, long blair, long casey, long drew, long ellis, long fran, long ada, long cohort) {}
+
+  /**
+   * One self-paced cohort with two couples (alex and blair, casey and drew), a solo participant
+   * (ellis), its facilitator (fran), and an administrator (ada) outside it.
+   */
+  public static TwoCouples twoCouples(
+      EntityManager em, String cohortName, String timeZone, String language) {
+    long alex = person(em, "alex", Role.PARTICIPANT);
+    long blair = person(em, "blair", Role.PARTICIPANT);
+    long casey = person(em, "casey", Role.PARTICIPANT);
+    long drew = person(em, "drew", Role.PARTICIPANT);
+    long ellis = person(em, "ellis", Role.PARTICIPANT);
+    long fran = person(em, "fran", Role.FACILITATOR);
+    long ada = person(em, "ada", Role.ADMIN);
+    long cohort = alex + 9_000_000;
+    sql(
+        em,
+        "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
+            + " created_at) VALUES (?1, ?2, ?3, ?4, 10, 'SELF_PACED', FALSE, CURRENT_TIMESTAMP)",
+        cohort,
+        cohortName,
+        timeZone,
+        language);
+    for (long participant : new long[] {alex, blair, casey, drew, ellis}) {
+      member(em, cohort, participant);
+    }
+    sql(em, "INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)", cohort, fran);
+    couple(em, alex + 9_100_000, cohort, alex, blair);
+    couple(em, alex + 9_200_000, cohort, casey, drew);
+    return new TwoCouples(alex, blair, casey, drew, ellis, fran, ada, cohort);
+  }
 }
