@@ -39,7 +39,7 @@ import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 

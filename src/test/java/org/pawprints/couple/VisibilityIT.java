@@ -47,7 +47,7 @@ import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.learning.domain.QuizAttempt;
 import org.pawprints.notification.domain.Notification;
 import org.pawprints.notification.domain.NotificationKind;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.reporting.application.CohortProgress;
 import org.pawprints.reporting.application.CohortProgressReport;
 import org.pawprints.reporting.application.ModuleCounts;

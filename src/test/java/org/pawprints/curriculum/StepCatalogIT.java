@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pawprints.curriculum.application.StepCatalog;
 import org.pawprints.curriculum.application.StepOverview;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.persistence.DataSources;
 import org.pawprints.platform.persistence.DatabaseMigrations;
-import org.pawprints.platform.web.Language;
 import org.pawprints.testing.PawprintsDeployment;
 
 /** Inside Payara Micro: the steps come through JPA from the migrated database. */

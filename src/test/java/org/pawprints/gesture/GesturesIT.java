@@ -40,7 +40,7 @@ import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.notification.domain.Notification;
 import org.pawprints.notification.domain.NotificationKind;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.Seed;

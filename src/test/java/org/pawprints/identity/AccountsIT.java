@@ -22,7 +22,7 @@ import org.pawprints.identity.application.SignInResult;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.identity.domain.TokenPurpose;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.testing.PawprintsDeployment;
 
 /** Inside Payara Micro: accounts, hashing, tokens and sign-in against the real database. */

@@ -32,7 +32,7 @@ import org.pawprints.learning.application.Progress;
 import org.pawprints.learning.application.Quizzes;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.learning.domain.QuizAttempt;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 

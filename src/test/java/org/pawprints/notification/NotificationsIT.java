@@ -38,8 +38,8 @@ import org.pawprints.notification.application.Notifications;
 import org.pawprints.notification.application.WeeklyDigest;
 import org.pawprints.notification.domain.Notification;
 import org.pawprints.notification.domain.NotificationKind;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.mail.MailMessage;
-import org.pawprints.platform.web.Language;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 

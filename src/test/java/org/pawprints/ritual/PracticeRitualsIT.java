@@ -32,7 +32,7 @@ import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
 import org.pawprints.learning.domain.AnswerContent;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.ritual.application.PartnerRituals;
 import org.pawprints.ritual.application.RitualProblem;
 import org.pawprints.ritual.application.RitualTracker;

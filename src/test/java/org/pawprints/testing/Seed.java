@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * Test data for in-container tests, written straight to the database inside the caller's

@@ -17,10 +17,10 @@ import org.pawprints.closeness.application.CheckIns;
 import org.pawprints.closeness.application.ClosenessProblem;
 import org.pawprints.closeness.application.PartnerCheckIns;
 import org.pawprints.closeness.domain.CheckInRules;
+import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
-import org.pawprints.platform.web.Messages;
 
 /**
  * The weekly check-in: a 1 to 10 scale (plain radio buttons, so whatever is sent reaches the

@@ -2,7 +2,7 @@ package org.pawprints.cohort.application;
 
 import java.io.Serializable;
 import org.pawprints.cohort.domain.InvitationState;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * What the holder of an invitation link may learn: whether it can still be used and, when it can,

@@ -25,9 +25,9 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.mail.MailOutbox;
-import org.pawprints.platform.web.Language;
-import org.pawprints.platform.web.Messages;
 
 /**
  * Inviting people into a cohort by mail, resending and revoking invitations (administrators and the

@@ -3,7 +3,7 @@ package org.pawprints.cohort.domain;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /** What an administrator types about a cohort, checked before it is stored. */
 public record CohortDetails(

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pawprints.identity.domain.EmailAddress;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * Checks every row of an enrollment sheet against the file itself and the cohort, before anything

@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.pawprints.identity.domain.EmailAddress;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * An invitation to join a cohort, mailed to an address with a single-use link. Only the SHA-256 of

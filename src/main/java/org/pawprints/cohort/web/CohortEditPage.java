@@ -18,10 +18,10 @@ import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.Pacing;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.domain.Person;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
-import org.pawprints.platform.web.Language;
 
 /** Creating or editing a cohort, archiving it and choosing its facilitators (administrators). */
 @Named

@@ -11,7 +11,7 @@ import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.learning.application.AnswerRules;
 import org.pawprints.learning.domain.Answer;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * The one rule for who may see an answer. The author always may. Nobody else ever may, whatever

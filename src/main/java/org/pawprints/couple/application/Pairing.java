@@ -33,9 +33,9 @@ import org.pawprints.notification.domain.NotificationKind;
 import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.mail.MailOutbox;
-import org.pawprints.platform.web.Language;
-import org.pawprints.platform.web.Messages;
 
 /**
  * Pairing two participants of a cohort into a couple, and ending a couple.

@@ -10,10 +10,10 @@ import java.util.Map;
 import org.pawprints.couple.application.MyPairing;
 import org.pawprints.couple.application.Pairing;
 import org.pawprints.couple.application.PairingProblem;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
-import org.pawprints.platform.web.Language;
 
 /**
  * "Your partner": for each of my cohorts, my partner, or my invitation to them (a code and its

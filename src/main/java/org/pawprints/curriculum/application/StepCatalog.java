@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.pawprints.curriculum.domain.Step;
 import org.pawprints.curriculum.domain.StepRepository;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /** The seven steps as anyone, signed in or not, may read them. */
 @ApplicationScoped

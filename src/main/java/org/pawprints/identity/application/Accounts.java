@@ -12,7 +12,7 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /** Creating people and managing their accounts: roles, activity, profile and password. */
 @ApplicationScoped

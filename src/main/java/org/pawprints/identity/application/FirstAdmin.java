@@ -10,7 +10,7 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.identity.domain.TokenPurpose;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * The very first administrator. Pawprints never creates one silently: either the operator names one

@@ -11,8 +11,8 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.identity.domain.TokenPurpose;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.mail.MailOutbox;
-import org.pawprints.platform.web.Messages;
 
 /**
  * "Forgot password": a single-use link, valid one hour, mailed in the person's language. The answer

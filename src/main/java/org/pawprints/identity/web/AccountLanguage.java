@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.pawprints.identity.application.Accounts;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.web.SignedInLanguage;
 
 /** A signed-in person's pages speak their account's language. */

@@ -2,7 +2,7 @@ package org.pawprints.identity.web;
 
 import java.io.Serializable;
 import java.util.Optional;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * What a person fills in to get an account or a new password: email, name, language, and a password

@@ -18,9 +18,9 @@ import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.notification.application.DigestPreferences;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
-import org.pawprints.platform.web.Language;
 
 /** My profile: name, language, password, and "download my data". */
 @Named

@@ -8,7 +8,7 @@ import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.curriculum.content.application.ModuleView;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.domain.Role;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * The checks every learning action starts with: who is asking (a signed-in participant) and which

@@ -18,7 +18,7 @@ import org.pawprints.curriculum.content.application.ModuleView;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.learning.domain.ModuleProgress;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * Where a participant is in each module, and whether it is complete: every exercise answered (by

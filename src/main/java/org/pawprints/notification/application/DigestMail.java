@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.pawprints.identity.application.PublicAddress;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.notification.domain.Notification;
+import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.mail.MailOutbox;
-import org.pawprints.platform.web.Messages;
 
 /**
  * One person's weekly digest, in a transaction of its own: the week is claimed and the mail queued

@@ -14,8 +14,8 @@ import org.pawprints.curriculum.content.application.ModuleView;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.notification.domain.Notification;
-import org.pawprints.platform.web.Language;
-import org.pawprints.platform.web.Messages;
+import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.i18n.Messages;
 
 /**
  * Turns notifications into sentences in the reader's language: {@code notification.kind.<KIND>}

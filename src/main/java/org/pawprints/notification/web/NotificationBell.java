@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.notification.application.Notifications;
+import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.web.CurrentLanguage;
-import org.pawprints.platform.web.Messages;
 
 /** The bell in the header of every page for signed-in people: one count query per page, at most. */
 @Named

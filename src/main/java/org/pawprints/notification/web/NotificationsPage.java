@@ -9,9 +9,9 @@ import java.util.List;
 import org.pawprints.notification.application.NotificationLine;
 import org.pawprints.notification.application.NotificationSentences;
 import org.pawprints.notification.application.Notifications;
+import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.web.CurrentLanguage;
-import org.pawprints.platform.web.Language;
-import org.pawprints.platform.web.Messages;
 
 /**
  * My notifications, newest first. Opening the page marks them read, after noting which were new so

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Objects;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /** A short text held in both of Pawprints' languages, stored as two columns. */
 @Embeddable

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.pawprints.platform.i18n.Language;
 
 /** The language of the current request, for views ({@code #{currentLanguage.locale}}). */
 @Named

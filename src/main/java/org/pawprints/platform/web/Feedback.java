@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.i18n.Messages;
 
 /** Puts a translated message on the page, for the whole form or for one field. */
 @RequestScoped

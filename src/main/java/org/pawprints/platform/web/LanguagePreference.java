@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.Optional;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * Decides which language a request is answered in: the visitor's own choice (a cookie, so that

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * Remembers the language a visitor picks, in a cookie, and sends them back to the page they were

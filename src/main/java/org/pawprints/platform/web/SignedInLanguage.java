@@ -1,6 +1,7 @@
 package org.pawprints.platform.web;
 
 import java.util.Optional;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * The language of the person signed in, when someone is: their account's choice wins over the

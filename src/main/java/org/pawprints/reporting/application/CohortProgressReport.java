@@ -14,7 +14,7 @@ import org.pawprints.curriculum.content.application.ModuleView;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.learning.application.AnswerRules;
 import org.pawprints.learning.domain.Answer;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * Per module, for a cohort's facilitators and administrators: how many members started and

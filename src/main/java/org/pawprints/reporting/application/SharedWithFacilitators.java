@@ -17,7 +17,7 @@ import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * The answers a cohort's participants explicitly chose to show their facilitators: the one place a

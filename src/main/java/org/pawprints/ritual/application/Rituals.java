@@ -24,7 +24,7 @@ import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.learning.application.ParticipantModules;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.ritual.domain.RitualFrequency;
 import org.pawprints.ritual.domain.RitualPlan;
 import org.pawprints.ritual.domain.RitualTick;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /** Enrollment CSV: encodings, delimiters, odd cells, and every row problem the preview names. */
 class EnrollmentCsvTest {

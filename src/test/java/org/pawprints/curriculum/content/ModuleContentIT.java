@@ -30,7 +30,7 @@ import org.pawprints.curriculum.content.domain.ExerciseKind;
 import org.pawprints.curriculum.content.domain.InvalidModuleContentException;
 import org.pawprints.curriculum.content.domain.ModuleContentVersion;
 import org.pawprints.curriculum.content.domain.VersionSource;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.testing.PawprintsDeployment;
 
 /** Inside Payara Micro: module content loaded at startup, versioned, and read back. */

@@ -11,7 +11,7 @@ import org.pawprints.curriculum.content.domain.ModuleContentRepository;
 import org.pawprints.curriculum.content.domain.ModuleContentVersion;
 import org.pawprints.curriculum.content.domain.VersionSource;
 import org.pawprints.curriculum.domain.StepRepository;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /** Sets up and inspects module content inside the container, so that each test owns its data. */
 @Dependent

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /** When something happened, as the notifications page says it, in both languages. */
 class RelativeTimeTest {

@@ -12,7 +12,7 @@ import org.pawprints.curriculum.content.domain.ContentProblems;
 import org.pawprints.curriculum.content.domain.ModuleDocument;
 import org.pawprints.curriculum.content.domain.ModuleDocumentReader;
 import org.pawprints.curriculum.content.domain.ModuleRules;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * The module content files shipped on the class path, {@code <location>/<slug>.<en|fr>.json}, read

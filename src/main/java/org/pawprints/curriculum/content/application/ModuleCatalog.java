@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.pawprints.curriculum.content.domain.ModuleContentRepository;
 import org.pawprints.curriculum.content.domain.ModuleContentVersion;
 import org.pawprints.curriculum.content.domain.ModuleDocumentReader;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * The modules as participants read them: the current version of each step's module, in one

@@ -21,7 +21,7 @@ import org.pawprints.curriculum.content.domain.ModuleContentVersion;
 import org.pawprints.curriculum.content.domain.VersionSource;
 import org.pawprints.curriculum.domain.Step;
 import org.pawprints.curriculum.domain.StepRepository;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * Loads the content files shipped with the application into the database when it starts, right

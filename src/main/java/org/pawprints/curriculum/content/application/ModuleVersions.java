@@ -18,7 +18,7 @@ import org.pawprints.curriculum.content.domain.ModuleRules;
 import org.pawprints.curriculum.content.domain.VersionSource;
 import org.pawprints.curriculum.domain.Step;
 import org.pawprints.curriculum.domain.StepRepository;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * Adds versions of a module: at startup from the content files, later from a content editor. A

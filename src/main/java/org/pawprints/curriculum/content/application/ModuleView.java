@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.pawprints.curriculum.content.domain.ModuleDocument;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * A step's module in one language, as pages show it. Getters ending in {@code Html} return safe

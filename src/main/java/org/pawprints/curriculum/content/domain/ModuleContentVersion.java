@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Objects;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * One version of a module in one language: the whole module document as JSON, numbered from 1 per

@@ -1,7 +1,7 @@
 package org.pawprints.curriculum.content.domain;
 
 import java.util.List;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * One module in one language, as a content file or a stored version holds it (see {@code

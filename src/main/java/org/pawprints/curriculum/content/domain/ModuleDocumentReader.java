@@ -23,7 +23,7 @@ import org.pawprints.curriculum.content.domain.ModuleDocument.Practice;
 import org.pawprints.curriculum.content.domain.ModuleDocument.Question;
 import org.pawprints.curriculum.content.domain.ModuleDocument.Quiz;
 import org.pawprints.curriculum.content.domain.ModuleDocument.Section;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * Reads a module document from JSON (Jakarta JSON-P) and checks it against {@link ModuleRules}.

@@ -21,7 +21,7 @@ import org.pawprints.curriculum.content.domain.InvalidModuleContentException;
 import org.pawprints.curriculum.content.domain.ModuleDocument;
 import org.pawprints.curriculum.content.domain.ModuleDocument.Exercise;
 import org.pawprints.curriculum.content.domain.ModuleDocument.Question;
-import org.pawprints.platform.web.Language;
+import org.pawprints.platform.i18n.Language;
 
 /** The fourteen content files the application ships, and what happens to broken ones. */
 class BundledModulesTest {

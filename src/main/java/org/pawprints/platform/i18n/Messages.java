@@ -1,4 +1,4 @@
-package org.pawprints.platform.web;
+package org.pawprints.platform.i18n;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;

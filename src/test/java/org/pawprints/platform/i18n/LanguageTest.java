@@ -1,4 +1,4 @@
-package org.pawprints.platform.web;
+package org.pawprints.platform.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
