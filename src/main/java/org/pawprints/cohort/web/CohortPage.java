@@ -1,5 +1,6 @@
 package org.pawprints.cohort.web;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,12 +12,11 @@ import org.pawprints.cohort.application.Cohorts;
 import org.pawprints.cohort.application.Invitations;
 import org.pawprints.cohort.application.JoinCodes;
 import org.pawprints.cohort.application.Roster;
+import org.pawprints.cohort.application.RosterChanged;
 import org.pawprints.cohort.application.Rosters;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.Pacing;
-import org.pawprints.couple.application.Pairing;
-import org.pawprints.couple.application.PairingProblem;
 import org.pawprints.curriculum.application.StepCatalog;
 import org.pawprints.curriculum.application.StepOverview;
 import org.pawprints.identity.application.AccessDeniedException;
@@ -43,7 +43,6 @@ public class CohortPage implements Serializable {
   @Inject transient StepCatalog steps;
   @Inject transient Feedback feedback;
   @Inject transient CurrentLanguage language;
-  @Inject transient Pairing pairing;
 
   private Long id;
   private String base;
@@ -51,9 +50,6 @@ public class CohortPage implements Serializable {
   private transient Roster roster;
   private String inviteEmail;
   private String inviteName;
-  private Long pairFirst;
-  private Long pairSecond;
-  private Long unpairing;
 
   public void load() throws IOException {
     base = FacesPages.underAdmin() ? "/admin" : "/facilitate";
@@ -165,68 +161,11 @@ public class CohortPage implements Serializable {
     reload();
   }
 
-  /** Pairs the two chosen solo participants (issue #6). */
-  public void pair() {
-    if (pairFirst == null || pairSecond == null) {
-      feedback.error("pairing.notMembers");
-      return;
-    }
-    try {
-      pairing.pair(id, pairFirst, pairSecond, FacesPages.clientAddress());
-    } catch (PairingProblem problem) {
-      feedback.error(problem.messageKey(), problem.arguments());
-      return;
-    }
-    feedback.info("roster.paired");
-    pairFirst = null;
-    pairSecond = null;
-    reload();
-  }
-
-  /** First step of unpairing: the roster asks for a confirmation that says what changes. */
-  public void confirmUnpair(long coupleId) {
-    unpairing = coupleId;
-  }
-
-  public void cancelUnpair() {
-    unpairing = null;
-  }
-
-  public void unpair() {
-    if (unpairing == null) {
-      return;
-    }
-    long coupleId = unpairing;
-    unpairing = null;
-    try {
-      pairing.unpair(id, coupleId, FacesPages.clientAddress());
-    } catch (PairingProblem problem) {
-      feedback.error(problem.messageKey(), problem.arguments());
+  /** Another feature changed this roster (pairing, for one): show it fresh. */
+  void rosterChanged(@Observes RosterChanged changed) {
+    if (id != null && id == changed.cohortId()) {
       reload();
-      return;
     }
-    feedback.info("roster.unpaired");
-    reload();
-  }
-
-  public boolean isUnpairing(long coupleId) {
-    return unpairing != null && unpairing == coupleId;
-  }
-
-  public Long getPairFirst() {
-    return pairFirst;
-  }
-
-  public void setPairFirst(Long pairFirst) {
-    this.pairFirst = pairFirst;
-  }
-
-  public Long getPairSecond() {
-    return pairSecond;
-  }
-
-  public void setPairSecond(Long pairSecond) {
-    this.pairSecond = pairSecond;
   }
 
   /**

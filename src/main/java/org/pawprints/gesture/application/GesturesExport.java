@@ -14,6 +14,8 @@ import org.pawprints.gesture.domain.AppreciationNote;
 import org.pawprints.gesture.domain.Bid;
 import org.pawprints.gesture.domain.RepairAttempt;
 import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.application.MyDataPart;
+import org.pawprints.identity.domain.Person;
 
 /**
  * The signed-in person's gestures for "download my data": their bids and repairs, the notes they
@@ -21,7 +23,13 @@ import org.pawprints.identity.application.AccessPolicy;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class GesturesExport {
+public class GesturesExport implements MyDataPart {
+
+  /** Bids, repairs, notes sent and received (received notes are mine to keep). */
+  @Override
+  public void addTo(JsonObjectBuilder export, Person me) {
+    export.add("gestures", mine());
+  }
 
   @Inject AccessPolicy access;
   @PersistenceContext EntityManager em;

@@ -17,7 +17,6 @@ import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Person;
-import org.pawprints.notification.application.DigestPreferences;
 import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -32,7 +31,6 @@ public class ProfilePage implements Serializable {
   @Inject transient Accounts accounts;
   @Inject transient MyDataExport export;
   @Inject transient Feedback feedback;
-  @Inject transient DigestPreferences digest;
 
   private String displayName;
   private Language language;
@@ -40,14 +38,12 @@ public class ProfilePage implements Serializable {
   private String currentPassword;
   private String newPassword;
   private String confirmation;
-  private boolean weeklyDigest;
 
   public void load() {
     Person me = accounts.me();
     displayName = me.getDisplayName();
     language = me.getLanguage();
     email = me.getEmail();
-    weeklyDigest = digest.weeklyDigestOn();
   }
 
   public void saveProfile() throws IOException {
@@ -81,12 +77,6 @@ public class ProfilePage implements Serializable {
     } catch (AccountProblem problem) {
       feedback.error(problem.messageKey());
     }
-  }
-
-  /** The weekly email digest of notifications, on or off. */
-  public void saveDigest() {
-    digest.chooseWeeklyDigest(weeklyDigest);
-    feedback.info(weeklyDigest ? "digest.savedOn" : "digest.savedOff");
   }
 
   /** Streams the JSON file; a POST, since it is recorded in the audit log. */
@@ -153,14 +143,6 @@ public class ProfilePage implements Serializable {
 
   public void setNewPassword(String newPassword) {
     this.newPassword = newPassword;
-  }
-
-  public boolean isWeeklyDigest() {
-    return weeklyDigest;
-  }
-
-  public void setWeeklyDigest(boolean weeklyDigest) {
-    this.weeklyDigest = weeklyDigest;
   }
 
   public String getConfirmation() {

@@ -1,0 +1,146 @@
+package org.pawprints.couple.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.util.List;
+import org.pawprints.identity.application.MyDataPart;
+import org.pawprints.identity.domain.Person;
+
+/**
+ * The couple feature's part of "download my data": my answers with who may see them, the reactions
+ * I gave, my couples and the invitations I made to a partner.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MyCoupleData implements MyDataPart {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public void addTo(JsonObjectBuilder export, Person me) {
+    export
+        .add("answers", answers(me))
+        .add("reactionsGiven", reactionsGiven(me))
+        .add("couples", couples(me))
+        .add("partnerInvitations", partnerInvitations(me));
+  }
+
+  /**
+   * My own answers only, never a partner's (even a revealed one: it is theirs to export). The
+   * visibility chosen for each is the couple feature's own data.
+   */
+  private JsonArrayBuilder answers(Person me) {
+    JsonArrayBuilder answers = Json.createArrayBuilder();
+    rows(
+            "SELECT a.step_slug, a.exercise_id, a.content, a.updated_at, v.visibility"
+                + " FROM answer a LEFT JOIN answer_visibility v ON v.person_id = a.person_id"
+                + " AND v.step_slug = a.step_slug AND v.exercise_id = a.exercise_id"
+                + " WHERE a.person_id = ?1 ORDER BY a.step_slug, a.exercise_id",
+            me.getId())
+        .forEach(
+            r -> {
+              JsonObjectBuilder answer =
+                  Json.createObjectBuilder()
+                      .add("step", String.valueOf(r[0]))
+                      .add("exercise", String.valueOf(r[1]))
+                      .add("answer", json(String.valueOf(r[2])))
+                      .add("savedAt", String.valueOf(r[3]));
+              answer.add("visibility", r[4] == null ? "DEFAULT" : String.valueOf(r[4]));
+              answers.add(answer);
+            });
+    return answers;
+  }
+
+  /** The reactions I sent to my partner's answers (the reactions I received are theirs). */
+  private JsonArrayBuilder reactionsGiven(Person me) {
+    JsonArrayBuilder reactions = Json.createArrayBuilder();
+    rows(
+            "SELECT step_slug, exercise_id, kind, updated_at FROM reaction WHERE person_id = ?1"
+                + " ORDER BY step_slug, exercise_id",
+            me.getId())
+        .forEach(
+            r ->
+                reactions.add(
+                    Json.createObjectBuilder()
+                        .add("step", String.valueOf(r[0]))
+                        .add("exercise", String.valueOf(r[1]))
+                        .add("reaction", String.valueOf(r[2]))
+                        .add("at", String.valueOf(r[3]))));
+    return reactions;
+  }
+
+  private List<Object[]> rows(String sql, long personId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, personId).getResultList();
+    return rows;
+  }
+
+  private static JsonValue json(String stored) {
+    try (JsonReader reader = Json.createReader(new StringReader(stored))) {
+      return reader.readValue();
+    }
+  }
+
+  /** My couples, one per cohort: the cohort, my partner's name and since when (issue #6). */
+  private JsonArrayBuilder couples(Person me) {
+    JsonArrayBuilder couples = Json.createArrayBuilder();
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT co.name, p.display_name, c.created_at FROM couple c"
+                    + " JOIN cohort co ON co.id = c.cohort_id"
+                    + " JOIN person p ON p.id = CASE WHEN c.person_a = ?1 THEN c.person_b"
+                    + " ELSE c.person_a END"
+                    + " WHERE c.person_a = ?1 OR c.person_b = ?1 ORDER BY c.created_at, c.id")
+            .setParameter(1, me.getId())
+            .getResultList();
+    rows.forEach(
+        row ->
+            couples.add(
+                Json.createObjectBuilder()
+                    .add("cohort", String.valueOf(row[0]))
+                    .add("partner", String.valueOf(row[1]))
+                    .add("since", String.valueOf(row[2]))));
+    return couples;
+  }
+
+  /**
+   * The invitations I made to a partner: when, to which address, how they ended. Never the code or
+   * a link, which are secrets (and would still work while open).
+   */
+  private JsonArrayBuilder partnerInvitations(Person me) {
+    JsonArrayBuilder invitations = Json.createArrayBuilder();
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT co.name, i.email, CASE WHEN i.state = 'OPEN' AND i.expires_at <="
+                    + " CURRENT_TIMESTAMP THEN 'EXPIRED' ELSE i.state END, i.created_at,"
+                    + " i.expires_at FROM"
+                    + " partner_invitation i JOIN cohort co ON co.id = i.cohort_id"
+                    + " WHERE i.inviter_id = ?1 ORDER BY i.created_at, i.id")
+            .setParameter(1, me.getId())
+            .getResultList();
+    rows.forEach(
+        row -> {
+          JsonObjectBuilder invitation =
+              Json.createObjectBuilder()
+                  .add("cohort", String.valueOf(row[0]))
+                  .add("state", String.valueOf(row[2]))
+                  .add("createdAt", String.valueOf(row[3]))
+                  .add("expiresAt", String.valueOf(row[4]));
+          if (row[1] != null) {
+            invitation.add("email", String.valueOf(row[1]));
+          }
+          invitations.add(invitation);
+        });
+    return invitations;
+  }
+}

@@ -1,0 +1,96 @@
+package org.pawprints.couple.web;
+
+import jakarta.enterprise.event.Event;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.pawprints.cohort.application.RosterChanged;
+import org.pawprints.couple.application.Pairing;
+import org.pawprints.couple.application.PairingProblem;
+import org.pawprints.platform.web.FacesPages;
+import org.pawprints.platform.web.Feedback;
+
+/**
+ * Pairing and unpairing from a cohort's roster (issue #6): the couple feature's part of the cohort
+ * page ({@code WEB-INF/includes/cohort-roster.xhtml}). The cohort is the page's; the service checks
+ * that the signed-in person may pair in it.
+ */
+@Named
+@ViewScoped
+public class RosterPairing implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Pairing pairing;
+  @Inject transient Feedback feedback;
+  @Inject transient Event<RosterChanged> rosterChanged;
+
+  private Long pairFirst;
+  private Long pairSecond;
+  private Long unpairing;
+
+  /** Pairs the two chosen solo participants. */
+  public void pair(long cohortId) {
+    if (pairFirst == null || pairSecond == null) {
+      feedback.error("pairing.notMembers");
+      return;
+    }
+    try {
+      pairing.pair(cohortId, pairFirst, pairSecond, FacesPages.clientAddress());
+    } catch (PairingProblem problem) {
+      feedback.error(problem.messageKey(), problem.arguments());
+      return;
+    }
+    feedback.info("roster.paired");
+    pairFirst = null;
+    pairSecond = null;
+    rosterChanged.fire(new RosterChanged(cohortId));
+  }
+
+  /** First step of unpairing: the roster asks for a confirmation that says what changes. */
+  public void confirmUnpair(long coupleId) {
+    unpairing = coupleId;
+  }
+
+  public void cancelUnpair() {
+    unpairing = null;
+  }
+
+  public void unpair(long cohortId) {
+    if (unpairing == null) {
+      return;
+    }
+    long coupleId = unpairing;
+    unpairing = null;
+    try {
+      pairing.unpair(cohortId, coupleId, FacesPages.clientAddress());
+    } catch (PairingProblem problem) {
+      feedback.error(problem.messageKey(), problem.arguments());
+      rosterChanged.fire(new RosterChanged(cohortId));
+      return;
+    }
+    feedback.info("roster.unpaired");
+    rosterChanged.fire(new RosterChanged(cohortId));
+  }
+
+  public boolean isUnpairing(long coupleId) {
+    return unpairing != null && unpairing == coupleId;
+  }
+
+  public Long getPairFirst() {
+    return pairFirst;
+  }
+
+  public void setPairFirst(Long pairFirst) {
+    this.pairFirst = pairFirst;
+  }
+
+  public Long getPairSecond() {
+    return pairSecond;
+  }
+
+  public void setPairSecond(Long pairSecond) {
+    this.pairSecond = pairSecond;
+  }
+}
