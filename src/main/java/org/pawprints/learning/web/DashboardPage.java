@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.pawprints.learning.application.ModuleAddress;
 import org.pawprints.learning.application.ModuleState;
 import org.pawprints.learning.application.Progress;
 import org.pawprints.learning.application.Progress.ModuleCard;
@@ -46,7 +47,7 @@ public class DashboardPage {
     return overview().modules().stream()
         .filter(m -> m.slug().equals(slug))
         .findFirst()
-        .map(m -> ModulePage.address(m.slug(), m.location()))
+        .map(m -> ModuleAddress.of(m.slug(), m.location()))
         .orElse(null);
   }
 
@@ -96,7 +97,7 @@ public class DashboardPage {
     }
 
     public String getLink() {
-      return ModulePage.address(card.slug(), card.location());
+      return ModuleAddress.of(card.slug(), card.location());
     }
   }
 }

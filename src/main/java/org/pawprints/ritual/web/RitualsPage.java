@@ -12,7 +12,7 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.pawprints.learning.web.ModulePage;
+import org.pawprints.learning.application.ModuleAddress;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
 import org.pawprints.ritual.application.RitualProblem;
@@ -102,7 +102,7 @@ public class RitualsPage implements Serializable {
 
   /** Where the ritual planner is, for "plan a ritual first". */
   public String getPlannerLink() {
-    return ModulePage.address(Rituals.STEP, "e-" + Rituals.PLANNER);
+    return ModuleAddress.of(Rituals.STEP, "e-" + Rituals.PLANNER);
   }
 
   /** "Mon" / "lun." */

@@ -1,4 +1,4 @@
-package org.pawprints.learning.web;
+package org.pawprints.couple.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
