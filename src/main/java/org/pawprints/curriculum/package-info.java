@@ -1,5 +1,5 @@
 /**
  * The workshop curriculum: the program and its seven steps, from gentle start-ups to small course
- * corrections. Later issues add each step's module (lessons, exercises, quizzes) here.
+ * corrections, and each step's module content (lessons, exercises, quizzes) in {@code content}.
  */
 package org.pawprints.curriculum;

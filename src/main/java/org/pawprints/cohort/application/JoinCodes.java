@@ -70,12 +70,6 @@ public class JoinCodes {
         Cohorts.describe(cohort) + ", off");
   }
 
-  /** The name of the cohort a code opens, if any (for the join page). */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<String> cohortNameFor(String code) {
-    return byCode(code).map(Cohort::getName);
-  }
-
   /** The signed-in person joins with the code. */
   public String joinSignedIn(String code, String clientAddress) {
     long me = access.requireSignedIn();

@@ -432,14 +432,6 @@ public class Pairing {
         describe(cohort) + ", with person " + couple.getPersonB());
   }
 
-  /** My invitations to a partner, for "download my data": never a code or a link. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<PartnerInvitation> myInvitations() {
-    return em.createNamedQuery("PartnerInvitation.allOf", PartnerInvitation.class)
-        .setParameter("inviter", access.requireSignedIn())
-        .getResultList();
-  }
-
   private void form(Cohort cohort, long one, long other, Instant now) {
     cohorts.add(new Couple(cohort.getId(), one, other, now));
     withdrawOpen(cohort, one, now);

@@ -55,18 +55,6 @@ public class AccessPolicy {
   }
 
   /**
-   * A person's own account data (profile, export) is readable by that person only. Administrators
-   * manage accounts through their own operations, which never expose what a participant wrote.
-   */
-  public long requireSelf(long personId) {
-    long me = requireSignedIn();
-    if (me != personId) {
-      throw new AccessDeniedException("person " + me + " asked for person " + personId);
-    }
-    return me;
-  }
-
-  /**
    * A cohort's settings, roster and invitations: an administrator may act on any cohort, a
    * facilitator only on the cohorts they facilitate, anyone else on none. Read straight from the
    * cohort_facilitator table so that identity does not depend on the cohort feature.

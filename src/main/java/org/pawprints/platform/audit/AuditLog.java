@@ -32,12 +32,6 @@ public class AuditLog {
     em.persist(new AuditEvent(type, actor, target, clip(clientAddress, 64), clip(detail)));
   }
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void recordApart(
-      AuditEventType type, Actor actor, Actor target, String clientAddress, String detail) {
-    record(type, actor, target, clientAddress, detail);
-  }
-
   /** Newest first, filtered by person (as actor or target, by email part), type and dates. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditEvent> search(AuditFilter filter, int first, int max) {

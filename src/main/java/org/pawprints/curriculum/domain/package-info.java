@@ -1,0 +1,2 @@
+/** The workshop program and its seven steps. */
+package org.pawprints.curriculum.domain;

@@ -1,0 +1,2 @@
+/** The practice page and its logs: bids, appreciation notes, repair attempts. */
+package org.pawprints.gesture.web;

@@ -1,0 +1,2 @@
+/** Answers and their revisions, quiz attempts and scores, module progress. */
+package org.pawprints.learning.domain;

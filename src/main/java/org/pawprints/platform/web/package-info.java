@@ -1,0 +1,5 @@
+/**
+ * What every page shares: security headers, stateless public pages, the current language, the
+ * messages a page shows ({@code Feedback}) and small Faces helpers ({@code FacesPages}).
+ */
+package org.pawprints.platform.web;
