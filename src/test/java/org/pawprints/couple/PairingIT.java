@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.pawprints.cohort.application.Invitations;
+import org.pawprints.couple.application.Couples;
 import org.pawprints.couple.application.MyPairing;
 import org.pawprints.couple.application.PairLook;
 import org.pawprints.couple.application.Paired;
@@ -64,6 +65,7 @@ class PairingIT {
   }
 
   @Inject Pairing pairing;
+  @Inject Couples couples;
   @Inject Partners partners;
   @Inject Reveals reveals;
   @Inject Answers answers;
@@ -252,7 +254,7 @@ class PairingIT {
     assertEquals("Pairing spring", refused.arguments()[0]);
     // And cannot act in a cohort that is not theirs.
     assertThrows(AccessDeniedException.class, () -> pairing.newCode(cohort, "t"));
-    assertThrows(AccessDeniedException.class, () -> pairing.leave(cohort, "t"));
+    assertThrows(AccessDeniedException.class, () -> couples.leave(cohort, "t"));
     assertThrows(
         AccessDeniedException.class,
         () -> pairing.inviteByEmail(cohort, "x@pawprints.test", null, "t"));
@@ -406,7 +408,7 @@ class PairingIT {
         "Alex, answered alone", reveals.revealed(STEP, SHARED).orElseThrow().partners().text());
 
     as(alex);
-    pairing.leave(cohort, "t");
+    couples.leave(cohort, "t");
     assertFalse(partners.arePartners(alex, blair));
     assertFalse(single(pairing.mine()).isPaired());
     assertEquals(PartnerStatus.NO_PARTNER, reveals.partnerStatus(STEP, SHARED));
@@ -419,7 +421,7 @@ class PairingIT {
         1, count("notification", "recipient_id = " + blair + " AND kind = 'PARTNER_LEFT'"));
     assertEquals(1, count("audit_event", "event_type = 'COUPLE_LEFT' AND actor_id = " + alex));
 
-    assertEquals("pairing.notPaired", problem(() -> pairing.leave(cohort, "t")));
+    assertEquals("pairing.notPaired", problem(() -> couples.leave(cohort, "t")));
     // Solo again, each can invite anew.
     assertNotNull(pairing.newCode(cohort, "t").getInvitation());
   }
@@ -427,11 +429,11 @@ class PairingIT {
   @Test
   void facilitatorsPairAndUnpairOnlyInTheirCohorts() {
     ActingAs.person(fran, Role.FACILITATOR);
-    pairing.pair(cohort, casey, drew, "t");
+    couples.pair(cohort, casey, drew, "t");
     assertTrue(partners.arePartners(casey, drew));
-    assertEquals("couple.samePerson", problem(() -> pairing.pair(cohort, alex, alex, "t")));
-    assertEquals("pairing.notMembers", problem(() -> pairing.pair(cohort, alex, outsider, "t")));
-    assertEquals("pairing.alreadyInCouple", problem(() -> pairing.pair(cohort, alex, casey, "t")));
+    assertEquals("couple.samePerson", problem(() -> couples.pair(cohort, alex, alex, "t")));
+    assertEquals("pairing.notMembers", problem(() -> couples.pair(cohort, alex, outsider, "t")));
+    assertEquals("pairing.alreadyInCouple", problem(() -> couples.pair(cohort, alex, casey, "t")));
     assertEquals(
         1, count("notification", "recipient_id = " + casey + " AND kind = 'PARTNER_JOINED'"));
     assertEquals(
@@ -440,20 +442,20 @@ class PairingIT {
 
     List<Executable> others =
         List.of(
-            () -> pairing.pair(cohort, alex, blair, "t"),
-            () -> pairing.unpair(cohort, coupleId, "t"));
+            () -> couples.pair(cohort, alex, blair, "t"),
+            () -> couples.unpair(cohort, coupleId, "t"));
     ActingAs.person(otherFacilitator, Role.FACILITATOR);
     others.forEach(attempt -> assertThrows(AccessDeniedException.class, attempt));
     as(alex);
     others.forEach(attempt -> assertThrows(AccessDeniedException.class, attempt));
     // Naming another cohort's couple from one's own cohort finds nothing.
     ActingAs.person(otherFacilitator, Role.FACILITATOR);
-    assertEquals("pairing.noSuchCouple", problem(() -> pairing.unpair(otherCohort, coupleId, "t")));
+    assertEquals("pairing.noSuchCouple", problem(() -> couples.unpair(otherCohort, coupleId, "t")));
 
     ActingAs.person(fran, Role.FACILITATOR);
-    pairing.unpair(cohort, coupleId, "t");
+    couples.unpair(cohort, coupleId, "t");
     assertFalse(partners.arePartners(casey, drew));
-    assertEquals("pairing.noSuchCouple", problem(() -> pairing.unpair(cohort, coupleId, "t")));
+    assertEquals("pairing.noSuchCouple", problem(() -> couples.unpair(cohort, coupleId, "t")));
     assertEquals(
         1, count("audit_event", "event_type = 'COUPLE_PAIRED_BY_STAFF' AND actor_id = " + fran));
     assertEquals(

@@ -20,12 +20,10 @@ import org.pawprints.cohort.domain.Couple;
 import org.pawprints.cohort.domain.Invitation;
 import org.pawprints.couple.domain.PairingCode;
 import org.pawprints.couple.domain.PartnerInvitation;
-import org.pawprints.couple.domain.PartnerInvitationState;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.PublicAddress;
-import org.pawprints.identity.application.Viewer;
 import org.pawprints.identity.domain.EmailAddress;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.notification.application.Notifications;
@@ -38,7 +36,8 @@ import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.mail.MailOutbox;
 
 /**
- * Pairing two participants of a cohort into a couple, and ending a couple.
+ * Pairing two participants of a cohort into a couple by partner code or invitation (ending a
+ * couple, and pairing by staff, are {@link Couples}).
  *
  * <p>A participant invites their partner with a code (and its personal link) when the partner is
  * already in the cohort, or by mail: a partner in the cohort gets the code by mail, anyone else
@@ -54,9 +53,6 @@ import org.pawprints.platform.mail.MailOutbox;
 @Transactional
 public class Pairing {
 
-  /** Where a notification about a partner points: the dashboard shows the partner card. */
-  static final String HOME = "/my/index.xhtml";
-
   @Inject CohortRepository cohorts;
   @Inject Invitations invitations;
   @Inject AccessPolicy access;
@@ -65,6 +61,7 @@ public class Pairing {
   @Inject MailOutbox outbox;
   @Inject Notifications notifications;
   @Inject CodeAttempts attempts;
+  @Inject PairingRules rules;
 
   @PersistenceContext EntityManager em;
 
@@ -85,7 +82,7 @@ public class Pairing {
     MyPairing.OpenInvitation open =
         partner.isPresent()
             ? null
-            : openOf(cohort.getId(), me).stream()
+            : rules.openOf(cohort.getId(), me).stream()
                 .filter(i -> i.isOpenAt(now))
                 .findFirst()
                 .map(Pairing::view)
@@ -116,10 +113,10 @@ public class Pairing {
   /** A fresh code for my partner; any earlier invitation of mine in this cohort stops working. */
   public MyPairing newCode(long cohortId, String clientAddress) {
     long me = access.requireSignedIn();
-    Cohort cohort = myCohortLocked(cohortId, me);
-    requireSolo(cohort, me);
+    Cohort cohort = rules.myCohortLocked(cohortId, me);
+    rules.requireSolo(cohort, me);
     Instant now = Instant.now();
-    withdrawOpen(cohort, me, now);
+    rules.withdrawOpen(cohort, me, now);
     PartnerInvitation invitation =
         PartnerInvitation.byCode(cohort.getId(), me, unusedCode(), null, now);
     em.persist(invitation);
@@ -128,21 +125,21 @@ public class Pairing {
         accounts.actorOf(me),
         null,
         clientAddress,
-        describe(cohort));
+        PairingRules.describe(cohort));
     return pairingIn(cohort, me, now);
   }
 
   /** Cancels my open invitation in this cohort (its code, link or mailed invitation). */
   public void cancelInvitation(long cohortId, String clientAddress) {
     long me = access.requireSignedIn();
-    Cohort cohort = myCohortLocked(cohortId, me);
-    if (withdrawOpen(cohort, me, Instant.now()) > 0) {
+    Cohort cohort = rules.myCohortLocked(cohortId, me);
+    if (rules.withdrawOpen(cohort, me, Instant.now()) > 0) {
       audit.record(
           AuditEventType.PARTNER_INVITATION_REVOKED,
           accounts.actorOf(me),
           null,
           clientAddress,
-          describe(cohort));
+          PairingRules.describe(cohort));
     }
   }
 
@@ -168,12 +165,12 @@ public class Pairing {
     if (EmailAddress.key(address).equals(EmailAddress.key(inviter.getEmail()))) {
       throw new PairingProblem("pairing.ownEmail");
     }
-    Cohort cohort = myCohortLocked(cohortId, me);
-    requireSolo(cohort, me);
+    Cohort cohort = rules.myCohortLocked(cohortId, me);
+    rules.requireSolo(cohort, me);
     Instant now = Instant.now();
     Optional<Person> invitee =
         accounts.findByEmail(address).filter(p -> cohort.isMember(p.getId()));
-    withdrawOpen(cohort, me, now);
+    rules.withdrawOpen(cohort, me, now);
     if (invitee.isPresent()) {
       Person partner = invitee.get();
       if (cohorts.coupleOf(cohort.getId(), partner.getId()).isPresent()) {
@@ -187,7 +184,7 @@ public class Pairing {
           accounts.actorOf(me),
           new Actor(partner.getId(), partner.getEmail()),
           clientAddress,
-          describe(cohort) + ", code by mail");
+          PairingRules.describe(cohort) + ", code by mail");
       return MailedAs.CODE;
     }
     Invitation invitation;
@@ -209,7 +206,7 @@ public class Pairing {
         accounts.actorOf(me),
         new Actor(null, address),
         clientAddress,
-        describe(cohort) + ", into the cohort");
+        PairingRules.describe(cohort) + ", into the cohort");
     return MailedAs.COHORT_INVITATION;
   }
 
@@ -310,14 +307,14 @@ public class Pairing {
       throw new PairingProblem("pairing.inviterPaired");
     }
     invitation.accept(me, now);
-    form(cohort, inviter, me, now);
-    notifications.notify(inviter, NotificationKind.PARTNER_JOINED, me, null, HOME);
+    rules.form(cohort, inviter, me, now);
+    notifications.notify(inviter, NotificationKind.PARTNER_JOINED, me, null, PairingRules.HOME);
     audit.record(
         AuditEventType.PARTNER_INVITATION_ACCEPTED,
         accounts.actorOf(me),
         accounts.actorOf(inviter),
         clientAddress,
-        describe(cohort));
+        PairingRules.describe(cohort));
     attempts.succeeded(me);
     return new Paired(inviterPerson.getDisplayName(), cohort.getName());
   }
@@ -342,127 +339,26 @@ public class Pairing {
         .ifPresent(
             i -> {
               i.accept(person, now);
-              form(cohort, i.getInviterId(), person, now);
+              rules.form(cohort, i.getInviterId(), person, now);
               audit.record(
                   AuditEventType.PARTNER_INVITATION_ACCEPTED,
                   accounts.actorOf(person),
                   accounts.actorOf(i.getInviterId()),
                   null,
-                  describe(cohort));
+                  PairingRules.describe(cohort));
             });
     cohorts
         .coupleOf(cohort.getId(), person)
         .ifPresent(
             couple -> {
-              withdrawOpen(cohort, couple.partnerOf(person), now);
+              rules.withdrawOpen(cohort, couple.partnerOf(person), now);
               notifications.notify(
-                  couple.partnerOf(person), NotificationKind.PARTNER_JOINED, person, null, HOME);
+                  couple.partnerOf(person),
+                  NotificationKind.PARTNER_JOINED,
+                  person,
+                  null,
+                  PairingRules.HOME);
             });
-  }
-
-  /**
-   * I leave my couple in this cohort. The couple row goes, so from now on neither of us sees the
-   * other's shared answers or practice; each keeps their own words, and what was already given
-   * (such as appreciation notes received) stays with the one who received it.
-   */
-  public void leave(long cohortId, String clientAddress) {
-    long me = access.requireSignedIn();
-    Cohort cohort = myCohortLocked(cohortId, me);
-    Couple couple =
-        cohorts
-            .coupleOf(cohort.getId(), me)
-            .orElseThrow(() -> new PairingProblem("pairing.notPaired"));
-    long partner = couple.partnerOf(me);
-    em.remove(couple);
-    em.flush();
-    notifications.notify(partner, NotificationKind.PARTNER_LEFT, me, null, HOME);
-    audit.record(
-        AuditEventType.COUPLE_LEFT,
-        accounts.actorOf(me),
-        accounts.actorOf(partner),
-        clientAddress,
-        describe(cohort));
-  }
-
-  /** A facilitator of the cohort, or an administrator, pairs two of its solo participants. */
-  public void pair(long cohortId, long one, long other, String clientAddress) {
-    Viewer by = access.requireFacilitatorOf(cohortId);
-    Cohort cohort = lockedOpen(cohortId);
-    if (one == other) {
-      throw new PairingProblem("couple.samePerson");
-    }
-    if (!cohort.isMember(one) || !cohort.isMember(other)) {
-      throw new PairingProblem("pairing.notMembers");
-    }
-    if (cohorts.coupleOf(cohortId, one).isPresent()
-        || cohorts.coupleOf(cohortId, other).isPresent()) {
-      throw new PairingProblem("pairing.alreadyInCouple");
-    }
-    Instant now = Instant.now();
-    form(cohort, one, other, now);
-    notifications.notify(one, NotificationKind.PARTNER_JOINED, other, null, HOME);
-    notifications.notify(other, NotificationKind.PARTNER_JOINED, one, null, HOME);
-    audit.record(
-        AuditEventType.COUPLE_PAIRED_BY_STAFF,
-        accounts.actorOf(by.personId()),
-        accounts.actorOf(one),
-        clientAddress,
-        describe(cohort) + ", with person " + other);
-  }
-
-  /**
-   * A facilitator of the cohort, or an administrator, ends a couple. No bell for the partners: the
-   * facilitator tells them (a note saying "your partner left" would not be true).
-   */
-  public void unpair(long cohortId, long coupleId, String clientAddress) {
-    Viewer by = access.requireFacilitatorOf(cohortId);
-    Cohort cohort = lockedOpen(cohortId);
-    Couple couple =
-        cohorts.couples(cohortId).stream()
-            .filter(c -> c.getId() == coupleId)
-            .findFirst()
-            .orElseThrow(() -> new PairingProblem("pairing.noSuchCouple"));
-    em.remove(couple);
-    em.flush();
-    audit.record(
-        AuditEventType.COUPLE_UNPAIRED_BY_STAFF,
-        accounts.actorOf(by.personId()),
-        accounts.actorOf(couple.getPersonA()),
-        clientAddress,
-        describe(cohort) + ", with person " + couple.getPersonB());
-  }
-
-  private void form(Cohort cohort, long one, long other, Instant now) {
-    cohorts.add(new Couple(cohort.getId(), one, other, now));
-    withdrawOpen(cohort, one, now);
-    withdrawOpen(cohort, other, now);
-  }
-
-  /**
-   * Ends a person's open invitations in the cohort, and the cohort invitations they hold seats
-   * with.
-   */
-  private int withdrawOpen(Cohort cohort, long personId, Instant now) {
-    List<PartnerInvitation> open = openOf(cohort.getId(), personId);
-    for (PartnerInvitation invitation : open) {
-      invitation.revoke(now);
-      if (invitation.getCohortInvitationId() != null) {
-        cohorts
-            .invitation(invitation.getCohortInvitationId())
-            .filter(i -> i.isPendingAt(now))
-            .ifPresent(i -> i.revoke(now));
-      }
-    }
-    em.flush();
-    return open.size();
-  }
-
-  private List<PartnerInvitation> openOf(long cohortId, long personId) {
-    return em.createNamedQuery("PartnerInvitation.openOf", PartnerInvitation.class)
-        .setParameter("cohort", cohortId)
-        .setParameter("inviter", personId)
-        .setParameter("state", PartnerInvitationState.OPEN)
-        .getResultList();
   }
 
   private Optional<PartnerInvitation> byCode(String code) {
@@ -478,38 +374,5 @@ public class Pairing {
       code = PairingCode.newCode();
     } while (byCode(code).isPresent());
     return code;
-  }
-
-  /** One of my cohorts, locked and open; anyone else's is refused. */
-  private Cohort myCohortLocked(long cohortId, long me) {
-    Cohort cohort =
-        cohorts
-            .findLocked(cohortId)
-            .filter(c -> c.isMember(me))
-            .orElseThrow(
-                () -> new AccessDeniedException("person " + me + " not in cohort " + cohortId));
-    if (cohort.isArchived()) {
-      throw new PairingProblem("cohort.archived");
-    }
-    return cohort;
-  }
-
-  private Cohort lockedOpen(long cohortId) {
-    Cohort cohort =
-        cohorts.findLocked(cohortId).orElseThrow(() -> new PairingProblem("cohort.unknown"));
-    if (cohort.isArchived()) {
-      throw new PairingProblem("cohort.archived");
-    }
-    return cohort;
-  }
-
-  private void requireSolo(Cohort cohort, long me) {
-    if (cohorts.coupleOf(cohort.getId(), me).isPresent()) {
-      throw new PairingProblem("pairing.youArePaired");
-    }
-  }
-
-  private static String describe(Cohort cohort) {
-    return "cohort " + cohort.getId() + ": " + cohort.getName();
   }
 }

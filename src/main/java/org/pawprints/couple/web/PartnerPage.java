@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pawprints.couple.application.Couples;
 import org.pawprints.couple.application.MyPairing;
 import org.pawprints.couple.application.Pairing;
 import org.pawprints.couple.application.PairingProblem;
@@ -26,6 +27,7 @@ public class PartnerPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Pairing pairing;
+  @Inject transient Couples couples;
   @Inject transient Feedback feedback;
   @Inject transient CurrentLanguage language;
 
@@ -82,7 +84,7 @@ public class PartnerPage implements Serializable {
     }
     long cohortId = leavingCohort;
     leavingCohort = null;
-    act(() -> pairing.leave(cohortId, FacesPages.clientAddress()), "partner.left");
+    act(() -> couples.leave(cohortId, FacesPages.clientAddress()), "partner.left");
   }
 
   private void act(Runnable action, String doneKey) {

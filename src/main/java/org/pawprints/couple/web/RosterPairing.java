@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.pawprints.cohort.application.RosterChanged;
-import org.pawprints.couple.application.Pairing;
+import org.pawprints.couple.application.Couples;
 import org.pawprints.couple.application.PairingProblem;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -22,7 +22,7 @@ public class RosterPairing implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Pairing pairing;
+  @Inject transient Couples couples;
   @Inject transient Feedback feedback;
   @Inject transient Event<RosterChanged> rosterChanged;
 
@@ -37,7 +37,7 @@ public class RosterPairing implements Serializable {
       return;
     }
     try {
-      pairing.pair(cohortId, pairFirst, pairSecond, FacesPages.clientAddress());
+      couples.pair(cohortId, pairFirst, pairSecond, FacesPages.clientAddress());
     } catch (PairingProblem problem) {
       feedback.error(problem.messageKey(), problem.arguments());
       return;
@@ -64,7 +64,7 @@ public class RosterPairing implements Serializable {
     long coupleId = unpairing;
     unpairing = null;
     try {
-      pairing.unpair(cohortId, coupleId, FacesPages.clientAddress());
+      couples.unpair(cohortId, coupleId, FacesPages.clientAddress());
     } catch (PairingProblem problem) {
       feedback.error(problem.messageKey(), problem.arguments());
       rosterChanged.fire(new RosterChanged(cohortId));
