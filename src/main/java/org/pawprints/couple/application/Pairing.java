@@ -367,7 +367,7 @@ public class Pairing {
    */
   public void leave(long cohortId, String clientAddress) {
     long me = access.requireSignedIn();
-    Cohort cohort = myCohortLocked(cohortId, me);
+    Cohort cohort = memberOfLocked(cohortId, me); // archived too: leaving is always possible
     Couple couple =
         cohorts
             .coupleOf(cohort.getId(), me)
@@ -490,16 +490,20 @@ public class Pairing {
 
   /** One of my cohorts, locked and open; anyone else's is refused. */
   private Cohort myCohortLocked(long cohortId, long me) {
-    Cohort cohort =
-        cohorts
-            .findLocked(cohortId)
-            .filter(c -> c.isMember(me))
-            .orElseThrow(
-                () -> new AccessDeniedException("person " + me + " not in cohort " + cohortId));
+    Cohort cohort = memberOfLocked(cohortId, me);
     if (cohort.isArchived()) {
       throw new PairingProblem("cohort.archived");
     }
     return cohort;
+  }
+
+  /** One of my cohorts, locked, archived or not; anyone else's is refused. */
+  private Cohort memberOfLocked(long cohortId, long me) {
+    return cohorts
+        .findLocked(cohortId)
+        .filter(c -> c.isMember(me))
+        .orElseThrow(
+            () -> new AccessDeniedException("person " + me + " not in cohort " + cohortId));
   }
 
   private Cohort lockedOpen(long cohortId) {
