@@ -57,7 +57,7 @@ public class AnswerVisibility {
     }
     if (!partner) {
       // A facilitator of the answer's cohort: only what the author explicitly shared with them.
-      return isSharedWithFacilitators(author, answer.getStepSlug(), answer.getExerciseId());
+      return isSharedWithFacilitators(author, answer.getStepSlug(), answer.getExerciseId(), cohort);
     }
     return switch (levelOf(author, exercise.get(), answer.getStepSlug())) {
       case PRIVATE -> false;
@@ -123,14 +123,22 @@ public class AnswerVisibility {
     return exercise(step, exerciseId).map(ExerciseView::isShared).orElse(false);
   }
 
-  /** Whether the author chose to show this answer to the facilitators of their cohort. */
-  public boolean isSharedWithFacilitators(long authorId, String step, String exerciseId) {
+  /**
+   * Whether the author chose to show this answer to the facilitators of this cohort (a choice made
+   * in another cohort of theirs shows nothing here).
+   */
+  public boolean isSharedWithFacilitators(
+      long authorId, String step, String exerciseId, Long cohortId) {
+    if (cohortId == null) {
+      return false;
+    }
     return !em.createNativeQuery(
             "SELECT 1 FROM answer_facilitator_share WHERE person_id = ?1 AND step_slug = ?2"
-                + " AND exercise_id = ?3")
+                + " AND exercise_id = ?3 AND cohort_id = ?4")
         .setParameter(1, authorId)
         .setParameter(2, step)
         .setParameter(3, exerciseId)
+        .setParameter(4, cohortId)
         .getResultList()
         .isEmpty();
   }

@@ -45,7 +45,7 @@ public class SharedWithFacilitators {
                     + " JOIN cohort_member m ON m.person_id = s.person_id"
                     + " JOIN answer a ON a.person_id = s.person_id AND a.step_slug = s.step_slug"
                     + " AND a.exercise_id = s.exercise_id AND a.cohort_id = m.cohort_id"
-                    + " WHERE m.cohort_id = ?1 ORDER BY s.shared_at DESC")
+                    + " WHERE m.cohort_id = ?1 AND s.cohort_id = ?1 ORDER BY s.shared_at DESC")
             .setParameter(1, cohortId)
             .getResultList();
     List<SharedAnswer> answers = new ArrayList<>();
