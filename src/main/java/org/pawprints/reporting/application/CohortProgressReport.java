@@ -25,7 +25,7 @@ import org.pawprints.platform.web.Language;
  * #MIN_PARTICIPANTS} participants, and couples are not counted with fewer than {@link #MIN_COUPLES}
  * couples, because there a number is one person's (or one couple's) story. Below {@link
  * ShownCount#EXACT_FROM}, "nobody", "everybody" and any count within 3 of either are shown as
- * "fewer than 3" or "almost all"; from there on, counts are exact.
+ * "fewer than 3" or "all but at most 2"; from there on, counts are exact.
  */
 @ApplicationScoped
 public class CohortProgressReport {

@@ -9,8 +9,8 @@ import java.io.Serializable;
  * <p>The rule ({@link #of}): no count at all below {@link #MIN_UNITS} people (or couples); from
  * {@link #EXACT_FROM} on, exact counts; in between, "near the threshold", a count is exact only
  * when it leaves at least {@link #SIDE} on each side (at least 3 did it and at least 3 did not);
- * else it is shown as "fewer than 3" or "almost all". So neither "nobody" nor "everybody" is ever
- * told of a small group, and no exact number in it is one or two people's story.
+ * else it is shown as "fewer than 3" or "all but at most 2". So neither "nobody" nor "everybody" is
+ * ever told of a small group, and no exact number in it is one or two people's story.
  */
 public final class ShownCount implements Serializable {
 
