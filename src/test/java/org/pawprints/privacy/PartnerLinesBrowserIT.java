@@ -126,6 +126,7 @@ class PartnerLinesBrowserIT {
     // Ben leaves the couple of the archived group: it works, and Ben is on his own there.
     benPage.navigate(visitors.url("/my/partner.xhtml"));
     benPage.locator("[id$='leave:start']").click();
+    assertThat(benPage.locator("#leave-confirmation")).isVisible();
     benPage.locator("[id$='leave:confirm']").click();
     assertThat(benPage.locator("main")).containsText("Vous avez quitté le couple.");
     assertThat(benPage.locator("[id$='leave:start']")).hasCount(0);
