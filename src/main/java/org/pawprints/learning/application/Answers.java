@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.pawprints.cohort.application.CurrentCohort;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.learning.domain.Answer;
@@ -26,6 +27,7 @@ public class Answers {
 
   @Inject ParticipantModules modules;
   @Inject Progress progress;
+  @Inject CurrentCohort currentCohort;
   @Inject Event<AnswerCompleted> completed;
 
   @PersistenceContext EntityManager em;
@@ -58,11 +60,16 @@ public class Answers {
     Optional<Answer> existing = find(me, stepSlug, exerciseId);
     boolean wasComplete = existing.map(a -> isComplete(exercise, a.content())).orElse(false);
     Answer answer;
+    // Saving gives the answer in my current cohort: from then on only that cohort's couple and
+    // facilitators can be granted it (a later partner never reads what an earlier one was given).
+    Long cohort = currentCohort.of(me).orElse(null);
     if (existing.isEmpty()) {
       answer = new Answer(me, stepSlug, exerciseId, content);
+      answer.givenIn(cohort);
       em.persist(answer);
     } else {
       answer = existing.get();
+      answer.givenIn(cohort);
       if (answer.content().equals(content)) {
         return answer.getUpdatedAt();
       }

@@ -44,6 +44,12 @@ public class Answer {
   @Column(nullable = false)
   private String content;
 
+  /**
+   * The cohort it was last saved in: only that cohort's couple and facilitators may be granted it.
+   */
+  @Column(name = "cohort_id")
+  private Long cohortId;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -69,6 +75,15 @@ public class Answer {
     content = replacement.toJson();
     updatedAt = Instant.now();
     return previous;
+  }
+
+  /** Records the cohort the author saves it in now (their current cohort, or none). */
+  public void givenIn(Long cohort) {
+    this.cohortId = cohort;
+  }
+
+  public Long getCohortId() {
+    return cohortId;
   }
 
   public Long getId() {
