@@ -65,7 +65,8 @@ public class PasswordReset {
     outbox.queue(
         person.getEmail(),
         Messages.get(person.getLanguage(), "mail.reset.subject"),
-        Messages.get(person.getLanguage(), "mail.reset.body", person.getDisplayName(), link));
+        Messages.get(person.getLanguage(), "mail.reset.body", person.getDisplayName(), link),
+        link);
   }
 
   /** Whether the link can still be used, without using it up. */
