@@ -28,6 +28,7 @@ public class PasswordReset {
   @Inject MailOutbox outbox;
   @Inject AuditLog audit;
   @Inject AccessPolicy access;
+  @Inject SignInThrottle throttle;
 
   public void request(String email, String clientAddress) {
     Optional<Person> found =
@@ -75,7 +76,10 @@ public class PasswordReset {
     return tokens.peek(TokenPurpose.PASSWORD_RESET, secret).isPresent();
   }
 
-  /** Sets the new password and uses the link up; other sessions of the person end. */
+  /**
+   * Sets the new password and uses the link up; other sessions of the person end, and every sign-in
+   * pause of the account ends too.
+   */
   public void complete(String secret, String password, String clientAddress) {
     PasswordRules.problem(password)
         .ifPresent(
@@ -89,6 +93,8 @@ public class PasswordReset {
             .filter(Person::isActive)
             .orElseThrow(() -> new AccountProblem("reset.linkInvalid"));
     person.changePasswordHash(hashing.hash(password));
+    // The owner proved they read their mail: whatever a stranger typed, they can sign in now.
+    throttle.unlock(SignIn.countedEmail(person.getEmail()));
     audit.record(
         AuditEventType.PASSWORD_RESET_COMPLETED,
         Accounts.actor(person),
