@@ -53,8 +53,9 @@ class RoleChangeBrowserIT {
     visitors.signIn(florence, flo.email(), flo.password());
     assertThat(florence).hasURL(Pattern.compile(".*/facilitate/index\\.xhtml$"));
 
+    TestPerson aline = visitors.people().create("aline", "fr", "ADMIN");
     Page admin = visitors.open("fr-CA");
-    visitors.signIn(admin, visitors.admin().person().email(), visitors.admin().person().password());
+    visitors.signIn(admin, aline.email(), aline.password());
     admin.navigate(visitors.url("/admin/person.xhtml?id=" + flo.id()));
     admin.locator("#person\\:deactivate").click();
     assertThat(admin.locator("#person-status")).hasText("Suspendu");
