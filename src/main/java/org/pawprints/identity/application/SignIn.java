@@ -46,7 +46,8 @@ public class SignIn {
     // One hash per attempt, paused or not, known email or not: the same work, the same time.
     boolean matches =
         hashing.matches(
-            password, found.map(Person::getPasswordHash).filter(h -> h != null).orElse(decoy()));
+            password,
+            found.map(Person::getPasswordHash).filter(h -> h != null).orElseGet(this::decoy));
     if (paused.isPresent()) {
       audit.record(AuditEventType.LOGIN_THROTTLED, null, target(found, email), clientAddress, null);
       return SignInResult.throttled(paused.get());
