@@ -25,35 +25,42 @@ import org.pawprints.testing.browser.Visitors;
 @BrowserTest
 class SignInThrottleBrowserIT {
 
+  /** SignInThrottle.BUSY_ADDRESS_FAILURES. */
+  private static final int SHARED_ADDRESS_BUSY_AFTER = 20;
+
   private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}\\s?(:|h)\\s?\\d{2}");
 
   @Test
-  void aKnownAndAnUnknownEmailGetTheSameWordsAndTheWaitInMinutes(Visitors visitors) {
+  void aKnownAndAnUnknownEmailGetTheSameWordsAndTheWaitInMinutesInEnglishAndFrench(
+      Visitors visitors) {
+    // Every browser test comes from 127.0.0.1: make it a busy address first, so that both emails
+    // are counted under the same rule whatever the tests before this one did.
+    Page guesser = visitors.open("en-CA");
+    for (int i = 0; i <= SHARED_ADDRESS_BUSY_AFTER; i++) {
+      visitors.signIn(guesser, TestPeople.uniqueEmail("guess"), "a guess");
+    }
+
     TestPerson kim = visitors.people().create("kim", "en", "PARTICIPANT");
     Page page = visitors.open("en-CA");
     List<String> known = fiveWrongPasswords(visitors, page, kim.email());
     List<String> unknown = fiveWrongPasswords(visitors, page, TestPeople.uniqueEmail("nobody"));
-
     assertEquals(known, unknown);
     String paused = known.get(4);
     assertTrue(paused.contains("try again in 1 minute"), paused);
     assertTrue(paused.contains("reset your password"), paused);
     assertFalse(CLOCK_TIME.matcher(paused).find(), "no clock time: " + paused);
     Accessibility.assertNoSeriousViolations(page);
-  }
 
-  @Test
-  void theSameInFrench(Visitors visitors) {
     TestPerson lou = visitors.people().create("lou", "fr", "PARTICIPANT");
-    Page page = visitors.open("fr-CA");
-    List<String> known = fiveWrongPasswords(visitors, page, lou.email());
-    List<String> unknown = fiveWrongPasswords(visitors, page, TestPeople.uniqueEmail("personne"));
-
-    assertEquals(known, unknown);
-    String paused = known.get(4);
-    assertTrue(paused.contains("réessayez dans 1 minute"), paused);
-    assertFalse(CLOCK_TIME.matcher(paused).find(), "aucune heure d’horloge : " + paused);
-    Accessibility.assertNoSeriousViolations(page);
+    Page enFrancais = visitors.open("fr-CA");
+    List<String> connu = fiveWrongPasswords(visitors, enFrancais, lou.email());
+    List<String> inconnu =
+        fiveWrongPasswords(visitors, enFrancais, TestPeople.uniqueEmail("personne"));
+    assertEquals(connu, inconnu);
+    String suspendu = connu.get(4);
+    assertTrue(suspendu.contains("réessayez dans 1 minute"), suspendu);
+    assertFalse(CLOCK_TIME.matcher(suspendu).find(), "aucune heure d’horloge : " + suspendu);
+    Accessibility.assertNoSeriousViolations(enFrancais);
   }
 
   @Test

@@ -61,6 +61,8 @@ public class SignInThrottle {
     Failures fromAddress =
         byAddress.compute(
             address, (key, previous) -> Failures.after(previous, now, LoginThrottlePolicy.NONE));
+    // Decided at an email's first failure and kept: its waits never jump when the address turns
+    // busy.
     LoginThrottlePolicy policy =
         fromAddress.count() > BUSY_ADDRESS_FAILURES ? FROM_A_BUSY_ADDRESS : PER_ACCOUNT_AND_ADDRESS;
     Failures pair =
@@ -99,16 +101,16 @@ public class SignInThrottle {
     byEmail.values().removeIf(Map::isEmpty);
   }
 
-  private record Failures(int count, Instant last, Instant pausedUntil) {
+  private record Failures(
+      int count, Instant last, Instant pausedUntil, LoginThrottlePolicy policy) {
 
     static Failures after(Failures previous, Instant now, LoginThrottlePolicy policy) {
       // Failures older than an hour are forgotten, as if the map had dropped them.
-      int count =
-          previous == null || previous.last.plus(FORGET_AFTER).isBefore(now)
-              ? 1
-              : previous.count + 1;
-      Duration wait = policy.waitAfter(count);
-      return new Failures(count, now, wait.isZero() ? null : now.plus(wait));
+      boolean fresh = previous == null || previous.last.plus(FORGET_AFTER).isBefore(now);
+      int count = fresh ? 1 : previous.count + 1;
+      LoginThrottlePolicy kept = fresh ? policy : previous.policy;
+      Duration wait = kept.waitAfter(count);
+      return new Failures(count, now, wait.isZero() ? null : now.plus(wait), kept);
     }
   }
 }
