@@ -16,7 +16,7 @@ public final class PawprintsDeployment {
   public static WebArchive withTests(Class<?>... testClasses) {
     File war = new File(System.getProperty("pawprints.war", "target/pawprints.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addClasses(PawprintsDeployment.class, Seed.class)
+        .addClasses(PawprintsDeployment.class, Seed.class, SentMail.class)
         .addClasses(testClasses);
   }
 }

@@ -223,7 +223,10 @@ public class Pairing {
             cohort.getName(),
             link(code),
             PairingCode.display(code),
-            PartnerInvitation.CODE_LIFETIME.toDays()));
+            PartnerInvitation.CODE_LIFETIME.toDays()),
+        link(code),
+        PairingCode.display(code),
+        code);
   }
 
   /**

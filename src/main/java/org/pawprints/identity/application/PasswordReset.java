@@ -28,6 +28,7 @@ public class PasswordReset {
   @Inject MailOutbox outbox;
   @Inject AuditLog audit;
   @Inject AccessPolicy access;
+  @Inject SignInThrottle throttle;
 
   public void request(String email, String clientAddress) {
     Optional<Person> found =
@@ -65,7 +66,8 @@ public class PasswordReset {
     outbox.queue(
         person.getEmail(),
         Messages.get(person.getLanguage(), "mail.reset.subject"),
-        Messages.get(person.getLanguage(), "mail.reset.body", person.getDisplayName(), link));
+        Messages.get(person.getLanguage(), "mail.reset.body", person.getDisplayName(), link),
+        link);
   }
 
   /** Whether the link can still be used, without using it up. */
@@ -74,7 +76,10 @@ public class PasswordReset {
     return tokens.peek(TokenPurpose.PASSWORD_RESET, secret).isPresent();
   }
 
-  /** Sets the new password and uses the link up; other sessions of the person end. */
+  /**
+   * Sets the new password and uses the link up; other sessions of the person end, and every sign-in
+   * pause of the account ends too.
+   */
   public void complete(String secret, String password, String clientAddress) {
     PasswordRules.problem(password)
         .ifPresent(
@@ -88,6 +93,8 @@ public class PasswordReset {
             .filter(Person::isActive)
             .orElseThrow(() -> new AccountProblem("reset.linkInvalid"));
     person.changePasswordHash(hashing.hash(password));
+    // The owner proved they read their mail: whatever a stranger typed, they can sign in now.
+    throttle.unlock(SignIn.countedEmail(person.getEmail()));
     audit.record(
         AuditEventType.PASSWORD_RESET_COMPLETED,
         Accounts.actor(person),

@@ -26,10 +26,13 @@ public final class PawprintsServer implements AutoCloseable {
   private final String baseUrl;
   private final Path dataDir;
 
-  private PawprintsServer(Process process, String baseUrl, Path dataDir) {
+  private final Path log;
+
+  private PawprintsServer(Process process, String baseUrl, Path dataDir, Path log) {
     this.process = process;
     this.baseUrl = baseUrl;
     this.dataDir = dataDir;
+    this.log = log;
   }
 
   /**
@@ -37,6 +40,12 @@ public final class PawprintsServer implements AutoCloseable {
    * database allows a second process in (H2's AUTO_SERVER), so that tests can seed people.
    */
   public static PawprintsServer start(Map<String, String> environment)
+      throws IOException, InterruptedException {
+    return start(environment, "browser-server.log");
+  }
+
+  /** A server of its own, for tests that need other settings (no SMTP), logging to {@code log}. */
+  public static PawprintsServer start(Map<String, String> environment, String logName)
       throws IOException, InterruptedException {
     int port = freePort();
     Path target = Path.of("target").toAbsolutePath();
@@ -67,9 +76,10 @@ public final class PawprintsServer implements AutoCloseable {
     builder.environment().put("PAWPRINTS_DB_URL", jdbcUrl(dataDir));
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
-    builder.redirectOutput(target.resolve("browser-server.log").toFile());
+    Path log = target.resolve(logName);
+    builder.redirectOutput(log.toFile());
     PawprintsServer server =
-        new PawprintsServer(builder.start(), "http://127.0.0.1:" + port, dataDir);
+        new PawprintsServer(builder.start(), "http://127.0.0.1:" + port, dataDir, log);
     server.awaitReady();
     return server;
   }
@@ -92,7 +102,7 @@ public final class PawprintsServer implements AutoCloseable {
   }
 
   public Path log() {
-    return Path.of("target", "browser-server.log").toAbsolutePath();
+    return log;
   }
 
   private void awaitReady() throws InterruptedException {
