@@ -65,7 +65,7 @@ public final class Browsers implements AutoCloseable {
         .orElseThrow(
             () ->
                 new IllegalStateException(
-                    "No Chromium found: install Debian's chromium, or set CHROMIUM to its path."));
+                    "No Chromium found: run ./test, which installs Debian's chromium, or set CHROMIUM to a Chromium binary."));
   }
 
   @Override
