@@ -3,6 +3,8 @@ package org.pawprints.testing;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,6 +16,7 @@ import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.ArchivePath;
 
 /**
  * One Payara Micro for all in-container test classes of a run, instead of one per class.
@@ -85,14 +88,34 @@ public final class SharedDeployment
         failure = e;
         throw e;
       }
-    } else if (!deployed.getName().equals(archive.getName())) {
-      throw new DeploymentException(
-          "In-container tests share one deployment, "
-              + deployed.getName()
-              + ": build the @Deployment with PawprintsDeployment.withTests, not "
-              + archive.getName());
+    } else {
+      requireNothingBeyondTheSharedDeployment(archive);
     }
     return protocol;
+  }
+
+  /**
+   * A class whose archive holds something the deployed one lacks would silently run without it:
+   * stop it with the reason instead.
+   */
+  private void requireNothingBeyondTheSharedDeployment(Archive<?> archive)
+      throws DeploymentException {
+    Set<ArchivePath> shared = deployed.getContent().keySet();
+    List<String> extra =
+        archive.getContent().keySet().stream()
+            .filter(path -> !shared.contains(path))
+            .map(ArchivePath::get)
+            .limit(5)
+            .toList();
+    if (!deployed.getName().equals(archive.getName()) || !extra.isEmpty()) {
+      throw new DeploymentException(
+          "In-container tests share one deployment, PawprintsDeployment.withTests(...), which"
+              + " already holds every test class; this one differs ("
+              + archive.getName()
+              + " "
+              + extra
+              + "): put test data in testing.Seed or a test class instead.");
+    }
   }
 
   /** Kept deployed for the next test class; {@link #stop} ends it after the last one. */

@@ -23,6 +23,13 @@ public final class PawprintsServer implements AutoCloseable {
 
   private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
 
+  /**
+   * The password-hashing cost of this server and of the people {@link TestPeople} seeds: low, so
+   * that a hundred sign-ins do not cost minutes, and equal, so that no first sign-in re-hashes. The
+   * real default (210,000) is checked by PasswordHashingTest, the upgrade by AccountsIT.
+   */
+  static final int PASSWORD_ITERATIONS = 1_024;
+
   private final Process process;
   private final String baseUrl;
   private final Path dataDir;
@@ -70,6 +77,7 @@ public final class PawprintsServer implements AutoCloseable {
     builder.environment().put("PAWPRINTS_DATA_DIR", dataDir.toString());
     builder.environment().put("PAWPRINTS_PORT", String.valueOf(port));
     builder.environment().put("PAWPRINTS_DB_URL", jdbcUrl(dataDir));
+    builder.environment().put("PAWPRINTS_PASSWORD_ITERATIONS", String.valueOf(PASSWORD_ITERATIONS));
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
     builder.redirectOutput(target.resolve("browser-server.log").toFile());
