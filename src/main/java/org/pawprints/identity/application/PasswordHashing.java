@@ -78,15 +78,17 @@ public class PasswordHashing {
    * stronger hash is kept: lowering the setting never weakens a stored password.
    */
   public boolean isOutdated(String storedHash) {
-    if (storedHash == null) {
+    String prefix = ALGORITHM + ":";
+    if (storedHash == null || !storedHash.startsWith(prefix)) {
       return true;
     }
-    String[] parts = storedHash.split(":");
-    if (parts.length != 4 || !parts[0].equals(ALGORITHM)) {
+    // After the algorithm: iterations, salt and hash.
+    String[] parts = storedHash.substring(prefix.length()).split(":");
+    if (parts.length != 3) {
       return true;
     }
     try {
-      return Integer.parseInt(parts[1]) < iterations;
+      return Integer.parseInt(parts[0]) < iterations;
     } catch (NumberFormatException e) {
       return true;
     }
