@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,13 @@ import java.util.concurrent.TimeUnit;
 public final class PawprintsServer implements AutoCloseable {
 
   private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
+
+  /**
+   * The password-hashing cost of this server and of the people {@link TestPeople} seeds: low, so
+   * that a hundred sign-ins do not cost minutes, and equal, so that no first sign-in re-hashes. The
+   * real default (210,000) is checked by PasswordHashingTest, the upgrade by AccountsIT.
+   */
+  static final int PASSWORD_ITERATIONS = 1_024;
 
   private final Process process;
   private final String baseUrl;
@@ -52,28 +60,33 @@ public final class PawprintsServer implements AutoCloseable {
     Path dataDir = Files.createTempDirectory(target, "browser-data-");
     Path serverConfig = Path.of(System.getProperty("pawprints.serverConfig", "server-config"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            List.of(
-                java,
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-jar",
-                System.getProperty("payara.jar", "target/payara-micro.jar"),
-                "--deploy",
-                System.getProperty("pawprints.war", "target/pawprints.war"),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(port),
-                "--nocluster",
-                "--prebootcommandfile",
-                serverConfig.resolve("pre-boot-commands.asadmin").toString(),
-                "--postbootcommandfile",
-                serverConfig.resolve("post-boot-commands.asadmin").toString()));
+    List<String> command =
+        new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    // Coverage of what the browser tests reach on the server (set by the pom; blank when skipped).
+    String coverageAgent = System.getProperty("jacoco.browser.agent", "");
+    if (!coverageAgent.isBlank()) {
+      command.add(coverageAgent);
+    }
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.jar", "target/payara-micro.jar"),
+            "--deploy",
+            System.getProperty("pawprints.war", "target/pawprints.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster",
+            "--prebootcommandfile",
+            serverConfig.resolve("pre-boot-commands.asadmin").toString(),
+            "--postbootcommandfile",
+            serverConfig.resolve("post-boot-commands.asadmin").toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("PAWPRINTS_DATA_DIR", dataDir.toString());
     builder.environment().put("PAWPRINTS_PORT", String.valueOf(port));
     builder.environment().put("PAWPRINTS_DB_URL", jdbcUrl(dataDir));
+    builder.environment().put("PAWPRINTS_PASSWORD_ITERATIONS", String.valueOf(PASSWORD_ITERATIONS));
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
     Path log = target.resolve(logName);
