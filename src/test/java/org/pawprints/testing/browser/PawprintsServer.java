@@ -25,11 +25,13 @@ public final class PawprintsServer implements AutoCloseable {
   private final Process process;
   private final String baseUrl;
   private final Path dataDir;
+  private final Path log;
 
-  private PawprintsServer(Process process, String baseUrl, Path dataDir) {
+  private PawprintsServer(Process process, String baseUrl, Path dataDir, Path log) {
     this.process = process;
     this.baseUrl = baseUrl;
     this.dataDir = dataDir;
+    this.log = log;
   }
 
   /**
@@ -38,9 +40,25 @@ public final class PawprintsServer implements AutoCloseable {
    */
   public static PawprintsServer start(Map<String, String> environment)
       throws IOException, InterruptedException {
+    Path dataDir = Files.createTempDirectory(target(), "browser-data-");
+    return start(dataDir, environment, "browser-server.log");
+  }
+
+  /**
+   * Boots the WAR on an existing data directory (a restart), logging to {@code logName} under
+   * target/ so that it never overwrites the log of the build's shared server.
+   */
+  public static PawprintsServer start(Path dataDir, Map<String, String> environment, String logName)
+      throws IOException, InterruptedException {
+    PawprintsServer server = launch(dataDir, environment, logName);
+    server.awaitReady();
+    return server;
+  }
+
+  /** Starts the WAR without waiting for it: for tests that watch the boot itself. */
+  public static PawprintsServer launch(
+      Path dataDir, Map<String, String> environment, String logName) throws IOException {
     int port = freePort();
-    Path target = Path.of("target").toAbsolutePath();
-    Path dataDir = Files.createTempDirectory(target, "browser-data-");
     Path serverConfig = Path.of(System.getProperty("pawprints.serverConfig", "server-config"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
@@ -49,6 +67,8 @@ public final class PawprintsServer implements AutoCloseable {
                 java,
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
+                // As the run command: listen on loopback only (PAWPRINTS_BIND_ADDRESS).
+                "-Dpawprints.bind.address=127.0.0.1",
                 "-jar",
                 System.getProperty("payara.jar", "target/payara-micro.jar"),
                 "--deploy",
@@ -67,11 +87,18 @@ public final class PawprintsServer implements AutoCloseable {
     builder.environment().put("PAWPRINTS_DB_URL", jdbcUrl(dataDir));
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
-    builder.redirectOutput(target.resolve("browser-server.log").toFile());
-    PawprintsServer server =
-        new PawprintsServer(builder.start(), "http://127.0.0.1:" + port, dataDir);
-    server.awaitReady();
-    return server;
+    Path log = target().resolve(logName);
+    builder.redirectOutput(log.toFile());
+    return new PawprintsServer(builder.start(), "http://127.0.0.1:" + port, dataDir, log);
+  }
+
+  /** True while the server process runs. */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  private static Path target() {
+    return Path.of("target").toAbsolutePath();
   }
 
   public String url(String path) {
@@ -92,7 +119,20 @@ public final class PawprintsServer implements AutoCloseable {
   }
 
   public Path log() {
-    return Path.of("target", "browser-server.log").toAbsolutePath();
+    return log;
+  }
+
+  /** The process's id, for tests that look at what it listens on. */
+  public long pid() {
+    return process.pid();
+  }
+
+  /** Ends the server the way a crash or {@code kill -9} does: no shutdown, no flush. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("Payara Micro did not die");
+    }
   }
 
   private void awaitReady() throws InterruptedException {

@@ -25,7 +25,7 @@ public final class TestPeople {
 
   private final String jdbcUrl;
 
-  TestPeople(String jdbcUrl) {
+  public TestPeople(String jdbcUrl) {
     this.jdbcUrl = jdbcUrl;
   }
 
