@@ -9,10 +9,10 @@ class H2DurabilityTest {
   @Test
   void anEmbeddedFileDatabaseWritesEachCommitBeforeItReturns() {
     assertEquals(
-        "jdbc:h2:file:/data/pawprints;WRITE_DELAY=0",
+        "jdbc:h2:file:/data/pawprints;REUSE_SPACE=FALSE;WRITE_DELAY=0",
         H2Durability.withWriteDelay("jdbc:h2:file:/data/pawprints", 0));
     assertEquals(
-        "jdbc:h2:file:/data/pawprints;AUTO_SERVER=TRUE;WRITE_DELAY=0",
+        "jdbc:h2:file:/data/pawprints;AUTO_SERVER=TRUE;REUSE_SPACE=FALSE;WRITE_DELAY=0",
         H2Durability.withWriteDelay("jdbc:h2:file:/data/pawprints;AUTO_SERVER=TRUE", 0));
   }
 
