@@ -81,14 +81,15 @@ class DurabilityIT {
     try {
       TestPeople database = new TestPeople(restarted.jdbcUrl());
       for (String answer : answers) {
+        // The content column holds the answer as JSON: look for the words inside it.
         assertEquals(
             "1",
             database.queryOne(
                 "SELECT COUNT(*) FROM answer WHERE person_id = "
                     + sam.id()
-                    + " AND content = '"
-                    + answer.replace("'", "''")
-                    + "'"),
+                    + " AND POSITION('"
+                    + answer.strip()
+                    + "' IN content) > 0"),
             "an acknowledged answer was lost");
       }
       assertEquals(

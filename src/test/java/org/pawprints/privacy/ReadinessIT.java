@@ -30,7 +30,7 @@ class ReadinessIT {
 
   private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
   private static final List<String> PAGES =
-      List.of("/login.xhtml", "/", "/forgot-password.xhtml", "/join.xhtml", "/step.xhtml");
+      List.of("/login.xhtml", "/", "/forgot-password.xhtml", "/join.xhtml");
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
