@@ -3,6 +3,8 @@ package org.pawprints.identity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.pawprints.identity.domain.EmailAddress;
 import org.pawprints.identity.domain.Person;
@@ -16,11 +18,17 @@ import org.pawprints.platform.mail.MailOutbox;
 
 /**
  * "Forgot password": a single-use link, valid one hour, mailed in the person's language. The answer
- * to the request is the same whether or not the email has an account.
+ * to the request is the same whether or not the email has an account, and whether or not the person
+ * was already sent {@link #RESETS_PER_WINDOW} links within the hour (then nothing is sent).
  */
 @ApplicationScoped
 @Transactional
 public class PasswordReset {
+
+  /** Reset mail a person can be sent by anyone asking, per hour. */
+  static final int RESETS_PER_WINDOW = 3;
+
+  static final Duration RESET_WINDOW = Duration.ofHours(1);
 
   @Inject PersonRepository people;
   @Inject OneTimeTokens tokens;
@@ -37,6 +45,15 @@ public class PasswordReset {
       return;
     }
     Person person = found.get();
+    if (audit.countAbout(
+            AuditEventType.PASSWORD_RESET_REQUESTED,
+            person.getId(),
+            Instant.now().minus(RESET_WINDOW))
+        >= RESETS_PER_WINDOW) {
+      // Enough links are on their way: a stranger cannot fill the person's mailbox. The answer
+      // stays the same as for any other request, so it tells nothing.
+      return;
+    }
     mailLink(person);
     audit.record(
         AuditEventType.PASSWORD_RESET_REQUESTED, null, Accounts.actor(person), clientAddress, null);

@@ -55,13 +55,35 @@ public final class PawprintsServer implements AutoCloseable {
   /** A server of its own, for tests that need other settings (no SMTP), logging to {@code log}. */
   public static PawprintsServer start(Map<String, String> environment, String logName)
       throws IOException, InterruptedException {
+    Path dataDir = Files.createTempDirectory(target(), "browser-data-");
+    return start(dataDir, environment, logName);
+  }
+
+  /**
+   * Boots the WAR on an existing data directory (a restart), logging to {@code logName} under
+   * target/ so that it never overwrites the log of the build's shared server.
+   */
+  public static PawprintsServer start(Path dataDir, Map<String, String> environment, String logName)
+      throws IOException, InterruptedException {
+    PawprintsServer server = launch(dataDir, environment, logName);
+    server.awaitReady();
+    return server;
+  }
+
+  /** Starts the WAR without waiting for it: for tests that watch the boot itself. */
+  public static PawprintsServer launch(
+      Path dataDir, Map<String, String> environment, String logName) throws IOException {
     int port = freePort();
-    Path target = Path.of("target").toAbsolutePath();
-    Path dataDir = Files.createTempDirectory(target, "browser-data-");
     Path serverConfig = Path.of(System.getProperty("pawprints.serverConfig", "server-config"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command =
-        new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        new ArrayList<>(
+            List.of(
+                java,
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                // As the run command: listen on loopback only (PAWPRINTS_BIND_ADDRESS).
+                "-Dpawprints.bind.address=127.0.0.1"));
     // Coverage of what the browser tests reach on the server (set by the pom; blank when skipped).
     String coverageAgent = System.getProperty("jacoco.browser.agent", "");
     if (!coverageAgent.isBlank()) {
@@ -89,12 +111,18 @@ public final class PawprintsServer implements AutoCloseable {
     builder.environment().put("PAWPRINTS_PASSWORD_ITERATIONS", String.valueOf(PASSWORD_ITERATIONS));
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
-    Path log = target.resolve(logName);
+    Path log = target().resolve(logName);
     builder.redirectOutput(log.toFile());
-    PawprintsServer server =
-        new PawprintsServer(builder.start(), "http://127.0.0.1:" + port, dataDir, log);
-    server.awaitReady();
-    return server;
+    return new PawprintsServer(builder.start(), "http://127.0.0.1:" + port, dataDir, log);
+  }
+
+  /** True while the server process runs. */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  private static Path target() {
+    return Path.of("target").toAbsolutePath();
   }
 
   public String url(String path) {
@@ -116,6 +144,19 @@ public final class PawprintsServer implements AutoCloseable {
 
   public Path log() {
     return log;
+  }
+
+  /** The process's id, for tests that look at what it listens on. */
+  public long pid() {
+    return process.pid();
+  }
+
+  /** Ends the server the way a crash or {@code kill -9} does: no shutdown, no flush. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("Payara Micro did not die");
+    }
   }
 
   private void awaitReady() throws InterruptedException {
