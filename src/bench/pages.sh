@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Page benchmark: a bare PrimeFaces page (a form and a 20-row p:dataTable, in its own tiny WAR)
 # and Pawprints' participant pages, measured one after the other in the same run on the same
-# Payara Micro, with the run command's JVM flags (none) and server configuration. Pawprints gets a
-# seeded cohort of BENCH_PEOPLE participants (paired as couples, each with an open quiz), each
-# signed in through the login page: wrk spreads its connections over those sessions. Then
+# Payara Micro, with the run command's JVM flags (server-config/jvm.args) and server
+# configuration. Pawprints gets a seeded cohort of BENCH_PEOPLE participants (paired as couples,
+# each with an open quiz), each signed in through the login page: wrk spreads its connections
+# over those sessions. Then
 # BENCH_VIEWS more page views (all five pages in turn) and the server's resident memory.
 # Prints a Markdown table.
-#   usage: src/bench/pages.sh            (from anywhere; builds the WAR first when it is missing)
-#   knobs: BENCH_DURATION=20 BENCH_WARMUP=10 BENCH_PEOPLE=50 BENCH_VIEWS=20000 BENCH_STEP=gentle-start-up
+#   usage: src/bench/pages.sh      (from anywhere; packages the WAR first unless BENCH_SKIP_BUILD=1)
+#   knobs: BENCH_DURATION=20 BENCH_WARMUP=10 BENCH_PEOPLE=50 BENCH_VIEWS=20000
+#          BENCH_STEP=gentle-start-up
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -22,8 +24,8 @@ connections=50
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 jar=target/payara-micro.jar
 war=target/pawprints.war
-[ -f "$jar" ] && [ -f "$war" ] \
-  || ./mvnw -B -q -DskipTests -Dspotbugs.skip -Dspotless.check.skip package
+[ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f "$jar" ] && [ -f "$war" ] \
+  || ./mvnw -B -q -DskipTests -Dspotbugs.skip -Dspotless.check.skip package >&2
 
 work=$(mktemp -d)
 server_pid=""
@@ -57,7 +59,7 @@ rm -rf "$bare/src"
 
 # ---- starting and measuring ----
 start_server() { # $1 label, $2 war, $3 port, $4 address that answers 200 once ready; env from caller
-  java -jar "$jar" --deploy "$2" --contextroot / --port "$3" --nocluster \
+  java @server-config/jvm.args -jar "$jar" --deploy "$2" --contextroot / --port "$3" --nocluster \
     --prebootcommandfile server-config/pre-boot-commands.asadmin \
     --postbootcommandfile server-config/post-boot-commands.asadmin \
     --logproperties server-config/logging.properties >"$work/$1.log" 2>&1 &
@@ -152,7 +154,9 @@ log "pawprints: $views more page views, the five pages in turn (10 s rounds)"
 all_pages="/ /my/index.xhtml $module&at=s-$section $module&at=e-$exercise $module&at=quiz"
 : >"$work/views"
 while [ "$(awk '{s+=$2} END {print s+0}' "$work/views")" -lt "$views" ]; do
-  run_wrk "$base" 10 "$all_pages" | tee -a "$work/views" >&2
+  round=$(run_wrk "$base" 10 "$all_pages")
+  echo "$round" | tee -a "$work/views" >&2
+  [ "$(echo "$round" | awk '{print $2}')" -gt 0 ] || { log "the server answered nothing in 10 s"; exit 1; }
 done
 views_result=$(awk '{r+=$2; t+=$3; if ($4>p50) p50=$4; if ($5>p99) p99=$5; b+=$6; e+=$7;
   if ($8 != "-") s = s (s ? "," : "") $8}
