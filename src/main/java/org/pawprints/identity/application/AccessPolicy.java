@@ -1,11 +1,11 @@
 package org.pawprints.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.pawprints.identity.domain.Role;
@@ -21,20 +21,16 @@ import org.pawprints.identity.domain.Role;
 public class AccessPolicy {
 
   @Inject SecurityContext security;
+  @Inject RequestViewer perRequest;
   @PersistenceContext EntityManager em;
 
+  /** Who is asking: once per request when there is one (a page), else asked afresh (a timer). */
   public Viewer viewer() {
-    Principal principal = security.getCallerPrincipal();
-    if (principal == null) {
-      return Viewer.ANONYMOUS;
+    try {
+      return perRequest.get();
+    } catch (ContextNotActiveException noRequest) {
+      return RequestViewer.ask(security);
     }
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (security.isCallerInRole(role.name())) {
-        roles.add(role);
-      }
-    }
-    return new Viewer(Long.valueOf(principal.getName()), roles);
   }
 
   /** The signed-in person's id, or access denied. */
