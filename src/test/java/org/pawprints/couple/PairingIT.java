@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.pawprints.cohort.application.InvitationAcceptance;
 import org.pawprints.cohort.application.Invitations;
 import org.pawprints.couple.application.Couples;
 import org.pawprints.couple.application.MyPairing;
@@ -70,6 +71,7 @@ class PairingIT {
   @Inject Reveals reveals;
   @Inject Answers answers;
   @Inject Invitations invitations;
+  @Inject InvitationAcceptance acceptance;
   @Inject MyDataExport export;
   @Inject UserTransaction tx;
   @PersistenceContext EntityManager em;
@@ -352,7 +354,7 @@ class PairingIT {
 
     ActingAs.anonymous();
     Person nina =
-        invitations.acceptAsNewPerson(secret, "Nina", Language.FR, "a long enough passphrase", "t");
+        acceptance.acceptAsNewPerson(secret, "Nina", Language.FR, "a long enough passphrase", "t");
     assertTrue(partners.arePartners(alex, nina.getId()));
     assertEquals(
         1, count("notification", "recipient_id = " + alex + " AND kind = 'PARTNER_JOINED'"));
@@ -376,7 +378,7 @@ class PairingIT {
         assertThrows(
                 org.pawprints.cohort.domain.CohortProblem.class,
                 () ->
-                    invitations.acceptAsNewPerson(
+                    acceptance.acceptAsNewPerson(
                         secret, "Nick", Language.EN, "a long enough passphrase", "t"))
             .messageKey());
     // The full cohort (3 couples: 4 members, 2 seats) has room again for two more.

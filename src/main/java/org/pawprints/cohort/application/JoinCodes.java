@@ -35,7 +35,7 @@ public class JoinCodes {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject CohortRepository cohorts;
-  @Inject Invitations invitations;
+  @Inject CohortSeats seats;
   @Inject AccessPolicy access;
   @Inject Accounts accounts;
   @Inject AuditLog audit;
@@ -115,7 +115,7 @@ public class JoinCodes {
   }
 
   private void requireSeat(Cohort cohort) {
-    if (invitations.seatsLeft(cohort) < 1) {
+    if (seats.seatsLeft(cohort) < 1) {
       throw new CohortProblem("join.full");
     }
   }

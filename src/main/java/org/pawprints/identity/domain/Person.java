@@ -136,6 +136,14 @@ public class Person {
     return active;
   }
 
+  /**
+   * A facilitator or an administrator: such an account never joins a cohort as a participant nor
+   * becomes anyone's partner (issue #10, rule 2); the person gets a separate participant account.
+   */
+  public boolean isStaff() {
+    return hasRole(Role.FACILITATOR) || hasRole(Role.ADMIN);
+  }
+
   public void deactivate() {
     this.active = false;
   }
