@@ -28,6 +28,7 @@ import org.pawprints.cohort.application.InvitationAcceptance;
 import org.pawprints.cohort.application.InvitationLook;
 import org.pawprints.cohort.application.Invitations;
 import org.pawprints.cohort.application.JoinCodes;
+import org.pawprints.cohort.application.JoinRequests;
 import org.pawprints.cohort.application.Roster;
 import org.pawprints.cohort.application.Rosters;
 import org.pawprints.cohort.domain.Cohort;
@@ -61,6 +62,7 @@ class CohortsIT {
   @Inject Accounts accounts;
   @Inject EnrollmentImport enrollment;
   @Inject JoinCodes joinCodes;
+  @Inject JoinRequests joinRequests;
   @Inject UserTransaction tx;
   @PersistenceContext EntityManager em;
 
@@ -322,13 +324,10 @@ class CohortsIT {
     ActingAs.person(facilitator.getId(), Role.FACILITATOR);
     String code = joinCodes.renew(cohort.getId(), "t");
     ActingAs.anonymous();
-    joinCodes.joinAsNewPerson(
-        code.toLowerCase(),
-        "j1-" + UUID.randomUUID() + "@pawprints.test",
-        "J1",
-        Language.EN,
-        "a long enough passphrase",
-        "t");
+    String firstEmail = "j1-" + UUID.randomUUID() + "@pawprints.test";
+    joinRequests.request(
+        code.toLowerCase(), firstEmail, "J1", Language.EN, "a long enough passphrase");
+    joinRequests.confirm(secretFor(firstEmail), "t");
     Person existing = person("j2", Role.PARTICIPANT);
     ActingAs.person(existing.getId(), Role.PARTICIPANT);
     joinCodes.joinSignedIn(code, "t");
@@ -342,8 +341,8 @@ class CohortsIT {
         "join.full",
         problem(
             () ->
-                joinCodes.joinAsNewPerson(
-                    code, lateEmail, "J4", Language.EN, "a long enough passphrase", "t")));
+                joinRequests.request(
+                    code, lateEmail, "J4", Language.EN, "a long enough passphrase")));
     assertTrue(accounts.findByEmail(lateEmail).isEmpty(), "no account is left behind");
 
     ActingAs.person(facilitator.getId(), Role.FACILITATOR);

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
@@ -19,12 +18,12 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
-import org.pawprints.platform.i18n.Language;
 
 /**
  * A cohort's short join code, read out in a live call: turned on (or renewed) and off by its
- * facilitators. A person with the code joins while the cohort has a seat: signed in, or by creating
- * an account. Codes avoid look-alike characters (no 0/O, 1/I/L) and are read case-insensitively.
+ * facilitators. A person with the code joins while the cohort has a seat: signed in, or by asking
+ * for an account ({@link JoinRequests}, which first proves the address is theirs). Codes avoid
+ * look-alike characters (no 0/O, 1/I/L) and are read case-insensitively.
  */
 @ApplicationScoped
 @Transactional
@@ -74,30 +73,18 @@ public class JoinCodes {
   public String joinSignedIn(String code, String clientAddress) {
     long me = access.requireSignedIn();
     Person person = accounts.find(me).orElseThrow(() -> new CohortProblem("join.unknownCode"));
-    return join(code, person, clientAddress);
+    return join(openCohort(code), person, clientAddress);
   }
 
-  /** A new person creates an account with the code and joins. */
-  public String joinAsNewPerson(
-      String code,
-      String email,
-      String displayName,
-      Language language,
-      String password,
-      String clientAddress) {
-    // Check the code and the seats first: no account is left behind when joining is refused.
-    Cohort cohort = openCohort(code);
-    requireSeat(cohort);
-    Person person =
-        accounts.create(email, displayName, language, password, Set.of(Role.PARTICIPANT));
-    return join(code, person, clientAddress);
-  }
-
-  private String join(String code, Person person, String clientAddress) {
-    Cohort cohort = openCohort(code);
+  /**
+   * Adds the person to the cohort (the caller holds the cohort's lock): a staff account is refused,
+   * a member already in is simply told the cohort's name.
+   */
+  String join(Cohort cohort, Person person, String clientAddress) {
     if (cohort.isMember(person.getId())) {
       return cohort.getName();
     }
+    CohortSeats.requireParticipantAccount(person);
     requireSeat(cohort);
     if (!person.hasRole(Role.PARTICIPANT)) {
       person.grant(Role.PARTICIPANT);
@@ -109,12 +96,12 @@ public class JoinCodes {
     return cohort.getName();
   }
 
-  private Cohort openCohort(String code) {
+  Cohort openCohort(String code) {
     Cohort found = byCode(code).orElseThrow(() -> new CohortProblem("join.unknownCode"));
     return locked(found.getId());
   }
 
-  private void requireSeat(Cohort cohort) {
+  void requireSeat(Cohort cohort) {
     if (seats.seatsLeft(cohort) < 1) {
       throw new CohortProblem("join.full");
     }
@@ -128,7 +115,7 @@ public class JoinCodes {
     return cohorts.findByJoinCode(normal).filter(c -> !c.isArchived());
   }
 
-  private Cohort locked(long cohortId) {
+  Cohort locked(long cohortId) {
     Cohort cohort =
         cohorts.findLocked(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
     cohort.requireOpen();

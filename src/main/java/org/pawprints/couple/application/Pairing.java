@@ -111,6 +111,7 @@ public class Pairing {
   /** A fresh code for my partner; any earlier invitation of mine in this cohort stops working. */
   public MyPairing newCode(long cohortId, String clientAddress) {
     long me = access.requireSignedIn();
+    rules.requireParticipantAccount(me);
     Cohort cohort = rules.myCohortLocked(cohortId, me);
     rules.requireSolo(cohort, me);
     Instant now = Instant.now();
@@ -157,6 +158,7 @@ public class Pairing {
   public MailedAs inviteByEmail(
       long cohortId, String email, Language language, String clientAddress) {
     long me = access.requireSignedIn();
+    rules.requireParticipantAccount(me);
     String address =
         EmailAddress.parse(email).orElseThrow(() -> new PairingProblem("email.invalid"));
     Person inviter = accounts.find(me).orElseThrow(() -> new AccessDeniedException("no person"));
@@ -255,6 +257,7 @@ public class Pairing {
   /** I accept my partner's code: we become a couple in their cohort, which must be mine too. */
   public Paired accept(String typed, String clientAddress) {
     long me = access.requireSignedIn();
+    rules.requireParticipantAccount(me);
     Instant now = Instant.now();
     if (attempts.isBlocked(me, now)) {
       throw new PairingProblem("pairing.tooManyTries");
@@ -288,6 +291,9 @@ public class Pairing {
     }
     if (inviter == me) {
       throw new PairingProblem("pairing.ownCode");
+    }
+    if (inviterPerson.isStaff()) {
+      throw new PairingProblem("pairing.staffAccount");
     }
     if (cohort.isArchived()) {
       throw new PairingProblem("cohort.archived");
