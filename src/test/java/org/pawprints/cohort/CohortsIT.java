@@ -24,9 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pawprints.cohort.application.CohortPacing;
 import org.pawprints.cohort.application.Cohorts;
 import org.pawprints.cohort.application.EnrollmentImport;
+import org.pawprints.cohort.application.InvitationAcceptance;
 import org.pawprints.cohort.application.InvitationLook;
 import org.pawprints.cohort.application.Invitations;
 import org.pawprints.cohort.application.JoinCodes;
+import org.pawprints.cohort.application.JoinRequests;
 import org.pawprints.cohort.application.Roster;
 import org.pawprints.cohort.application.Rosters;
 import org.pawprints.cohort.domain.Cohort;
@@ -55,11 +57,13 @@ class CohortsIT {
 
   @Inject Cohorts cohorts;
   @Inject Invitations invitations;
+  @Inject InvitationAcceptance acceptance;
   @Inject Rosters rosters;
   @Inject CohortPacing pacing;
   @Inject Accounts accounts;
   @Inject EnrollmentImport enrollment;
   @Inject JoinCodes joinCodes;
+  @Inject JoinRequests joinRequests;
   @Inject UserTransaction tx;
   @PersistenceContext EntityManager em;
 
@@ -197,30 +201,30 @@ class CohortsIT {
     String annieSecret = secretFor(annie);
     String benSecret = secretFor(existingBen.getEmail());
     ActingAs.anonymous();
-    InvitationLook look = invitations.look(annieSecret);
+    InvitationLook look = acceptance.look(annieSecret);
     assertTrue(look.usable());
     assertFalse(look.hasAccount());
-    assertTrue(invitations.look(benSecret).hasAccount());
-    invitations.opened(annieSecret);
-    assertEquals(InvitationState.OPENED, invitations.look(annieSecret).state());
+    assertTrue(acceptance.look(benSecret).hasAccount());
+    acceptance.opened(annieSecret);
+    assertEquals(InvitationState.OPENED, acceptance.look(annieSecret).state());
 
     Person newAnnie =
-        invitations.acceptAsNewPerson(
+        acceptance.acceptAsNewPerson(
             annieSecret, "Annie", Language.FR, "a long enough passphrase", "t");
-    assertEquals(InvitationState.ACCEPTED, invitations.look(annieSecret).state());
+    assertEquals(InvitationState.ACCEPTED, acceptance.look(annieSecret).state());
     assertEquals(
         "invitation.notUsable",
         problem(
             () ->
-                invitations.acceptAsNewPerson(
+                acceptance.acceptAsNewPerson(
                     annieSecret, "Again", Language.FR, "a long enough passphrase", "t")));
 
     Person stranger = person("stranger", Role.PARTICIPANT);
     ActingAs.person(stranger.getId(), Role.PARTICIPANT);
     assertEquals(
-        "invitation.otherAccount", problem(() -> invitations.acceptAsSignedIn(benSecret, "t")));
+        "invitation.otherAccount", problem(() -> acceptance.acceptAsSignedIn(benSecret, "t")));
     ActingAs.person(existingBen.getId(), Role.PARTICIPANT);
-    invitations.acceptAsSignedIn(benSecret, "t");
+    acceptance.acceptAsSignedIn(benSecret, "t");
 
     ActingAs.person(facilitator.getId(), Role.FACILITATOR);
     Roster roster = rosters.of(cohort.getId());
@@ -251,7 +255,7 @@ class CohortsIT {
         problem(() -> invitations.invite(cohort.getId(), "three@pawprints.test", null, null, "t")));
     String oldSecret = secretFor(first.getEmail());
     invitations.revoke(first.getId(), "t");
-    assertEquals(InvitationState.REVOKED, invitations.look(oldSecret).state());
+    assertEquals(InvitationState.REVOKED, acceptance.look(oldSecret).state());
     invitations.invite(
         cohort.getId(), "three-" + UUID.randomUUID() + "@pawprints.test", null, null, "t");
     assertEquals("cohort.full", problem(() -> invitations.resend(first.getId(), "t")));
@@ -265,9 +269,9 @@ class CohortsIT {
     String old = secretFor(email);
     invitations.resend(invitation.getId(), "t");
     String fresh = secretFor(email);
-    assertFalse(invitations.look(old).usable());
-    assertTrue(invitations.look(fresh).usable());
-    assertFalse(invitations.look("x".repeat(5000)).usable());
+    assertFalse(acceptance.look(old).usable());
+    assertTrue(acceptance.look(fresh).usable());
+    assertFalse(acceptance.look("x".repeat(5000)).usable());
   }
 
   @Test
@@ -298,12 +302,12 @@ class CohortsIT {
         enrollment.preview(cohort.getId(), csv).rows().get(0).problems().get(0));
 
     ActingAs.anonymous();
-    invitations.acceptAsNewPerson(
+    acceptance.acceptAsNewPerson(
         secretFor(lea), "Léa", Language.FR, "a long enough passphrase", "t");
     ActingAs.person(facilitator.getId(), Role.FACILITATOR);
     assertEquals(0, rosters.of(cohort.getId()).couples().size(), "solo until the partner accepts");
     ActingAs.anonymous();
-    invitations.acceptAsNewPerson(
+    acceptance.acceptAsNewPerson(
         secretFor(max), "Max", Language.EN, "a long enough passphrase", "t");
     ActingAs.person(facilitator.getId(), Role.FACILITATOR);
     assertEquals(1, rosters.of(cohort.getId()).couples().size());
@@ -315,13 +319,10 @@ class CohortsIT {
     ActingAs.person(facilitator.getId(), Role.FACILITATOR);
     String code = joinCodes.renew(cohort.getId(), "t");
     ActingAs.anonymous();
-    joinCodes.joinAsNewPerson(
-        code.toLowerCase(),
-        "j1-" + UUID.randomUUID() + "@pawprints.test",
-        "J1",
-        Language.EN,
-        "a long enough passphrase",
-        "t");
+    String firstEmail = "j1-" + UUID.randomUUID() + "@pawprints.test";
+    joinRequests.request(
+        code.toLowerCase(), firstEmail, "J1", Language.EN, "a long enough passphrase", "t");
+    joinRequests.confirm(secretFor(firstEmail), "t");
     Person existing = person("j2", Role.PARTICIPANT);
     ActingAs.person(existing.getId(), Role.PARTICIPANT);
     joinCodes.joinSignedIn(code, "t");
@@ -335,7 +336,7 @@ class CohortsIT {
         "join.full",
         problem(
             () ->
-                joinCodes.joinAsNewPerson(
+                joinRequests.request(
                     code, lateEmail, "J4", Language.EN, "a long enough passphrase", "t")));
     assertTrue(accounts.findByEmail(lateEmail).isEmpty(), "no account is left behind");
 

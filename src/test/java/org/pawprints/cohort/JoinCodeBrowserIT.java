@@ -6,11 +6,15 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.JoinByCode;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
 import org.pawprints.testing.browser.Visitors;
 
-/** Joining with the code a facilitator reads out, until the cohort is full. */
+/**
+ * Joining with the code a facilitator reads out, until the cohort is full; a newcomer's account
+ * waits for the confirmation link mailed to their address.
+ */
 @BrowserTest
 class JoinCodeBrowserIT {
 
@@ -21,14 +25,7 @@ class JoinCodeBrowserIT {
     return code;
   }
 
-  private static void createAccountWithCode(Page page, String code, String email, String name) {
-    page.locator("#join\\:code").fill(code.toLowerCase());
-    page.locator("#join\\:email").fill(email);
-    page.locator("#join\\:displayName").fill(name);
-    page.locator("#join\\:password").fill("one small step at a time");
-    page.locator("#join\\:confirmation").fill("one small step at a time");
-    page.locator("#join\\:create").click();
-  }
+  private static final String PASSWORD = "one small step at a time";
 
   @Test
   void peopleJoinWithTheCodeUntilTheCohortIsFull(Visitors visitors) {
@@ -42,9 +39,14 @@ class JoinCodeBrowserIT {
     Page newcomer = visitors.open("en-CA");
     newcomer.navigate(visitors.url("/join.xhtml"));
     Accessibility.assertNoSeriousViolations(newcomer);
-    createAccountWithCode(newcomer, "WRONG123", TestPeople.uniqueEmail("wrong"), "Wrong");
+    JoinByCode.ask(newcomer, "WRONG123", TestPeople.uniqueEmail("wrong"), "Wrong", PASSWORD);
     assertThat(newcomer.locator("#join\\:messages")).containsText("does not open any group");
-    createAccountWithCode(newcomer, code, TestPeople.uniqueEmail("nora"), "Nora");
+    String nora = TestPeople.uniqueEmail("nora");
+    JoinByCode.ask(newcomer, code, nora, "Nora", PASSWORD);
+    assertThat(newcomer.locator("#join\\:check-mail")).containsText("Check your mail");
+    assertThat(newcomer.locator("#join\\:check-mail")).containsText(nora);
+    Accessibility.assertNoSeriousViolations(newcomer);
+    JoinByCode.confirmFromMail(visitors, newcomer, nora);
     assertThat(newcomer.locator(".pp-messages")).containsText("Your account is ready");
 
     TestPerson omar = visitors.people().create("omar", "en", "PARTICIPANT");
@@ -61,7 +63,7 @@ class JoinCodeBrowserIT {
     Page late = visitors.open("en-CA");
     late.navigate(visitors.url("/join.xhtml"));
     String lateEmail = TestPeople.uniqueEmail("late");
-    createAccountWithCode(late, code, lateEmail, "Late");
+    JoinByCode.ask(late, code, lateEmail, "Late", PASSWORD);
     assertThat(late.locator("#join\\:messages")).containsText("This group is full");
     Accessibility.assertNoSeriousViolations(late);
 
@@ -84,9 +86,12 @@ class JoinCodeBrowserIT {
 
     Page phone = visitors.open("fr-CA");
     phone.navigate(visitors.url("/join.xhtml"));
-    createAccountWithCode(phone, old, TestPeople.uniqueEmail("paule"), "Paule");
+    JoinByCode.ask(phone, old, TestPeople.uniqueEmail("paule"), "Paule", PASSWORD);
     assertThat(phone.locator("#join\\:messages")).containsText("n’ouvre aucun groupe");
-    createAccountWithCode(phone, code, TestPeople.uniqueEmail("paule"), "Paule");
+    String paule = TestPeople.uniqueEmail("paule");
+    JoinByCode.ask(phone, code, paule, "Paule", PASSWORD);
+    assertThat(phone.locator("#join\\:check-mail")).containsText("Consultez vos courriels");
+    JoinByCode.confirmFromMail(visitors, phone, paule);
     assertThat(phone.locator(".pp-messages")).containsText("Votre compte est prêt");
     Accessibility.assertNoSeriousViolations(phone);
   }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.JoinByCode;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.SoloCohort;
 import org.pawprints.testing.browser.Visitors;
@@ -85,11 +86,7 @@ class CoupleJourneyBrowserIT {
       Visitors visitors, String locale, String code, String email, String name) {
     Page page = visitors.open(locale);
     page.navigate(visitors.url("/join.xhtml?code=" + code));
-    page.locator("#join\\:email").fill(email);
-    page.locator("#join\\:displayName").fill(name);
-    page.locator("#join\\:password").fill(PASSPHRASE);
-    page.locator("#join\\:confirmation").fill(PASSPHRASE);
-    page.locator("#join\\:create").click();
+    JoinByCode.signUp(visitors, page, code, email, name, PASSPHRASE);
     return page;
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.TestMail;
+import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.SoloCohort;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
 import org.pawprints.testing.browser.Visitors;
@@ -21,7 +22,7 @@ import org.pawprints.testing.browser.Visitors;
  * Two people of one cohort, each in their own phone-sized browser (one in English, one in French),
  * pair up with a code, see each other on their dashboards, and one leaves after a confirmation. A
  * brand-new partner invited by email signs up, joins and is paired in one step. Bad codes get clear
- * messages; a facilitator pairs and unpairs on the roster.
+ * messages; a facilitator cannot pair, and unpairs on the roster.
  */
 @BrowserTest
 class PairingBrowserIT {
@@ -219,30 +220,23 @@ class PairingBrowserIT {
   }
 
   @Test
-  void aFacilitatorPairsAndUnpairsOnTheRoster(Visitors visitors) {
-    SoloCohort cohort = visitors.people().soloParticipants("dana", "en", "eli", "fr");
+  void aFacilitatorCannotPairButUnpairsOnTheRosterAndBothAreTold(Visitors visitors) {
+    TestPeople.Couple couple = visitors.people().couple("dana", "en", "eli", "fr");
     TestPerson fay = visitors.people().create("fay", "en", "FACILITATOR");
-    visitors.people().facilitates(fay, cohort.cohortId());
+    visitors.people().facilitates(fay, couple.cohortId());
     Page facilitator = visitors.open("en-CA");
     visitors.signIn(facilitator, fay.email(), fay.password());
-    facilitator.navigate(visitors.url("/facilitate/cohort.xhtml?id=" + cohort.cohortId()));
-    assertThat(facilitator.locator("#solos")).containsText("Dana");
-    assertThat(facilitator.locator("#solos")).containsText("Eli");
-
-    facilitator.locator("#pair\\:first").selectOption(String.valueOf(cohort.person(0).id()));
-    facilitator.locator("#pair\\:second").selectOption(String.valueOf(cohort.person(1).id()));
-    facilitator.locator("#pair\\:pair-them").click();
-    assertThat(facilitator.locator("#messages")).containsText("They are now a couple.");
+    facilitator.navigate(visitors.url("/facilitate/cohort.xhtml?id=" + couple.cohortId()));
     assertThat(facilitator.locator("#couples")).containsText("Dana");
-    assertThat(facilitator.locator("#couples")).containsText("Eli");
-    assertThat(facilitator.locator("#no-solos")).isVisible();
-    Accessibility.assertNoSeriousViolations(facilitator);
+    // Staff do not pair people: the roster says how partners pair themselves.
+    assertThat(facilitator.locator("#pair\\:first")).hasCount(0);
+    assertThat(facilitator.locator("#pair-themselves")).containsText("Partners pair themselves");
 
     facilitator.locator("li.pp-couple [id$=':unpair']").click();
     assertThat(facilitator.locator("[id$='unpair-confirmation']"))
         .containsText("Unpair Dana and Eli?");
     assertThat(facilitator.locator("[id$='unpair-confirmation']"))
-        .containsText("Each keeps their own words");
+        .containsText("Each of them gets a notice");
     Accessibility.assertNoSeriousViolations(facilitator);
     visitors.screenshot(facilitator, "roster-unpair-confirmation");
     facilitator.locator("[id$=':unpair-yes']").click();
@@ -250,10 +244,16 @@ class PairingBrowserIT {
     assertThat(facilitator.locator("#no-couples")).isVisible();
     assertThat(facilitator.locator("#solos")).containsText("Dana");
 
-    // Eli, paired and unpaired, is solo on his dashboard.
+    // Eli, unpaired by staff, is solo on his dashboard and was told, in French.
     Page eli = visitors.open("fr-CA");
-    visitors.signIn(eli, cohort.person(1).email(), cohort.person(1).password());
+    visitors.signIn(eli, couple.second().email(), couple.second().password());
     assertThat(eli.locator("#partner-card-solo")).containsText("Votre partenaire ne s’est pas");
+    eli.navigate(visitors.url("/account/notifications.xhtml"));
+    assertThat(eli.locator("body")).containsText("a mis fin à votre jumelage avec Dana");
+    Page dana = visitors.open("en-CA");
+    visitors.signIn(dana, couple.first().email(), couple.first().password());
+    dana.navigate(visitors.url("/account/notifications.xhtml"));
+    assertThat(dana.locator("body")).containsText("ended your pairing with Eli");
   }
 
   private static void acceptCode(Page page, String code) {

@@ -80,6 +80,7 @@ class AuthorizationMatrixBrowserIT {
             "/setup.xhtml",
             "/invitation.xhtml",
             "/join.xhtml",
+            "/join-confirm.xhtml",
             "/pair.xhtml")) {
       RULES.put(page, Access.PUBLIC);
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pawprints.cohort.application.JoinCodes;
 import org.pawprints.cohort.application.JoinPaused;
+import org.pawprints.cohort.application.JoinRequests;
 import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.PasswordReset;
@@ -50,6 +51,7 @@ class SignInThrottleIT {
   @Inject SignIn signIn;
   @Inject PasswordReset reset;
   @Inject JoinCodes joinCodes;
+  @Inject JoinRequests joinRequests;
 
   @Test
   void aStrangersWrongPasswordsNeverLockTheOwnerOut() {
@@ -140,8 +142,7 @@ class SignInThrottleIT {
       refusals.add(
           assertThrows(
                   CohortProblem.class,
-                  () ->
-                      joinCodes.joinAsNewPerson("WRONG234", guesser, "G", Language.EN, RIGHT, room))
+                  () -> joinRequests.request("WRONG234", guesser, "G", Language.EN, RIGHT, room))
               .getClass());
     }
     assertEquals(CohortProblem.class, refusals.get(3));
@@ -151,8 +152,7 @@ class SignInThrottleIT {
             JoinPaused.class,
             assertThrows(
                 CohortProblem.class,
-                () ->
-                    joinCodes.joinAsNewPerson("WRONG234", guesser, "G", Language.EN, RIGHT, room)));
+                () -> joinRequests.request("WRONG234", guesser, "G", Language.EN, RIGHT, room)));
     assertEquals("join.throttled", paused.messageKey());
     assertTrue(paused.minutes() >= 1 && paused.minutes() <= 2, "in minutes: " + paused.minutes());
 
@@ -160,9 +160,7 @@ class SignInThrottleIT {
     CohortProblem other =
         assertThrows(
             CohortProblem.class,
-            () ->
-                joinCodes.joinAsNewPerson(
-                    "WRONG234", unknownEmail(), "H", Language.EN, RIGHT, room));
+            () -> joinRequests.request("WRONG234", unknownEmail(), "H", Language.EN, RIGHT, room));
     assertEquals("join.unknownCode", other.messageKey());
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pawprints.cohort.domain.Cohort;
@@ -18,6 +19,7 @@ import org.pawprints.cohort.domain.EnrollmentPreview;
 import org.pawprints.cohort.domain.Invitation;
 import org.pawprints.cohort.domain.Membership;
 import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.Viewer;
 import org.pawprints.identity.domain.EmailAddress;
 import org.pawprints.identity.domain.Person;
@@ -35,6 +37,8 @@ public class EnrollmentImport {
   @Inject Invitations invitations;
   @Inject Rosters rosters;
   @Inject AccessPolicy access;
+  @Inject Accounts accounts;
+  @Inject CohortSeats seats;
 
   /** What the file would do; nothing is saved. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -94,8 +98,17 @@ public class EnrollmentImport {
         .filter(i -> i.isPendingAt(now))
         .map(Invitation::getEmailKey)
         .forEach(taken::add);
+    Set<String> staff = new HashSet<>();
+    sheet.lines().stream()
+        .map(line -> EmailAddress.parse(line.email()))
+        .flatMap(Optional::stream)
+        .map(accounts::findByEmail)
+        .flatMap(Optional::stream)
+        .filter(Person::isStaff)
+        .map(person -> EmailAddress.key(person.getEmail()))
+        .forEach(staff::add);
     List<EnrollmentPreview.Row> rows =
-        EnrollmentPreview.check(sheet, cohort.getLanguage(), taken, invitations.seatsLeft(cohort));
+        EnrollmentPreview.check(sheet, cohort.getLanguage(), taken, staff, seats.seatsLeft(cohort));
     return new Preview(rows, sheet.utf8(), sheet.delimiter());
   }
 

@@ -6,7 +6,8 @@ import org.pawprints.platform.i18n.Language;
 
 /**
  * What the holder of an invitation link may learn: whether it can still be used and, when it can,
- * the cohort's name, the invited address and whether that address already has an account.
+ * the cohort's name, the invited address, whether that address already has an account, and the
+ * partner a CSV named for it ({@code preparedPartner}, or null): accepting is consenting to pair.
  */
 public record InvitationLook(
     InvitationState state,
@@ -14,12 +15,17 @@ public record InvitationLook(
     String email,
     String suggestedName,
     Language language,
-    boolean hasAccount)
+    boolean hasAccount,
+    String preparedPartner)
     implements Serializable {
 
   /** A link that matches no invitation at all reads like a used one: nothing more to learn. */
   public static final InvitationLook UNKNOWN =
-      new InvitationLook(InvitationState.REVOKED, null, null, null, null, false);
+      new InvitationLook(InvitationState.REVOKED, null, null, null, null, false, null);
+
+  public boolean isPrepared() {
+    return preparedPartner != null;
+  }
 
   public boolean usable() {
     return state == InvitationState.SENT || state == InvitationState.OPENED;

@@ -1,16 +1,12 @@
 package org.pawprints.cohort.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.Set;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
-import org.pawprints.cohort.domain.Couple;
 import org.pawprints.cohort.domain.Invitation;
 import org.pawprints.cohort.domain.InvitationState;
 import org.pawprints.identity.application.AccessDeniedException;
@@ -21,7 +17,6 @@ import org.pawprints.identity.application.PublicAddress;
 import org.pawprints.identity.application.Viewer;
 import org.pawprints.identity.domain.EmailAddress;
 import org.pawprints.identity.domain.Person;
-import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
@@ -31,21 +26,19 @@ import org.pawprints.platform.mail.MailOutbox;
 
 /**
  * Inviting people into a cohort by mail, resending and revoking invitations (administrators and the
- * cohort's facilitators), and accepting them: a new person creates their account, a person who has
- * one signs in first. Two accepted pre-paired invitations make a couple.
+ * cohort's facilitators, or a member inviting their partner). The invited person's side is {@link
+ * InvitationAcceptance}; who may take a seat at all is {@link CohortSeats}.
  */
 @ApplicationScoped
 @Transactional
 public class Invitations {
-
-  private static final int MAX_SECRET_LENGTH = 100;
 
   @Inject CohortRepository cohorts;
   @Inject AccessPolicy access;
   @Inject Accounts accounts;
   @Inject AuditLog audit;
   @Inject MailOutbox outbox;
-  @Inject Event<InvitationAccepted> accepted;
+  @Inject CohortSeats seats;
 
   /** Invites an address; the mail is in the cohort's language. */
   public Invitation invite(
@@ -54,8 +47,8 @@ public class Invitations {
     Cohort cohort = lockedOpen(cohortId);
     String address =
         EmailAddress.parse(email).orElseThrow(() -> new CohortProblem("email.invalid"));
-    requireNotInvited(cohort, EmailAddress.key(address));
-    requireSeats(cohort, 1);
+    seats.requireNotInvited(cohort, EmailAddress.key(address));
+    seats.requireSeats(cohort, 1);
     return send(cohort, address, cleanName(name), language, by, clientAddress);
   }
 
@@ -74,8 +67,8 @@ public class Invitations {
     }
     String address =
         EmailAddress.parse(email).orElseThrow(() -> new CohortProblem("email.invalid"));
-    requireNotInvited(cohort, EmailAddress.key(address));
-    requireSeats(cohort, 1);
+    seats.requireNotInvited(cohort, EmailAddress.key(address));
+    seats.requireSeats(cohort, 1);
     Person inviter = accounts.find(me).orElseThrow();
     Language in = language == null ? cohort.getLanguage() : language;
     String secret = OneTimeTokens.newSecret();
@@ -138,7 +131,7 @@ public class Invitations {
     Cohort cohort = lockedOpen(invitation.getCohortId());
     if (!invitation.isPendingAt(Instant.now())
         && invitation.stateAt(Instant.now()) != InvitationState.ACCEPTED) {
-      requireSeats(cohort, 1);
+      seats.requireSeats(cohort, 1);
     }
     String secret = OneTimeTokens.newSecret();
     invitation.resend(OneTimeTokens.hash(secret), Instant.now());
@@ -154,119 +147,6 @@ public class Invitations {
     record(AuditEventType.INVITATION_REVOKED, by, invitation, clientAddress, cohort);
   }
 
-  /** What the link's holder may see; looking changes nothing. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public InvitationLook look(String secret) {
-    return byLink(secret, false)
-        .map(
-            invitation -> {
-              Cohort cohort = cohorts.find(invitation.getCohortId()).orElseThrow();
-              InvitationState state =
-                  cohort.isArchived() ? InvitationState.REVOKED : invitation.stateAt(Instant.now());
-              return new InvitationLook(
-                  state,
-                  cohort.getName(),
-                  invitation.getEmail(),
-                  invitation.getDisplayName(),
-                  invitation.getLanguage(),
-                  accounts.findByEmail(invitation.getEmail()).isPresent());
-            })
-        .orElse(InvitationLook.UNKNOWN);
-  }
-
-  /** The link was opened in a browser (called by the page's script, never by a plain GET). */
-  public void opened(String secret) {
-    byLink(secret, true).ifPresent(invitation -> invitation.opened(Instant.now()));
-  }
-
-  /** A person without an account accepts: the account is created with the invited address. */
-  public Person acceptAsNewPerson(
-      String secret, String displayName, Language language, String password, String client) {
-    Invitation invitation = usable(secret);
-    if (accounts.findByEmail(invitation.getEmail()).isPresent()) {
-      throw new CohortProblem("invitation.signInInstead");
-    }
-    Person person =
-        accounts.create(
-            invitation.getEmail(), displayName, language, password, Set.of(Role.PARTICIPANT));
-    join(invitation, person, client);
-    return person;
-  }
-
-  /** The signed-in person accepts; the invitation must have been sent to their address. */
-  public void acceptAsSignedIn(String secret, String client) {
-    long me = access.requireSignedIn();
-    Invitation invitation = usable(secret);
-    Person person = accounts.find(me).orElseThrow(() -> new CohortProblem("invitation.notUsable"));
-    if (!EmailAddress.key(person.getEmail()).equals(invitation.getEmailKey())) {
-      throw new CohortProblem("invitation.otherAccount");
-    }
-    if (!person.hasRole(Role.PARTICIPANT)) {
-      person.grant(Role.PARTICIPANT);
-    }
-    join(invitation, person, client);
-  }
-
-  private void join(Invitation invitation, Person person, String client) {
-    Cohort cohort = lockedOpen(invitation.getCohortId());
-    Instant now = Instant.now();
-    invitation.accept(person.getId(), now);
-    cohort.addMember(person.getId(), now);
-    Actor actor = new Actor(person.getId(), person.getEmail());
-    audit.record(
-        AuditEventType.INVITATION_ACCEPTED, actor, actor, client, Cohorts.describe(cohort));
-    pairPreparedPartners(invitation, cohort, person, actor, client, now);
-    accepted.fire(new InvitationAccepted(invitation.getId(), cohort.getId(), person.getId()));
-  }
-
-  private void pairPreparedPartners(
-      Invitation invitation,
-      Cohort cohort,
-      Person person,
-      Actor actor,
-      String client,
-      Instant now) {
-    Long partnerInvitation = invitation.getPartnerInvitationId();
-    if (partnerInvitation == null) {
-      return;
-    }
-    cohorts
-        .invitation(partnerInvitation)
-        .filter(partner -> partner.getPersonId() != null)
-        .filter(partner -> partner.stateAt(now) == InvitationState.ACCEPTED)
-        .filter(partner -> cohorts.coupleOf(cohort.getId(), partner.getPersonId()).isEmpty())
-        .filter(partner -> cohorts.coupleOf(cohort.getId(), person.getId()).isEmpty())
-        .ifPresent(
-            partner -> {
-              cohorts.add(new Couple(cohort.getId(), partner.getPersonId(), person.getId(), now));
-              audit.record(
-                  AuditEventType.COUPLE_FORMED,
-                  actor,
-                  accounts.actorOf(partner.getPersonId()),
-                  client,
-                  Cohorts.describe(cohort));
-            });
-  }
-
-  private Invitation usable(String secret) {
-    Invitation invitation =
-        byLink(secret, true)
-            .filter(i -> i.isPendingAt(Instant.now()))
-            .orElseThrow(() -> new CohortProblem("invitation.notUsable"));
-    Cohort cohort = cohorts.find(invitation.getCohortId()).orElseThrow();
-    if (cohort.isArchived()) {
-      throw new CohortProblem("invitation.notUsable");
-    }
-    return invitation;
-  }
-
-  private Optional<Invitation> byLink(String secret, boolean lock) {
-    if (secret == null || secret.isBlank() || secret.length() > MAX_SECRET_LENGTH) {
-      return Optional.empty();
-    }
-    return cohorts.invitationByHash(OneTimeTokens.hash(secret.strip()), lock);
-  }
-
   private Invitation existing(long invitationId) {
     return cohorts
         .invitation(invitationId)
@@ -278,40 +158,6 @@ public class Invitations {
         cohorts.findLocked(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
     cohort.requireOpen();
     return cohort;
-  }
-
-  /** No second live invitation for one address, and none for a person already in the cohort. */
-  void requireNotInvited(Cohort cohort, String emailKey) {
-    for (Invitation existing : cohorts.invitations(cohort.getId(), emailKey)) {
-      InvitationState state = existing.stateAt(Instant.now());
-      if (state == InvitationState.ACCEPTED) {
-        throw new CohortProblem("invitation.alreadyMember");
-      }
-      if (state == InvitationState.SENT || state == InvitationState.OPENED) {
-        throw new CohortProblem("invitation.duplicate");
-      }
-    }
-    accounts
-        .findByEmail(emailKey)
-        .filter(p -> cohort.isMember(p.getId()))
-        .ifPresent(
-            p -> {
-              throw new CohortProblem("invitation.alreadyMember");
-            });
-  }
-
-  /** Seats left: two per couple of capacity, less members and live invitations. */
-  long seatsLeft(Cohort cohort) {
-    Instant now = Instant.now();
-    long pending =
-        cohorts.invitations(cohort.getId()).stream().filter(i -> i.isPendingAt(now)).count();
-    return cohort.seats() - cohort.getMembers().size() - pending;
-  }
-
-  void requireSeats(Cohort cohort, int needed) {
-    if (seatsLeft(cohort) < needed) {
-      throw new CohortProblem("cohort.full");
-    }
   }
 
   private void mail(Cohort cohort, Invitation invitation, String secret) {

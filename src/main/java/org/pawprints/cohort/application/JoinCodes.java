@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortProblem;
@@ -23,12 +22,12 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
-import org.pawprints.platform.i18n.Language;
 
 /**
  * A cohort's short join code, read out in a live call: turned on (or renewed) and off by its
- * facilitators. A person with the code joins while the cohort has a seat: signed in, or by creating
- * an account. Codes avoid look-alike characters (no 0/O, 1/I/L) and are read case-insensitively.
+ * facilitators. A person with the code joins while the cohort has a seat: signed in, or by asking
+ * for an account ({@link JoinRequests}, which first proves the address is theirs). Codes avoid
+ * look-alike characters (no 0/O, 1/I/L) and are read case-insensitively.
  */
 @ApplicationScoped
 @Transactional
@@ -39,13 +38,12 @@ public class JoinCodes {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject CohortRepository cohorts;
-  @Inject Invitations invitations;
+  @Inject CohortSeats seats;
   @Inject AccessPolicy access;
   @Inject Accounts accounts;
   @Inject AuditLog audit;
   @Inject SignInThrottle throttle;
 
-  /** Joining attempts are counted apart from sign-ins to the same email. */
   private static final String JOINING = "join:";
 
   /** Turns the code on, or replaces it: the previous code stops working. */
@@ -82,40 +80,18 @@ public class JoinCodes {
   public String joinSignedIn(String code, String clientAddress) {
     long me = access.requireSignedIn();
     Person person = accounts.find(me).orElseThrow(() -> new CohortProblem("join.unknownCode"));
-    String counted = JOINING + person.getEmail();
-    requireNotPaused(counted, clientAddress);
-    return counted(counted, clientAddress, () -> join(code, person, clientAddress));
-  }
-
-  /** A new person creates an account with the code and joins. */
-  public String joinAsNewPerson(
-      String code,
-      String email,
-      String displayName,
-      Language language,
-      String password,
-      String clientAddress) {
-    String counted = JOINING + SignIn.countedEmail(email);
-    requireNotPaused(counted, clientAddress);
-    return counted(
-        counted,
-        clientAddress,
-        () -> {
-          // Check the code and the seats first: no account is left behind when joining is refused.
-          Cohort cohort = openCohort(code);
-          requireSeat(cohort);
-          Person person =
-              accounts.create(email, displayName, language, password, Set.of(Role.PARTICIPANT));
-          return join(code, person, clientAddress);
-        });
+    return throttled(
+        person.getEmail(), clientAddress, () -> join(openCohort(code), person, clientAddress));
   }
 
   /**
    * Joining is throttled like signing in (issue 10, rule 5): per email and client address, so that
    * nobody guesses codes, or probes which emails have accounts, at speed, while a room full of
-   * people joining over one Wi-Fi is never held up by someone else's mistakes.
+   * people joining over one Wi-Fi is never held up by someone else's mistakes. A refusal (a wrong
+   * code, a full cohort, a bad password) counts as a failure.
    */
-  private void requireNotPaused(String counted, String clientAddress) {
+  <T> T throttled(String email, String clientAddress, Supplier<T> joining) {
+    String counted = JOINING + SignIn.countedEmail(email);
     Instant now = Instant.now();
     throttle
         .pausedUntil(counted, clientAddress, now)
@@ -123,10 +99,6 @@ public class JoinCodes {
             until -> {
               throw new JoinPaused(SignInThrottle.minutesLeft(until, now));
             });
-  }
-
-  /** Runs a join; a refusal (a wrong code, a taken email, a bad password) counts as a failure. */
-  private String counted(String counted, String clientAddress, Supplier<String> joining) {
     try {
       return joining.get();
     } catch (CohortProblem | AccountProblem refused) {
@@ -135,11 +107,15 @@ public class JoinCodes {
     }
   }
 
-  private String join(String code, Person person, String clientAddress) {
-    Cohort cohort = openCohort(code);
+  /**
+   * Adds the person to the cohort (the caller holds the cohort's lock): a staff account is refused,
+   * a member already in is simply told the cohort's name.
+   */
+  String join(Cohort cohort, Person person, String clientAddress) {
     if (cohort.isMember(person.getId())) {
       return cohort.getName();
     }
+    CohortSeats.requireParticipantAccount(person);
     requireSeat(cohort);
     if (!person.hasRole(Role.PARTICIPANT)) {
       person.grant(Role.PARTICIPANT);
@@ -151,13 +127,13 @@ public class JoinCodes {
     return cohort.getName();
   }
 
-  private Cohort openCohort(String code) {
+  Cohort openCohort(String code) {
     Cohort found = byCode(code).orElseThrow(() -> new CohortProblem("join.unknownCode"));
     return locked(found.getId());
   }
 
-  private void requireSeat(Cohort cohort) {
-    if (invitations.seatsLeft(cohort) < 1) {
+  void requireSeat(Cohort cohort) {
+    if (seats.seatsLeft(cohort) < 1) {
       throw new CohortProblem("join.full");
     }
   }
@@ -170,7 +146,7 @@ public class JoinCodes {
     return cohorts.findByJoinCode(normal).filter(c -> !c.isArchived());
   }
 
-  private Cohort locked(long cohortId) {
+  Cohort locked(long cohortId) {
     Cohort cohort =
         cohorts.findLocked(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
     cohort.requireOpen();

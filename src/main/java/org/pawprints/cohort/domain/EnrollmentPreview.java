@@ -72,12 +72,15 @@ public final class EnrollmentPreview {
 
   /**
    * @param alreadyInCohort email keys of the cohort's members and live invitations
+   * @param staffAccounts email keys of facilitators' and administrators' accounts in the file: they
+   *     never take a participant's seat (issue #10, rule 2)
    * @param seatsLeft participants the cohort can still take
    */
   public static List<Row> check(
       EnrollmentCsv.Sheet sheet,
       Language cohortLanguage,
       Set<String> alreadyInCohort,
+      Set<String> staffAccounts,
       long seatsLeft) {
     List<EnrollmentCsv.Line> lines = sheet.lines();
     Map<String, EnrollmentCsv.Line> firstByKey = new HashMap<>();
@@ -98,6 +101,8 @@ public final class EnrollmentPreview {
         problems.add("csv.row.duplicateInFile");
       } else if (alreadyInCohort.contains(key)) {
         problems.add("csv.row.alreadyInCohort");
+      } else if (staffAccounts.contains(key)) {
+        problems.add("csv.row.staffAccount");
       }
       Language language = cohortLanguage;
       if (!line.language().isEmpty()) {

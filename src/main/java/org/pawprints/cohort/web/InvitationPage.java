@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.pawprints.cohort.application.InvitationAcceptance;
 import org.pawprints.cohort.application.InvitationLook;
-import org.pawprints.cohort.application.Invitations;
 import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.web.CurrentUser;
@@ -28,7 +28,7 @@ public class InvitationPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Invitations invitations;
+  @Inject transient InvitationAcceptance invitations;
   @Inject transient Feedback feedback;
   @Inject transient CurrentLanguage currentLanguage;
   @Inject transient CurrentUser currentUser;
@@ -119,6 +119,11 @@ public class InvitationPage implements Serializable {
 
   public String getEmail() {
     return look.email();
+  }
+
+  /** The partner a CSV named for this invitation, or null: accepting is consenting to pair. */
+  public String getPreparedPartner() {
+    return look.preparedPartner();
   }
 
   /** Whether the signed-in person is the one invited (else they must sign in as that one). */

@@ -3,13 +3,13 @@ package org.pawprints.cohort.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.pawprints.cohort.application.JoinCodes;
 import org.pawprints.cohort.application.JoinPaused;
+import org.pawprints.cohort.application.JoinRequests;
 import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.web.CurrentUser;
@@ -18,7 +18,10 @@ import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
-/** Joining a cohort with the code a facilitator read out: signed in, or with a new account. */
+/**
+ * Joining a cohort with the code a facilitator read out: signed in, or by asking for a new account,
+ * which waits for the confirmation link mailed to the address ({@code join-confirm.xhtml}).
+ */
 @Named
 @ViewScoped
 public class JoinPage implements Serializable {
@@ -26,12 +29,14 @@ public class JoinPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient JoinCodes codes;
+  @Inject transient JoinRequests requests;
   @Inject transient Feedback feedback;
   @Inject transient CurrentUser currentUser;
   @Inject transient CurrentLanguage currentLanguage;
 
   private String code;
   private String joinedCohort;
+  private boolean mailSent;
   private final NewAccountForm account = new NewAccountForm();
 
   public void load() {
@@ -48,23 +53,24 @@ public class JoinPage implements Serializable {
     }
   }
 
-  public void createAndJoin() throws IOException {
+  /**
+   * Asks to join with a new account: a confirmation link goes to the typed address, and the page
+   * says "check your mail" (the same whether or not the address already has an account).
+   */
+  public void requestToJoin() {
     Optional<String> matching = account.takeMatchingPassword();
     if (matching.isEmpty()) {
       feedback.errorOn("join:confirmation", "password.mismatch");
       return;
     }
-    String chosen = matching.get();
-    String name;
     try {
-      name =
-          codes.joinAsNewPerson(
-              code,
-              account.getEmail(),
-              account.getDisplayName(),
-              account.getLanguage(),
-              chosen,
-              FacesPages.clientAddress());
+      requests.request(
+          code,
+          account.getEmail(),
+          account.getDisplayName(),
+          account.getLanguage(),
+          matching.get(),
+          FacesPages.clientAddress());
     } catch (JoinPaused paused) {
       feedback.errorOn("join:code", paused.messageKey(), paused.minutes());
       return;
@@ -75,8 +81,11 @@ public class JoinPage implements Serializable {
       feedback.error(problem.messageKey());
       return;
     }
-    feedback.infoAfterRedirectIn(account.getLanguage(), "invitation.welcomeNew", name);
-    FacesPages.redirect("/login.xhtml");
+    mailSent = true;
+  }
+
+  public boolean isMailSent() {
+    return mailSent;
   }
 
   public boolean isSignedIn() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.Couple;
@@ -18,9 +17,9 @@ import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
 
 /**
- * The couple's lifecycle after pairing by code: a partner leaves, and a facilitator of the cohort
- * (or an administrator) pairs two solo participants or ends a couple on the roster. Every change
- * locks the cohort row first, as {@link Pairing} does.
+ * The couple's lifecycle after pairing: a partner leaves, and a facilitator of the cohort (or an
+ * administrator) ends a couple on the roster. Staff cannot pair anyone. Every change locks the
+ * cohort row first, as {@link Pairing} does.
  */
 @ApplicationScoped
 @Transactional
@@ -59,35 +58,10 @@ public class Couples {
         PairingRules.describe(cohort));
   }
 
-  /** A facilitator of the cohort, or an administrator, pairs two of its solo participants. */
-  public void pair(long cohortId, long one, long other, String clientAddress) {
-    Viewer by = access.requireFacilitatorOf(cohortId);
-    Cohort cohort = rules.lockedOpen(cohortId);
-    if (one == other) {
-      throw new PairingProblem("couple.samePerson");
-    }
-    if (!cohort.isMember(one) || !cohort.isMember(other)) {
-      throw new PairingProblem("pairing.notMembers");
-    }
-    if (cohorts.coupleOf(cohortId, one).isPresent()
-        || cohorts.coupleOf(cohortId, other).isPresent()) {
-      throw new PairingProblem("pairing.alreadyInCouple");
-    }
-    Instant now = Instant.now();
-    rules.form(cohort, one, other, now);
-    notifications.notify(one, NotificationKind.PARTNER_JOINED, other, null, PairingRules.HOME);
-    notifications.notify(other, NotificationKind.PARTNER_JOINED, one, null, PairingRules.HOME);
-    audit.record(
-        AuditEventType.COUPLE_PAIRED_BY_STAFF,
-        accounts.actorOf(by.personId()),
-        accounts.actorOf(one),
-        clientAddress,
-        PairingRules.describe(cohort) + ", with person " + other);
-  }
-
   /**
-   * A facilitator of the cohort, or an administrator, ends a couple. No bell for the partners: the
-   * facilitator tells them (a note saying "your partner left" would not be true).
+   * A facilitator of the cohort, or an administrator, ends a couple; both partners are told, each
+   * by a notice that says their facilitator ended the pairing (issue #10, rule 2). Staff never form
+   * a couple: partners pair themselves, each accepting (a code, a link or an invitation).
    */
   public void unpair(long cohortId, long coupleId, String clientAddress) {
     Viewer by = access.requireFacilitatorOf(cohortId);
@@ -99,6 +73,18 @@ public class Couples {
             .orElseThrow(() -> new PairingProblem("pairing.noSuchCouple"));
     em.remove(couple);
     em.flush();
+    notifications.notify(
+        couple.getPersonA(),
+        NotificationKind.UNPAIRED_BY_STAFF,
+        couple.getPersonB(),
+        null,
+        PairingRules.HOME);
+    notifications.notify(
+        couple.getPersonB(),
+        NotificationKind.UNPAIRED_BY_STAFF,
+        couple.getPersonA(),
+        null,
+        PairingRules.HOME);
     audit.record(
         AuditEventType.COUPLE_UNPAIRED_BY_STAFF,
         accounts.actorOf(by.personId()),

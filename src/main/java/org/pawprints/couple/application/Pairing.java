@@ -1,7 +1,6 @@
 package org.pawprints.couple.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.pawprints.cohort.application.InvitationAccepted;
 import org.pawprints.cohort.application.Invitations;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortProblem;
@@ -119,6 +117,7 @@ public class Pairing {
   /** A fresh code for my partner; any earlier invitation of mine in this cohort stops working. */
   public MyPairing newCode(long cohortId, String clientAddress) {
     long me = access.requireSignedIn();
+    rules.requireParticipantAccount(me);
     Cohort cohort = rules.myCohortLocked(cohortId, me);
     rules.requireSolo(cohort, me);
     Instant now = Instant.now();
@@ -165,6 +164,7 @@ public class Pairing {
   public MailedAs inviteByEmail(
       long cohortId, String email, Language language, String clientAddress) {
     long me = access.requireSignedIn();
+    rules.requireParticipantAccount(me);
     String address =
         EmailAddress.parse(email).orElseThrow(() -> new PairingProblem("email.invalid"));
     Person inviter = accounts.find(me).orElseThrow(() -> new AccessDeniedException("no person"));
@@ -271,6 +271,7 @@ public class Pairing {
   /** I accept my partner's code: we become a couple in their cohort, which must be mine too. */
   public Paired accept(String typed, String clientAddress) {
     long me = access.requireSignedIn();
+    rules.requireParticipantAccount(me);
     Instant now = Instant.now();
     if (attempts.isBlocked(me, now)) {
       throw new PairingProblem("pairing.tooManyTries");
@@ -305,6 +306,9 @@ public class Pairing {
     if (inviter == me) {
       throw new PairingProblem("pairing.ownCode");
     }
+    if (inviterPerson.isStaff()) {
+      throw new PairingProblem("pairing.staffAccount");
+    }
     if (cohort.isArchived()) {
       throw new PairingProblem("cohort.archived");
     }
@@ -331,48 +335,6 @@ public class Pairing {
         PairingRules.describe(cohort));
     attempts.succeeded(me);
     return new Paired(inviterPerson.getDisplayName(), cohort.getName());
-  }
-
-  /**
-   * A cohort invitation was accepted. When it was a partner's invitation by mail, the two become a
-   * couple now. Either way, the partner who was waiting (this one, or a pre-paired one from a CSV)
-   * hears that their partner joined.
-   */
-  void onInvitationAccepted(@Observes InvitationAccepted accepted) {
-    Instant now = Instant.now();
-    Cohort cohort = cohorts.findLocked(accepted.cohortId()).orElseThrow();
-    long person = accepted.personId();
-    em.createNamedQuery("PartnerInvitation.byCohortInvitation", PartnerInvitation.class)
-        .setParameter("invitation", accepted.invitationId())
-        .getResultStream()
-        .filter(i -> i.isOpenAt(now))
-        .filter(i -> cohort.isMember(i.getInviterId()) && i.getInviterId() != person)
-        .filter(i -> cohorts.coupleOf(cohort.getId(), i.getInviterId()).isEmpty())
-        .filter(i -> cohorts.coupleOf(cohort.getId(), person).isEmpty())
-        .findFirst()
-        .ifPresent(
-            i -> {
-              i.accept(person, now);
-              rules.form(cohort, i.getInviterId(), person, now);
-              audit.record(
-                  AuditEventType.PARTNER_INVITATION_ACCEPTED,
-                  accounts.actorOf(person),
-                  accounts.actorOf(i.getInviterId()),
-                  null,
-                  PairingRules.describe(cohort));
-            });
-    cohorts
-        .coupleOf(cohort.getId(), person)
-        .ifPresent(
-            couple -> {
-              rules.withdrawOpen(cohort, couple.partnerOf(person), now);
-              notifications.notify(
-                  couple.partnerOf(person),
-                  NotificationKind.PARTNER_JOINED,
-                  person,
-                  null,
-                  PairingRules.HOME);
-            });
   }
 
   private Optional<PartnerInvitation> byCode(String code) {

@@ -12,6 +12,8 @@ import org.pawprints.cohort.domain.Couple;
 import org.pawprints.couple.domain.PartnerInvitation;
 import org.pawprints.couple.domain.PartnerInvitationState;
 import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.identity.application.Accounts;
+import org.pawprints.identity.domain.Person;
 
 /**
  * What pairing by code ({@link Pairing}) and the couple's lifecycle ({@link Couples}) share: which
@@ -26,6 +28,7 @@ class PairingRules {
   static final String HOME = "/my/index.xhtml";
 
   @Inject CohortRepository cohorts;
+  @Inject Accounts accounts;
 
   @PersistenceContext EntityManager em;
 
@@ -87,6 +90,17 @@ class PairingRules {
       throw new PairingProblem("cohort.archived");
     }
     return cohort;
+  }
+
+  /**
+   * A facilitator's or an administrator's account is never anyone's partner (issue #10, rule 2): it
+   * would see a couple's words as a partner does. Such a person gets a separate participant
+   * account.
+   */
+  void requireParticipantAccount(long personId) {
+    if (accounts.find(personId).map(Person::isStaff).orElse(true)) {
+      throw new PairingProblem("pairing.staffAccount");
+    }
   }
 
   void requireSolo(Cohort cohort, long me) {

@@ -12,9 +12,10 @@ import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
 /**
- * Pairing and unpairing from a cohort's roster (issue #6): the couple feature's part of the cohort
- * page ({@code WEB-INF/includes/cohort-roster.xhtml}). The cohort is the page's; the service checks
- * that the signed-in person may pair in it.
+ * Unpairing from a cohort's roster: the couple feature's part of the cohort page ({@code
+ * WEB-INF/includes/cohort-roster.xhtml}). Staff do not pair people (issue #10, rule 2): partners
+ * pair themselves. The cohort is the page's; the service checks that the signed-in person may act
+ * in it.
  */
 @Named
 @ViewScoped
@@ -26,27 +27,7 @@ public class RosterPairing implements Serializable {
   @Inject transient Feedback feedback;
   @Inject transient Event<RosterChanged> rosterChanged;
 
-  private Long pairFirst;
-  private Long pairSecond;
   private Long unpairing;
-
-  /** Pairs the two chosen solo participants. */
-  public void pair(long cohortId) {
-    if (pairFirst == null || pairSecond == null) {
-      feedback.error("pairing.notMembers");
-      return;
-    }
-    try {
-      couples.pair(cohortId, pairFirst, pairSecond, FacesPages.clientAddress());
-    } catch (PairingProblem problem) {
-      feedback.error(problem.messageKey(), problem.arguments());
-      return;
-    }
-    feedback.info("roster.paired");
-    pairFirst = null;
-    pairSecond = null;
-    rosterChanged.fire(new RosterChanged(cohortId));
-  }
 
   /** First step of unpairing: the roster asks for a confirmation that says what changes. */
   public void confirmUnpair(long coupleId) {
@@ -76,21 +57,5 @@ public class RosterPairing implements Serializable {
 
   public boolean isUnpairing(long coupleId) {
     return unpairing != null && unpairing == coupleId;
-  }
-
-  public Long getPairFirst() {
-    return pairFirst;
-  }
-
-  public void setPairFirst(Long pairFirst) {
-    this.pairFirst = pairFirst;
-  }
-
-  public Long getPairSecond() {
-    return pairSecond;
-  }
-
-  public void setPairSecond(Long pairSecond) {
-    this.pairSecond = pairSecond;
   }
 }

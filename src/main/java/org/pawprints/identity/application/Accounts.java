@@ -29,21 +29,27 @@ public class Accounts {
   /** A new person with a password. Callers check who may create whom. */
   public Person create(
       String email, String displayName, Language language, String password, Set<Role> roles) {
-    String address =
-        EmailAddress.parse(email).orElseThrow(() -> new AccountProblem("email.invalid"));
     PasswordRules.problem(password)
         .ifPresent(
             problem -> {
               throw new AccountProblem(problem);
             });
-    String name = cleanName(displayName);
-    // Hashed before the address is looked up, so that "taken" costs the same time as a new account.
-    String hash = hashing.hash(password);
+    return createWithPasswordHash(email, displayName, language, hashing.hash(password), roles);
+  }
+
+  /**
+   * A new person whose password was checked and hashed earlier, such as a join-code sign-up that
+   * waited for its address to be confirmed. Callers check who may create whom.
+   */
+  public Person createWithPasswordHash(
+      String email, String displayName, Language language, String passwordHash, Set<Role> roles) {
+    String address =
+        EmailAddress.parse(email).orElseThrow(() -> new AccountProblem("email.invalid"));
     if (people.findByEmail(address).isPresent()) {
       throw new AccountProblem("email.taken");
     }
-    Person person = new Person(address, name, language, roles);
-    person.changePasswordHash(hash);
+    Person person = new Person(address, cleanName(displayName), language, roles);
+    person.changePasswordHash(passwordHash);
     return people.add(person);
   }
 

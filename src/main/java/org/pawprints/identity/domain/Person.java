@@ -130,6 +130,14 @@ public class Person {
     return active;
   }
 
+  /**
+   * A facilitator or an administrator: such an account never joins a cohort as a participant nor
+   * becomes anyone's partner (issue #10, rule 2); the person gets a separate participant account.
+   */
+  public boolean isStaff() {
+    return hasRole(Role.FACILITATOR) || hasRole(Role.ADMIN);
+  }
+
   /** Pauses the account: its sessions end, and stay ended if it is reactivated. */
   public void deactivate() {
     this.active = false;

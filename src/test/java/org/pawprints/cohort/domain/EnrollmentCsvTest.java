@@ -19,7 +19,11 @@ class EnrollmentCsvTest {
 
   private static List<EnrollmentPreview.Row> preview(String csv, long seats) {
     return EnrollmentPreview.check(
-        EnrollmentCsv.read(csv.getBytes(StandardCharsets.UTF_8)), Language.EN, Set.of(), seats);
+        EnrollmentCsv.read(csv.getBytes(StandardCharsets.UTF_8)),
+        Language.EN,
+        Set.of(),
+        Set.of(),
+        seats);
   }
 
   private static String problem(byte[] bytes) {
@@ -86,6 +90,7 @@ class EnrollmentCsvTest {
             EnrollmentCsv.read(csv.getBytes(StandardCharsets.UTF_8)),
             Language.FR,
             Set.of("in@example.ca"),
+            Set.of(),
             3);
     assertEquals(List.of("csv.row.emailInvalid"), rows.get(0).problems());
     assertTrue(rows.get(1).valid() && rows.get(1).paired());
@@ -103,8 +108,26 @@ class EnrollmentCsvTest {
 
     List<EnrollmentPreview.Row> tight =
         EnrollmentPreview.check(
-            EnrollmentCsv.read(csv.getBytes(StandardCharsets.UTF_8)), Language.EN, Set.of(), 2);
+            EnrollmentCsv.read(csv.getBytes(StandardCharsets.UTF_8)),
+            Language.EN,
+            Set.of(),
+            Set.of(),
+            2);
     assertEquals(List.of("csv.row.overCapacity"), tight.get(7).problems());
+  }
+
+  @Test
+  void aStaffAccountNeverTakesAParticipantsSeat() {
+    String csv = HEADER + "fac@example.ca,Fay,en,\npat@example.ca,Pat,en,\n";
+    List<EnrollmentPreview.Row> rows =
+        EnrollmentPreview.check(
+            EnrollmentCsv.read(csv.getBytes(StandardCharsets.UTF_8)),
+            Language.EN,
+            Set.of(),
+            Set.of("fac@example.ca"),
+            5);
+    assertEquals(List.of("csv.row.staffAccount"), rows.get(0).problems());
+    assertTrue(rows.get(1).valid());
   }
 
   @Test

@@ -1,0 +1,70 @@
+package org.pawprints.cohort.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.pawprints.cohort.application.JoinRequests;
+import org.pawprints.cohort.domain.CohortProblem;
+import org.pawprints.identity.application.AccountProblem;
+import org.pawprints.platform.web.FacesPages;
+import org.pawprints.platform.web.Feedback;
+
+/**
+ * The link mailed after a join-code sign-up. Opening it shows what confirming does; the button (a
+ * POST, never the GET a mail scanner makes) creates the account and joins the cohort.
+ */
+@Named
+@ViewScoped
+public class JoinConfirmPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient JoinRequests requests;
+  @Inject transient Feedback feedback;
+
+  private String token;
+  private String cohortName;
+
+  public void load() {
+    cohortName = requests.look(token).orElse(null);
+  }
+
+  public void confirm() throws IOException {
+    JoinRequests.Confirmed confirmed;
+    try {
+      confirmed = requests.confirm(token, FacesPages.clientAddress());
+    } catch (CohortProblem problem) {
+      refused(problem.messageKey());
+      return;
+    } catch (AccountProblem problem) {
+      refused(problem.messageKey());
+      return;
+    }
+    feedback.infoAfterRedirectIn(
+        confirmed.language(), "invitation.welcomeNew", confirmed.cohortName());
+    FacesPages.redirect("/login.xhtml");
+  }
+
+  private void refused(String messageKey) {
+    feedback.error(messageKey);
+    cohortName = null;
+  }
+
+  public boolean isUsable() {
+    return cohortName != null;
+  }
+
+  public String getCohortName() {
+    return cohortName;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+}
