@@ -50,6 +50,9 @@ public class Answer {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "erased_complete", nullable = false)
+  private boolean erasedComplete;
+
   @Version private long version;
 
   protected Answer() {}
@@ -69,6 +72,20 @@ public class Answer {
     content = replacement.toJson();
     updatedAt = Instant.now();
     return previous;
+  }
+
+  /**
+   * The author was erased: the words go, and only whether the answer was complete stays, so that a
+   * facilitator's counts do not drop.
+   */
+  public void eraseWords(boolean wasComplete) {
+    content = AnswerContent.EMPTY.toJson();
+    erasedComplete = wasComplete;
+    updatedAt = Instant.now();
+  }
+
+  public boolean isErasedComplete() {
+    return erasedComplete;
   }
 
   public Long getId() {
