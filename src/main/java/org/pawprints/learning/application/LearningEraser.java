@@ -12,8 +12,9 @@ import org.pawprints.platform.i18n.Language;
 
 /**
  * Learning's part of erasing a person: every answer's words and every earlier version go. The
- * answer rows stay with no words (only whether each was complete), and progress and quiz attempts
- * stay attached to the anonymised person, so that a facilitator's counts do not drop.
+ * answer rows stay with no words (only whether each was complete), what was picked in quizzes and
+ * where the person stopped go, and progress and quiz attempts stay attached to the anonymised
+ * person, so that a facilitator's counts do not drop.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -33,6 +34,15 @@ public class LearningEraser implements PersonalDataEraser {
         .setParameter("p", personId)
         .getResultList()
         .forEach(answer -> answer.eraseWords(wasComplete(answer)));
+    // What was picked in a quiz is the person's; whether the attempt passed is the count.
+    em.createNativeQuery(
+            "DELETE FROM quiz_response WHERE attempt_id IN"
+                + " (SELECT id FROM quiz_attempt WHERE person_id = ?1)")
+        .setParameter(1, personId)
+        .executeUpdate();
+    em.createNativeQuery("UPDATE module_progress SET last_location = '' WHERE person_id = ?1")
+        .setParameter(1, personId)
+        .executeUpdate();
   }
 
   private boolean wasComplete(Answer answer) {
