@@ -38,7 +38,7 @@ class EraseAccountBrowserIT {
 
   @Test
   void anaDeletesHerAccountInEnglishAndBenSeesOnlyThatSheLeft(Visitors visitors) {
-    Couple couple = visitors.people().couple("ana", "en", "ben", "fr");
+    Couple couple = visitors.people().couple("anaerased", "en", "ben", "fr");
     TestPerson ana = couple.first();
     String tag = Long.toString(System.nanoTime(), 36);
     String answer = "ana-answer-" + tag;
