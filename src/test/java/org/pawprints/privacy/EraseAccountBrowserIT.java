@@ -80,7 +80,7 @@ class EraseAccountBrowserIT {
       }
     }
     ben.navigate(visitors.url("/account/notifications.xhtml"));
-    assertThat(ben.locator("main")).containsText("a pris fin");
+    assertThat(ben.locator("main")).containsText("Votre partenaire et vous n’êtes plus jumelés");
   }
 
   @Test
