@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.pawprints.administration.application.PeopleDirectory;
+import org.pawprints.identity.application.AccountErasure;
 import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.PasswordReset;
@@ -30,6 +31,7 @@ public class PersonPage implements Serializable {
   @Inject transient PasswordReset reset;
   @Inject transient Feedback feedback;
   @Inject transient CurrentUser currentUser;
+  @Inject transient AccountErasure erasure;
 
   private Long id;
   private transient Person person;
@@ -92,6 +94,11 @@ public class PersonPage implements Serializable {
 
   public void reactivate() throws IOException {
     change(() -> accounts.reactivate(id, client()), "people.reactivated");
+  }
+
+  /** Erases the account at the person's request (issue 10): audited, with no words kept. */
+  public void erase() throws IOException {
+    change(() -> erasure.eraseOnRequest(id, client()), "people.erased");
   }
 
   public void sendReset() throws IOException {

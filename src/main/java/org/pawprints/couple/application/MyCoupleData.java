@@ -30,7 +30,8 @@ public class MyCoupleData implements MyDataPart {
         .add("answers", answers(me))
         .add("reactionsGiven", reactionsGiven(me))
         .add("couples", couples(me))
-        .add("partnerInvitations", partnerInvitations(me));
+        .add("partnerInvitations", partnerInvitations(me))
+        .add("sharedWithFacilitators", facilitatorShares(me));
   }
 
   /**
@@ -89,6 +90,23 @@ public class MyCoupleData implements MyDataPart {
     }
   }
 
+  /** The answers I shared with my cohort's facilitators, and since when. */
+  private JsonArrayBuilder facilitatorShares(Person me) {
+    JsonArrayBuilder shares = Json.createArrayBuilder();
+    rows(
+            "SELECT step_slug, exercise_id, shared_at FROM answer_facilitator_share"
+                + " WHERE person_id = ?1 ORDER BY shared_at, step_slug, exercise_id",
+            me.getId())
+        .forEach(
+            r ->
+                shares.add(
+                    Json.createObjectBuilder()
+                        .add("step", String.valueOf(r[0]))
+                        .add("exercise", String.valueOf(r[1]))
+                        .add("sharedAt", String.valueOf(r[2]))));
+    return shares;
+  }
+
   /** My couples, one per cohort: the cohort, my partner's name and since when (issue #6). */
   private JsonArrayBuilder couples(Person me) {
     JsonArrayBuilder couples = Json.createArrayBuilder();
@@ -113,15 +131,16 @@ public class MyCoupleData implements MyDataPart {
   }
 
   /**
-   * The invitations I made to a partner: when, to which address, how they ended. Never the code or
-   * a link, which are secrets (and would still work while open).
+   * The invitations I made to a partner: when, and how they ended. Never the invitee's address (it
+   * is another person's), nor the code or a link, which are secrets (and would still work while
+   * open).
    */
   private JsonArrayBuilder partnerInvitations(Person me) {
     JsonArrayBuilder invitations = Json.createArrayBuilder();
     @SuppressWarnings("unchecked")
     java.util.List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT co.name, i.email, CASE WHEN i.state = 'OPEN' AND i.expires_at <="
+                "SELECT co.name, NULL, CASE WHEN i.state = 'OPEN' AND i.expires_at <="
                     + " CURRENT_TIMESTAMP THEN 'EXPIRED' ELSE i.state END, i.created_at,"
                     + " i.expires_at FROM"
                     + " partner_invitation i JOIN cohort co ON co.id = i.cohort_id"
@@ -136,9 +155,6 @@ public class MyCoupleData implements MyDataPart {
                   .add("state", String.valueOf(row[2]))
                   .add("createdAt", String.valueOf(row[3]))
                   .add("expiresAt", String.valueOf(row[4]));
-          if (row[1] != null) {
-            invitation.add("email", String.valueOf(row[1]));
-          }
           invitations.add(invitation);
         });
     return invitations;

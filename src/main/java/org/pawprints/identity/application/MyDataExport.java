@@ -74,8 +74,17 @@ public class MyDataExport {
                     Json.createObjectBuilder()
                         .add("at", e.getOccurredAt().toString())
                         .add("event", e.getType().name())
-                        .add("from", e.getClientAddress() == null ? "" : e.getClientAddress())));
+                        .add("from", myAddress(e, me))));
     return events;
+  }
+
+  /**
+   * The client address of an event only when I acted from it: an event about me done by someone
+   * else (an admin granting a role, a partner leaving) carries their address, which is not mine.
+   */
+  private static String myAddress(AuditEvent event, Person me) {
+    boolean mine = me.getId().equals(event.getActorId());
+    return mine && event.getClientAddress() != null ? event.getClientAddress() : "";
   }
 
   private JsonArrayBuilder mail(Person me) {

@@ -73,6 +73,9 @@ public class Person {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
   @Column(name = "role", length = 20)
@@ -142,6 +145,30 @@ public class Person {
   public void deactivate() {
     this.active = false;
     endSessions();
+  }
+
+  /**
+   * Erasure: the row stays (so that counts of what this person did still count, anonymously), but
+   * nothing in it names or reaches the person any more: no address, no name, no password, no role,
+   * no session (the credentials version moves on).
+   */
+  public void erase(Instant now) {
+    this.email = "erased-" + id + "@erased.invalid";
+    this.emailKey = email;
+    this.displayName = ERASED_NAME;
+    this.passwordHash = null;
+    this.active = false;
+    this.roles.clear();
+    this.credentialsVersion++;
+    this.lastLoginAt = null;
+    this.erasedAt = now;
+  }
+
+  /** The name an erased person's row carries (never shown as a person: pages say "left"). */
+  public static final String ERASED_NAME = "-";
+
+  public boolean isErased() {
+    return erasedAt != null;
   }
 
   public void reactivate() {

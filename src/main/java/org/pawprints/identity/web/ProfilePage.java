@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import org.pawprints.identity.application.AccountErasure;
 import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.MyDataExport;
@@ -31,6 +32,7 @@ public class ProfilePage implements Serializable {
   @Inject transient Accounts accounts;
   @Inject transient MyDataExport export;
   @Inject transient Feedback feedback;
+  @Inject transient AccountErasure erasure;
 
   private String displayName;
   private Language language;
@@ -38,6 +40,7 @@ public class ProfilePage implements Serializable {
   private String currentPassword;
   private String newPassword;
   private String confirmation;
+  private boolean confirmingErase;
 
   public void load() {
     Person me = accounts.me();
@@ -95,6 +98,34 @@ public class ProfilePage implements Serializable {
       writer.writeObject(data);
     }
     faces.responseComplete();
+  }
+
+  /** "Delete my account": first says what is erased and what the partner will see. */
+  public void startErasing() {
+    confirmingErase = true;
+  }
+
+  public void keepMyAccount() {
+    confirmingErase = false;
+  }
+
+  /** Confirmed: everything I wrote is erased, this session ends, and sign-in says so. */
+  public void eraseMyAccount() throws IOException, jakarta.servlet.ServletException {
+    try {
+      erasure.eraseMine();
+    } catch (AccountProblem problem) {
+      confirmingErase = false;
+      feedback.error(problem.messageKey());
+      return;
+    }
+    HttpServletRequest request = request();
+    request.logout();
+    request.getSession().invalidate();
+    FacesPages.redirect("/login.xhtml?erased=true");
+  }
+
+  public boolean isConfirmingErase() {
+    return confirmingErase;
   }
 
   private static HttpServletRequest request() {

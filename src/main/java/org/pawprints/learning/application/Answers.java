@@ -114,6 +114,21 @@ public class Answers {
         .orElse(0L);
   }
 
+  /**
+   * Clears the earlier versions of my answer; the current text stays. Returns how many went. Only
+   * ever my own answer: the person comes from the sign-in, never from the page.
+   */
+  public int clearEarlierVersions(String stepSlug, String exerciseId) {
+    long me = modules.participant();
+    return find(me, stepSlug, exerciseId)
+        .map(
+            a ->
+                em.createQuery("DELETE FROM AnswerRevision r WHERE r.answerId = :a")
+                    .setParameter("a", a.getId())
+                    .executeUpdate())
+        .orElse(0);
+  }
+
   private Optional<Answer> find(long me, String stepSlug, String exerciseId) {
     return em.createNamedQuery("Answer.mineFor", Answer.class)
         .setParameter("person", me)

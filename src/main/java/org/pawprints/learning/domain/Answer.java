@@ -56,6 +56,9 @@ public class Answer {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "erased_complete", nullable = false)
+  private boolean erasedComplete;
+
   @Version private long version;
 
   protected Answer() {}
@@ -84,6 +87,20 @@ public class Answer {
 
   public Long getCohortId() {
     return cohortId;
+  }
+
+  /**
+   * The author was erased: the words go, and only whether the answer was complete stays, so that a
+   * facilitator's counts do not drop.
+   */
+  public void eraseWords(boolean wasComplete) {
+    content = AnswerContent.EMPTY.toJson();
+    erasedComplete = wasComplete;
+    updatedAt = Instant.now();
+  }
+
+  public boolean isErasedComplete() {
+    return erasedComplete;
   }
 
   public Long getId() {

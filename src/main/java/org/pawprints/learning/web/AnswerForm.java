@@ -53,6 +53,7 @@ public class AnswerForm implements Serializable {
   private Instant savedAt;
   private boolean answerKept;
   private boolean withdrawn;
+  private long earlierVersions;
 
   private String text;
   private List<String> picked = new ArrayList<>();
@@ -76,7 +77,28 @@ public class AnswerForm implements Serializable {
     time = mine.time();
     frequency = mine.frequency();
     submitted = AnswerRules.missing(exercise, mine).isEmpty();
+    earlierVersions = answerKept ? answers.revisionCount(page.getStep(), exercise.getId()) : 0;
     announce(true);
+  }
+
+  /** "Clear earlier versions": the current text stays; the versions kept before it go. */
+  public void clearEarlierVersions() {
+    ExerciseView exercise = page.getExercise();
+    if (exercise == null) {
+      return;
+    }
+    try {
+      answers.clearEarlierVersions(page.getStep(), exercise.getId());
+      earlierVersions = 0;
+      feedback.info("answer.earlierVersionsCleared");
+    } catch (LearningProblem problem) {
+      feedback.error(problem.messageKey());
+    }
+  }
+
+  /** How many earlier versions of this answer are kept (shown next to "Clear earlier versions"). */
+  public long getEarlierVersions() {
+    return earlierVersions;
   }
 
   private void announce(boolean settled) {
@@ -120,6 +142,7 @@ public class AnswerForm implements Serializable {
     }
     try {
       savedAt = saveWithOneRetry(exercise.getId(), content);
+      earlierVersions = answers.revisionCount(page.getStep(), exercise.getId());
       answerKept = true;
       withdrawn = false;
       return true;

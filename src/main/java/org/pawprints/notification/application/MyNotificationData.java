@@ -24,7 +24,10 @@ public class MyNotificationData implements MyDataPart {
     export.add("notifications", notifications()).add("weeklyDigest", digest.weeklyDigestOn());
   }
 
-  /** The bell's notifications: what happened, who caused it, where it pointed, when I saw it. */
+  /**
+   * The bell's notifications: what happened, where it pointed, when I saw it. Not who caused it:
+   * that is another person's id.
+   */
   private JsonArrayBuilder notifications() {
     JsonArrayBuilder all = Json.createArrayBuilder();
     notifications
@@ -35,9 +38,6 @@ public class MyNotificationData implements MyDataPart {
                   Json.createObjectBuilder()
                       .add("at", n.getCreatedAt().toString())
                       .add("kind", n.getKind().name());
-              if (n.getActorId() != null) {
-                one.add("byPerson", n.getActorId());
-              }
               if (n.getDetail() != null) {
                 one.add("detail", n.getDetail());
               }

@@ -56,7 +56,13 @@ public class NotificationSentences {
         actorId == null
             ? null
             : names.computeIfAbsent(
-                actorId, id -> accounts.find(id).map(Person::getDisplayName).orElse(""));
+                actorId,
+                id ->
+                    accounts
+                        .find(id)
+                        .filter(p -> !p.isErased())
+                        .map(Person::getDisplayName)
+                        .orElse(""));
     return name == null || name.isBlank() ? Messages.get(language, "notification.someone") : name;
   }
 

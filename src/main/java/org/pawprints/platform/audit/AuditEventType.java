@@ -37,5 +37,9 @@ public enum AuditEventType {
   PARTNER_INVITATION_ACCEPTED,
   COUPLE_LEFT,
   COUPLE_PAIRED_BY_STAFF,
-  COUPLE_UNPAIRED_BY_STAFF
+  COUPLE_UNPAIRED_BY_STAFF,
+  // Issue 10, rule 10: erasure and retention (the event never carries words).
+  ACCOUNT_ERASED,
+  RETENTION_RUN,
+  ROUTINE_PURGE
 }

@@ -63,6 +63,31 @@ public final class PawprintsConfig {
     return config.getOptionalValue("pawprints.port", Integer.class).orElse(8080);
   }
 
+  /** Months after a participant's last cohort ended before they are anonymised (issue 10). */
+  public int retentionMonths() {
+    return positive("pawprints.retention.months", 12);
+  }
+
+  /** Days an audit event keeps its client address. */
+  public int auditAddressDays() {
+    return positive("pawprints.retention.audit-address-days", 90);
+  }
+
+  /** Days held mail (no SMTP configured) is kept. */
+  public int heldMailDays() {
+    return positive("pawprints.retention.held-mail-days", 30);
+  }
+
+  /** Days sent or failed mail is kept. */
+  public int mailDays() {
+    return positive("pawprints.retention.mail-days", 90);
+  }
+
+  private int positive(String key, int fallback) {
+    int value = config.getOptionalValue(key, Integer.class).orElse(fallback);
+    return value > 0 ? value : fallback;
+  }
+
   private String text(String key) {
     return config.getValue(key, String.class);
   }

@@ -131,7 +131,8 @@ public class CohortProgressReport {
             .getResultList()) {
       shared.stream()
           .filter(e -> e.getId().equals(answer.getExerciseId()))
-          .filter(e -> AnswerRules.missing(e, answer.content()).isEmpty())
+          .filter(
+              e -> answer.isErasedComplete() || AnswerRules.missing(e, answer.content()).isEmpty())
           .findFirst()
           .ifPresent(e -> completeByPerson.merge(answer.getPersonId(), 1, Integer::sum));
     }
