@@ -11,6 +11,7 @@ import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.learning.application.AnswerRules;
 import org.pawprints.learning.domain.Answer;
+import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.platform.i18n.Language;
 
 /**
@@ -26,8 +27,10 @@ import org.pawprints.platform.i18n.Language;
  *       PRIVATE} (reciprocity: a reveal needs both answers released).
  * </ul>
  *
- * Without a choice, shared exercises are {@code AFTER_REVEAL} and all others {@code PRIVATE}. A
- * draft that is not complete counts as "not answered", so not even its existence is told.
+ * Without a choice, shared exercises are {@code AFTER_REVEAL} and all others {@code PRIVATE}.
+ * "Complete" means the version its author marked done ({@link Answer#done()}): a draft (autosaved,
+ * or edited since "done") counts as "not answered", so not even its existence is told, and nobody
+ * but the author ever reads it ({@link #readableBy}).
  */
 @ApplicationScoped
 public class AnswerVisibility {
@@ -48,7 +51,7 @@ public class AnswerVisibility {
       return false;
     }
     Optional<ExerciseView> exercise = exercise(answer.getStepSlug(), answer.getExerciseId());
-    if (exercise.isEmpty() || !AnswerRules.missing(exercise.get(), answer.content()).isEmpty()) {
+    if (exercise.isEmpty() || !isDone(exercise.get(), answer)) {
       return false;
     }
     if (!partner) {
@@ -60,6 +63,17 @@ public class AnswerVisibility {
       case SHARED_NOW -> true;
       case AFTER_REVEAL -> released(exercise.get(), viewerId, answer.getStepSlug());
     };
+  }
+
+  /**
+   * What the viewer may read of this answer: the author, their working draft; anyone {@link
+   * #maySee} allows, the version last marked done (never a later draft); anyone else, nothing.
+   */
+  public Optional<AnswerContent> readableBy(long viewerId, Answer answer) {
+    if (answer.getPersonId() == viewerId) {
+      return Optional.of(answer.content());
+    }
+    return maySee(viewerId, answer) ? answer.done() : Optional.empty();
   }
 
   /** Whether the viewer may know if the author has answered at all (author or partner). */
@@ -156,7 +170,12 @@ public class AnswerVisibility {
         .setParameter("exercise", exercise.getId())
         .getResultStream()
         .findFirst()
-        .map(a -> AnswerRules.missing(exercise, a.content()).isEmpty())
+        .map(a -> isDone(exercise, a))
         .orElse(false);
+  }
+
+  /** Answered, for anyone but the author: a complete version marked done. A draft never counts. */
+  private static boolean isDone(ExerciseView exercise, Answer answer) {
+    return answer.done().map(c -> AnswerRules.missing(exercise, c).isEmpty()).orElse(false);
   }
 }

@@ -10,10 +10,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A participant's answer to one exercise of one module. It belongs to its author: only the author's
  * own queries ever load it (see {@code Answers}). Each save keeps the previous text as a revision.
+ *
+ * <p>It holds two versions: the working draft ({@link #content()}, what autosave keeps and only the
+ * author sees) and the version its author last marked done ({@link #done()}), the only one anyone
+ * else may ever be shown. Edits after "done" stay in the draft until the author marks it done
+ * again.
  */
 @Entity
 @Table(name = "answer")
@@ -44,6 +50,12 @@ public class Answer {
   @Column(nullable = false)
   private String content;
 
+  @Column(name = "done_content")
+  private String doneContent;
+
+  @Column(name = "done_at")
+  private Instant doneAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -69,6 +81,22 @@ public class Answer {
     content = replacement.toJson();
     updatedAt = Instant.now();
     return previous;
+  }
+
+  /** The author finished it: the draft as it is now becomes the version others may see. */
+  public void markDone() {
+    doneContent = content;
+    doneAt = Instant.now();
+  }
+
+  /** The version last marked done, if any: what a partner or facilitator may be shown. */
+  public Optional<AnswerContent> done() {
+    return Optional.ofNullable(doneContent).map(AnswerContent::fromJson);
+  }
+
+  /** Whether the draft differs from the version last marked done (or none was marked done). */
+  public boolean hasChangesSinceDone() {
+    return doneContent == null || !doneContent.equals(content);
   }
 
   public Long getId() {

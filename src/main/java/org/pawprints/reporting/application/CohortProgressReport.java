@@ -107,7 +107,10 @@ public class CohortProgressReport {
         number, step, title, started, completed, quizPassed, answeredShared, revealed);
   }
 
-  /** Members with a complete answer to every shared exercise of the module (private ones too). */
+  /**
+   * Members with a complete answer marked done to every shared exercise of the module (private ones
+   * too; drafts do not count).
+   */
   private long answeredAll(String step, List<ExerciseView> shared, List<Long> members) {
     if (shared.isEmpty()) {
       return 0;
@@ -122,7 +125,7 @@ public class CohortProgressReport {
             .getResultList()) {
       shared.stream()
           .filter(e -> e.getId().equals(answer.getExerciseId()))
-          .filter(e -> AnswerRules.missing(e, answer.content()).isEmpty())
+          .filter(e -> answer.done().filter(c -> AnswerRules.missing(e, c).isEmpty()).isPresent())
           .findFirst()
           .ifPresent(e -> completeByPerson.merge(answer.getPersonId(), 1, Integer::sum));
     }

@@ -197,11 +197,13 @@ public class Rituals {
     if (partner.isEmpty()) {
       return new Revealed(PartnerRituals.NO_PARTNER, 0, Optional.empty());
     }
-    Optional<Answer> theirs = plannerAnswer(partner.get());
-    if (theirs.isEmpty() || !visibility.maySee(me, theirs.get())) {
+    // Their plan as they last marked it done: a plan they are still editing stays theirs.
+    Optional<AnswerContent> theirs =
+        plannerAnswer(partner.get()).flatMap(a -> visibility.readableBy(me, a));
+    if (theirs.isEmpty()) {
       return new Revealed(PartnerRituals.NOT_YET, partner.get(), Optional.empty());
     }
-    Optional<RitualPlan> plan = planIn(theirs.get().content());
+    Optional<RitualPlan> plan = planIn(theirs.get());
     return plan.isEmpty()
         ? new Revealed(PartnerRituals.NOT_YET, partner.get(), Optional.empty())
         : new Revealed(PartnerRituals.SHOWN, partner.get(), plan);
