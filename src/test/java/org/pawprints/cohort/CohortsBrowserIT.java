@@ -163,7 +163,7 @@ class CohortsBrowserIT {
     admin.locator("#invite\\:send").click();
     assertThat(admin.locator("#messages")).containsText("La cohorte est complète");
 
-    MimeMessage second = waitForSecondMessage(visitors, chloe);
+    MimeMessage second = visitors.mail().awaitMessagesTo(chloe, 2).get(1);
     phone.navigate(visitors.url(TestMail.linkPath(second)));
     assertThat(phone.locator("#invited-to")).containsText("Automne à deux");
     phone.locator("#accept\\:password").fill("une soirée tranquille");
@@ -186,19 +186,5 @@ class CohortsBrowserIT {
     facilitator.navigate(visitors.url("/facilitate/cohorts.xhtml"));
     assertThat(facilitator.locator("#cohorts")).not().containsText("Not yours");
     assertEquals(404, admin.navigate(visitors.url("/admin/cohort.xhtml?id=987654321")).status());
-  }
-
-  private static MimeMessage waitForSecondMessage(Visitors visitors, String to) {
-    for (int i = 0; i < 100; i++) {
-      if (visitors.mail().messagesTo(to).size() >= 2) {
-        return visitors.mail().messagesTo(to).get(1);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    throw new AssertionError("No second mail to " + to);
   }
 }

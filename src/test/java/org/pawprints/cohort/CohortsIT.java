@@ -42,6 +42,7 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.i18n.Language;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
+import org.pawprints.testing.SentMail;
 
 /** Inside Payara Micro: cohorts, invitations, couples, rosters and pacing on the real database. */
 @ExtendWith(ArquillianExtension.class)
@@ -105,15 +106,9 @@ class CohortsIT {
     return cohort;
   }
 
-  /** The secret of a freshly sent invitation, read back from the mail held in the outbox. */
+  /** The secret of a freshly sent invitation, read from the mail as its recipient gets it. */
   private String secretFor(String email) {
-    String body =
-        em.createQuery(
-                "SELECT m.body FROM MailMessage m WHERE m.recipient = :r ORDER BY m.id DESC",
-                String.class)
-            .setParameter("r", email)
-            .setMaxResults(1)
-            .getSingleResult();
+    String body = SentMail.newestTextTo(email);
     int at = body.indexOf("token=");
     return body.substring(at + 6).split("\\s")[0];
   }

@@ -48,6 +48,7 @@ import org.pawprints.platform.i18n.Language;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.Seed;
+import org.pawprints.testing.SentMail;
 
 /**
  * Inside Payara Micro: inviting a partner by code, link or email, accepting, leaving, and pairing
@@ -491,13 +492,9 @@ class PairingIT {
     return assertThrows(PairingProblem.class, action).messageKey();
   }
 
-  private String mailTo(String email) {
-    return em.createQuery(
-            "SELECT m.body FROM MailMessage m WHERE m.recipient = :r ORDER BY m.id DESC",
-            String.class)
-        .setParameter("r", email)
-        .setMaxResults(1)
-        .getSingleResult();
+  /** The newest mail to this address, as its recipient reads it (links included). */
+  private static String mailTo(String email) {
+    return SentMail.newestTextTo(email);
   }
 
   private long count(String table, String where) {

@@ -6,8 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -37,18 +45,61 @@ class AccountsIT {
   @Inject Accounts accounts;
   @Inject SignIn signIn;
   @Inject OneTimeTokens tokens;
+  @Inject UserTransaction tx;
+  @PersistenceContext EntityManager em;
 
   private static String email(String who) {
     return who + "-" + UUID.randomUUID() + "@Pawprints.TEST";
   }
 
   @Test
-  void passwordsAreStoredAsStrongHashesOnly() {
+  void passwordsAreStoredAsHashesAtTheConfiguredCostOnly() {
     String password = "a perfectly fine passphrase";
     Person person =
         accounts.create(email("hash"), "Hash", Language.EN, password, Set.of(Role.PARTICIPANT));
-    assertTrue(person.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:210000:"));
+    assertTrue(person.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:" + iterations() + ":"));
     assertFalse(person.getPasswordHash().contains(password));
+  }
+
+  @Test
+  void aWeakerHashIsUpgradedAtTheNextSignIn() throws Exception {
+    String address = email("weak");
+    String password = "an old but fine passphrase";
+    long id =
+        accounts.create(address, "Weak", Language.EN, password, Set.of(Role.PARTICIPANT)).getId();
+    int weaker = iterations() / 2;
+    tx.begin();
+    em.find(Person.class, id).changePasswordHash(pbkdf2(password, weaker));
+    tx.commit();
+
+    assertEquals(
+        SignInResult.Outcome.SIGNED_IN, signIn.attempt(address, password, "192.0.2.7").outcome());
+
+    String upgraded = accounts.find(id).orElseThrow().getPasswordHash();
+    assertTrue(upgraded.startsWith("PBKDF2WithHmacSHA512:" + iterations() + ":"), upgraded);
+    assertEquals(
+        SignInResult.Outcome.SIGNED_IN, signIn.attempt(address, password, "192.0.2.7").outcome());
+  }
+
+  /** The cost this server hashes at (the tests' servers set a low one; see arquillian.xml). */
+  private static int iterations() {
+    return ConfigProvider.getConfig().getValue("pawprints.password.iterations", Integer.class);
+  }
+
+  /** A hash in Jakarta Security's PBKDF2 format, made with fewer iterations than today's. */
+  private static String pbkdf2(String password, int iterations) throws Exception {
+    byte[] salt = new byte[16];
+    new SecureRandom().nextBytes(salt);
+    byte[] hash =
+        SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+            .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 512))
+            .getEncoded();
+    return "PBKDF2WithHmacSHA512:"
+        + iterations
+        + ":"
+        + Base64.getEncoder().encodeToString(salt)
+        + ":"
+        + Base64.getEncoder().encodeToString(hash);
   }
 
   @Test

@@ -35,6 +35,32 @@ class EmailAddressTest {
     assertTrue(EmailAddress.parse(typed).isEmpty());
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a@x.org, b@y.org",
+        "a@x.org,b@y.org",
+        "a@x.org;b@y.org",
+        "a@x.org;",
+        "\"a\" <a@x.org>",
+        "\"a\"<a@x.org>",
+        "Ana<ana@x.org>",
+        "ana@x.org>",
+        "friends:ana@x.org;",
+        "friends:ana@x.org,ben@y.org;",
+        "ana(comment)@x.org",
+        "ana@[192.0.2.1]",
+        "a\\b@x.org",
+        "ana@x.org\u00a0",
+        "ana@x_y.org",
+        ".ana@x.org",
+        "ana.@x.org",
+        "an..a@x.org"
+      })
+  void anythingThatMailReadsAsSeveralAddressesOrANameIsRefused(String typed) {
+    assertTrue(EmailAddress.parse(typed).isEmpty(), typed);
+  }
+
   @org.junit.jupiter.api.Test
   void hugeAddressesAreRefusedFast() {
     assertTrue(EmailAddress.parse("a".repeat(100_000) + "@x.ca").isEmpty());

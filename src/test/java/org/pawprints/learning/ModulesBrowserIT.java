@@ -160,8 +160,11 @@ class ModulesBrowserIT {
     // The session ends while the participant keeps typing.
     page.context().clearCookies();
     String more = typed + " and slow mornings";
-    page.locator("#answer\\:text").fill(more);
-    page.waitForTimeout(2500);
+    // Its autosave reaches the server and is refused; the browser's copy must outlive that.
+    page.waitForResponse(
+        response -> response.request().method().equals("POST"),
+        () -> page.locator("#answer\\:text").fill(more));
+    page.waitForLoadState();
     visitors.signIn(page, ivy.email(), ivy.password());
     page.navigate(visitors.url(exercise));
     assertThat(page.locator("#answer\\:text")).hasValue(more);

@@ -22,9 +22,9 @@ import org.pawprints.testing.browser.Visitors;
 
 /**
  * The bell in the header counts what is new; its page says what happened in the reader's language,
- * marks it read, and shows only the reader's own; the weekly email is chosen on the profile page.
- * Notifications are seeded straight into the server's database, as the couples features record
- * them.
+ * marks it read when asked (a POST), and shows only the reader's own; the weekly email is chosen on
+ * the profile page. Notifications are seeded straight into the server's database, as the couples
+ * features record them.
  */
 @BrowserTest
 class NotificationsBrowserIT {
@@ -33,7 +33,7 @@ class NotificationsBrowserIT {
   private static final String MODULE_LINK = "/my/module.xhtml?step=gentle-start-up";
 
   @Test
-  void theBellCountsWhatIsNewAndThePageMarksItRead(Visitors visitors) {
+  void theBellCountsWhatIsNewAndThePageMarksItReadWhenAsked(Visitors visitors) {
     Couple couple = visitors.people().couple("sam", "en", "noor", "en");
     TestPerson sam = couple.first();
     TestPerson noor = couple.second();
@@ -68,11 +68,15 @@ class NotificationsBrowserIT {
     // New ones say so in words, not by colour alone.
     assertThat(page.locator("#notifications .pp-new-tag")).hasCount(3);
     assertThat(page.locator("#notifications .pp-new-tag").first()).hasText("New");
-    // Opening the page cleared the bell.
-    assertThat(page.locator("#bell")).hasAttribute("aria-label", "Notifications, none unread");
-    assertThat(page.locator("#bell-count")).hasCount(0);
+    // Opening the page (a GET) changes nothing; "Mark as read" (a POST) clears the bell.
+    assertThat(page.locator("#bell")).hasAttribute("aria-label", "Notifications, 3 unread");
     Accessibility.assertNoSeriousViolations(page);
     visitors.screenshot(page, "notifications-en");
+    assertThat(page.locator("#mark-read\\:submit")).hasValue("Mark as read");
+    page.locator("#mark-read\\:submit").click();
+    assertThat(page.locator("#bell")).hasAttribute("aria-label", "Notifications, none unread");
+    assertThat(page.locator("#bell-count")).hasCount(0);
+    assertThat(page.locator("#mark-read")).hasCount(0);
 
     page.reload();
     assertThat(page.locator("#notifications > li")).hasCount(3);
@@ -121,6 +125,9 @@ class NotificationsBrowserIT {
         .containsText("Theo a répondu aussi : vos réponses dans « ");
     Accessibility.assertNoSeriousViolations(page);
     visitors.screenshot(page, "notifications-fr");
+    assertEquals("2", unread(visitors, couple.second()), "opening the page marks nothing read");
+    assertThat(page.locator("#mark-read\\:submit")).hasValue("Marquer comme lues");
+    page.locator("#mark-read\\:submit").click();
 
     page.reload();
     assertThat(page.locator("#notifications .pp-new-tag")).hasCount(0);

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
@@ -180,7 +181,15 @@ class PracticeRitualsIT {
   }
 
   @Test
-  void lastWeekCanBeCompletedAndMakesAStreak() {
+  void lastWeekCanBeCompletedAndMakesAStreak() throws Exception {
+    // Paired three weeks ago: a partner's ticks count from the day the couple formed (issue 10).
+    tx.begin();
+    Seed.sql(
+        em,
+        "UPDATE couple SET created_at = ?1 WHERE person_a = ?2",
+        OffsetDateTime.now().minusWeeks(3),
+        alex);
+    tx.commit();
     plan(alex, List.of(KISS), "", "DAILY");
     plan(blair, List.of(KISS), "", "DAILY");
     WorkshopWeek lastWeek = calendar.thisWeek(alex).previous();

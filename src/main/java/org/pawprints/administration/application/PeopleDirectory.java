@@ -20,11 +20,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.Cohort_;
 import org.pawprints.cohort.domain.Membership;
 import org.pawprints.cohort.domain.Membership_;
 import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.domain.EmailAddress;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Person_;
 import org.pawprints.identity.domain.Role;
@@ -113,6 +116,21 @@ public class PeopleDirectory {
       names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
     }
     return names;
+  }
+
+  /** The ids of the people who have these email addresses, by lower-cased address. */
+  public Map<String, Long> idsByEmailKey(Collection<String> emails) {
+    access.requireRole(Role.ADMIN);
+    Set<String> keys = emails.stream().map(EmailAddress::key).collect(Collectors.toSet());
+    Map<String, Long> ids = new HashMap<>();
+    if (keys.isEmpty()) {
+      return ids;
+    }
+    em.createQuery("SELECT p FROM Person p WHERE p.emailKey IN :keys", Person.class)
+        .setParameter("keys", keys)
+        .getResultList()
+        .forEach(p -> ids.put(EmailAddress.key(p.getEmail()), p.getId()));
+    return ids;
   }
 
   /** Cohorts to filter by: all of them, archived ones too, by name. */

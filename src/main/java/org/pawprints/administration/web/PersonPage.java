@@ -1,5 +1,6 @@
 package org.pawprints.administration.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,8 @@ import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.PasswordReset;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
+import org.pawprints.identity.web.CurrentUser;
+import org.pawprints.identity.web.SessionGuardFilter;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -26,6 +29,7 @@ public class PersonPage implements Serializable {
   @Inject transient PeopleDirectory directory;
   @Inject transient PasswordReset reset;
   @Inject transient Feedback feedback;
+  @Inject transient CurrentUser currentUser;
 
   private Long id;
   private transient Person person;
@@ -57,10 +61,29 @@ public class PersonPage implements Serializable {
 
   public void grant(Role role) throws IOException {
     change(() -> accounts.grant(id, role, client()), "people.roleGranted");
+    keepMySession();
   }
 
   public void revoke(Role role) throws IOException {
     change(() -> accounts.revoke(id, role, client()), "people.roleRevoked");
+    keepMySession();
+  }
+
+  /**
+   * A role change ends the person's sessions; when an administrator changes their own roles, this
+   * session goes on (the new role counts from their next sign-in), and only their others end.
+   */
+  private void keepMySession() {
+    if (id != null && id.equals(currentUser.viewer().personId())) {
+      accounts
+          .find(id)
+          .ifPresent(
+              me ->
+                  FacesContext.getCurrentInstance()
+                      .getExternalContext()
+                      .getSessionMap()
+                      .put(SessionGuardFilter.CREDENTIALS_VERSION, me.getCredentialsVersion()));
+    }
   }
 
   public void deactivate() throws IOException {

@@ -11,6 +11,7 @@ import org.pawprints.closeness.domain.CheckInRepository;
 import org.pawprints.closeness.domain.CheckInRules;
 import org.pawprints.closeness.domain.CheckInRules.Rating;
 import org.pawprints.cohort.application.WorkshopCalendar;
+import org.pawprints.couple.application.CurrentCouple;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.domain.Role;
@@ -85,16 +86,22 @@ public class CheckIns {
   /** My partner's check-ins, only if they are my partner and chose to share; never their notes. */
   public PartnerCheckIns partners() {
     long me = participant();
-    Optional<Long> partner = partners.partnerOf(me);
-    if (partner.isEmpty()) {
+    Optional<CurrentCouple> couple = partners.coupleOf(me);
+    if (couple.isEmpty()) {
       return new PartnerCheckIns(PartnerSharing.NO_PARTNER, List.of());
     }
-    if (!partners.arePartners(me, partner.get()) || !store.isShared(partner.get())) {
+    long partner = couple.get().partnerId();
+    if (!store.isShared(partner)) {
       return new PartnerCheckIns(PartnerSharing.NOT_SHARED, List.of());
     }
+    // Only weeks of this couple: ratings from before we paired were never shared with me.
+    LocalDate formed = LocalDate.ofInstant(couple.get().since(), calendar.zoneOf(me));
     return new PartnerCheckIns(
         PartnerSharing.SHARED,
-        store.of(partner.get()).stream().map(CheckInView::withoutNote).toList());
+        store.of(partner).stream()
+            .filter(week -> !week.getWeekStart().plusDays(6).isBefore(formed))
+            .map(CheckInView::withoutNote)
+            .toList());
   }
 
   private long participant() {

@@ -95,7 +95,7 @@ public class Cohorts {
   /** The cohorts the viewer may open: all for administrators, their own for facilitators. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Cohort> visible(boolean archivedToo) {
-    Viewer viewer = access.viewer();
+    Viewer viewer = access.confirmedViewer();
     if (viewer.has(Role.ADMIN)) {
       return cohorts.list(archivedToo);
     }

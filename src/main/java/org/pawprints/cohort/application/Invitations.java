@@ -83,6 +83,7 @@ public class Invitations {
         cohorts.add(
             new Invitation(
                 cohort.getId(), address, null, in, OneTimeTokens.hash(secret), me, Instant.now()));
+    String link = PublicAddress.link("/invitation.xhtml?token=" + secret);
     outbox.queue(
         address,
         Messages.get(in, "mail.partnerInvitation.subject", inviter.getDisplayName()),
@@ -91,8 +92,9 @@ public class Invitations {
             "mail.partnerInvitation.body",
             inviter.getDisplayName(),
             cohort.getName(),
-            PublicAddress.link("/invitation.xhtml?token=" + secret),
-            Invitation.LIFETIME.toDays()));
+            link,
+            Invitation.LIFETIME.toDays()),
+        link);
     audit.record(
         AuditEventType.INVITATION_SENT,
         new Actor(inviter.getId(), inviter.getEmail()),
@@ -326,7 +328,8 @@ public class Invitations {
             greeting,
             cohort.getName(),
             link,
-            Invitation.LIFETIME.toDays()));
+            Invitation.LIFETIME.toDays()),
+        link);
   }
 
   private void record(

@@ -8,11 +8,15 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
+import org.pawprints.identity.application.SignIn;
+import org.pawprints.identity.application.SignInThrottle;
 import org.pawprints.identity.application.Viewer;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
@@ -39,6 +43,10 @@ public class JoinCodes {
   @Inject AccessPolicy access;
   @Inject Accounts accounts;
   @Inject AuditLog audit;
+  @Inject SignInThrottle throttle;
+
+  /** Joining attempts are counted apart from sign-ins to the same email. */
+  private static final String JOINING = "join:";
 
   /** Turns the code on, or replaces it: the previous code stops working. */
   public String renew(long cohortId, String clientAddress) {
@@ -74,7 +82,9 @@ public class JoinCodes {
   public String joinSignedIn(String code, String clientAddress) {
     long me = access.requireSignedIn();
     Person person = accounts.find(me).orElseThrow(() -> new CohortProblem("join.unknownCode"));
-    return join(code, person, clientAddress);
+    String counted = JOINING + person.getEmail();
+    requireNotPaused(counted, clientAddress);
+    return counted(counted, clientAddress, () -> join(code, person, clientAddress));
   }
 
   /** A new person creates an account with the code and joins. */
@@ -85,12 +95,44 @@ public class JoinCodes {
       Language language,
       String password,
       String clientAddress) {
-    // Check the code and the seats first: no account is left behind when joining is refused.
-    Cohort cohort = openCohort(code);
-    requireSeat(cohort);
-    Person person =
-        accounts.create(email, displayName, language, password, Set.of(Role.PARTICIPANT));
-    return join(code, person, clientAddress);
+    String counted = JOINING + SignIn.countedEmail(email);
+    requireNotPaused(counted, clientAddress);
+    return counted(
+        counted,
+        clientAddress,
+        () -> {
+          // Check the code and the seats first: no account is left behind when joining is refused.
+          Cohort cohort = openCohort(code);
+          requireSeat(cohort);
+          Person person =
+              accounts.create(email, displayName, language, password, Set.of(Role.PARTICIPANT));
+          return join(code, person, clientAddress);
+        });
+  }
+
+  /**
+   * Joining is throttled like signing in (issue 10, rule 5): per email and client address, so that
+   * nobody guesses codes, or probes which emails have accounts, at speed, while a room full of
+   * people joining over one Wi-Fi is never held up by someone else's mistakes.
+   */
+  private void requireNotPaused(String counted, String clientAddress) {
+    Instant now = Instant.now();
+    throttle
+        .pausedUntil(counted, clientAddress, now)
+        .ifPresent(
+            until -> {
+              throw new JoinPaused(SignInThrottle.minutesLeft(until, now));
+            });
+  }
+
+  /** Runs a join; a refusal (a wrong code, a taken email, a bad password) counts as a failure. */
+  private String counted(String counted, String clientAddress, Supplier<String> joining) {
+    try {
+      return joining.get();
+    } catch (CohortProblem | AccountProblem refused) {
+      throttle.failed(counted, clientAddress, Instant.now());
+      throw refused;
+    }
   }
 
   private String join(String code, Person person, String clientAddress) {

@@ -1,6 +1,7 @@
 package org.pawprints.cohort.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DateTimeException;
@@ -11,11 +12,9 @@ import java.util.Optional;
 import org.pawprints.cohort.domain.WorkshopWeek;
 
 /**
- * What day it is for a participant: the date in the time zone of the cohort they take part in. A
- * person in a couple uses the cohort of their most recent couple (the same one {@code
- * couple.application.Partners#partnerOf} uses), so both partners share one calendar; a person
- * without a couple uses their most recently joined cohort; a person in no cohort uses the cohort
- * form's default, Toronto.
+ * What day it is for a participant: the date in the time zone of the cohort they take part in now
+ * ({@link CurrentCohort}, whose couple is also their only partner, so both partners share one
+ * calendar); a person in no cohort uses the cohort form's default, Toronto.
  */
 @ApplicationScoped
 public class WorkshopCalendar {
@@ -23,24 +22,12 @@ public class WorkshopCalendar {
   /** The default of the cohort form: most cohorts run on Eastern time. */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Toronto");
 
-  private static final String COUPLE_ZONE =
-      "SELECT co.time_zone FROM couple c"
-          + " JOIN cohort co ON co.id = c.cohort_id"
-          + " JOIN cohort_member ma ON ma.cohort_id = c.cohort_id AND ma.person_id = c.person_a"
-          + " JOIN cohort_member mb ON mb.cohort_id = c.cohort_id AND mb.person_id = c.person_b"
-          + " WHERE c.person_a = ?1 OR c.person_b = ?1"
-          + " ORDER BY c.created_at DESC, c.id DESC";
-
-  private static final String MEMBER_ZONE =
-      "SELECT co.time_zone FROM cohort_member m JOIN cohort co ON co.id = m.cohort_id"
-          + " WHERE m.person_id = ?1 ORDER BY m.joined_at DESC, co.id DESC";
+  @Inject CurrentCohort current;
 
   @PersistenceContext EntityManager em;
 
   public ZoneId zoneOf(long personId) {
-    return firstZone(COUPLE_ZONE, personId)
-        .or(() -> firstZone(MEMBER_ZONE, personId))
-        .orElse(DEFAULT_ZONE);
+    return current.of(personId).flatMap(this::zoneOfCohort).orElse(DEFAULT_ZONE);
   }
 
   public LocalDate today(long personId) {
@@ -51,9 +38,11 @@ public class WorkshopCalendar {
     return WorkshopWeek.containing(today(personId));
   }
 
-  private Optional<ZoneId> firstZone(String sql, long personId) {
+  private Optional<ZoneId> zoneOfCohort(long cohortId) {
     List<?> zones =
-        em.createNativeQuery(sql).setParameter(1, personId).setMaxResults(1).getResultList();
+        em.createNativeQuery("SELECT time_zone FROM cohort WHERE id = ?1")
+            .setParameter(1, cohortId)
+            .getResultList();
     if (zones.isEmpty() || zones.get(0) == null) {
       return Optional.empty();
     }

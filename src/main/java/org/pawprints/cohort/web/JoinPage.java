@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.pawprints.cohort.application.JoinCodes;
+import org.pawprints.cohort.application.JoinPaused;
 import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.web.CurrentUser;
@@ -40,6 +41,8 @@ public class JoinPage implements Serializable {
   public void join() {
     try {
       joinedCohort = codes.joinSignedIn(code, FacesPages.clientAddress());
+    } catch (JoinPaused paused) {
+      feedback.errorOn("join:code", paused.messageKey(), paused.minutes());
     } catch (CohortProblem problem) {
       feedback.errorOn("join:code", problem.messageKey());
     }
@@ -62,6 +65,9 @@ public class JoinPage implements Serializable {
               account.getLanguage(),
               chosen,
               FacesPages.clientAddress());
+    } catch (JoinPaused paused) {
+      feedback.errorOn("join:code", paused.messageKey(), paused.minutes());
+      return;
     } catch (CohortProblem problem) {
       feedback.errorOn("join:code", problem.messageKey());
       return;

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.pawprints.cohort.application.CurrentCohort;
 import org.pawprints.couple.domain.Visibility;
 import org.pawprints.couple.domain.VisibilityChoice;
 import org.pawprints.curriculum.content.application.ExerciseView;
@@ -28,6 +29,7 @@ public class AnswerSharing {
   @Inject Partners partners;
   @Inject AnswerVisibility visibility;
   @Inject PartnerNotices notices;
+  @Inject CurrentCohort currentCohort;
 
   @PersistenceContext EntityManager em;
 
@@ -72,39 +74,51 @@ public class AnswerSharing {
     }
   }
 
-  /** Whether I chose to show my answer to this exercise to my cohort's facilitators. */
+  /**
+   * Whether I chose to show my answer to this exercise to the facilitators of the cohort I take
+   * part in now.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isSharedWithFacilitators(String step, String exerciseId) {
     long me = modules.participant();
     modules.exercise(step, exerciseId);
-    return visibility.isSharedWithFacilitators(me, step, exerciseId);
+    return visibility.isSharedWithFacilitators(
+        me, step, exerciseId, currentCohort.of(me).orElse(null));
   }
 
   /**
-   * Shows my answer to this exercise to my cohort's facilitators, or stops showing it. Off unless I
-   * choose it; only a complete answer is ever shown.
+   * Shows my answer to this exercise to the facilitators of the cohort I take part in now, or stops
+   * showing it. Off unless I choose it; only a complete answer given in that cohort is ever shown.
+   * A choice made in an earlier cohort is replaced: one cohort's facilitators at a time.
    */
   public void shareWithFacilitators(String step, String exerciseId, boolean share) {
     long me = modules.participant();
     modules.exercise(step, exerciseId);
-    boolean shared = visibility.isSharedWithFacilitators(me, step, exerciseId);
-    if (share && !shared) {
+    Long cohort = currentCohort.of(me).orElse(null);
+    boolean shared = visibility.isSharedWithFacilitators(me, step, exerciseId, cohort);
+    if (share && !shared && cohort != null) {
+      forget(me, step, exerciseId);
       em.createNativeQuery(
-              "INSERT INTO answer_facilitator_share (person_id, step_slug, exercise_id, shared_at)"
-                  + " VALUES (?1, ?2, ?3, CURRENT_TIMESTAMP)")
+              "INSERT INTO answer_facilitator_share (person_id, step_slug, exercise_id, cohort_id,"
+                  + " shared_at) VALUES (?1, ?2, ?3, ?4, CURRENT_TIMESTAMP)")
           .setParameter(1, me)
           .setParameter(2, step)
           .setParameter(3, exerciseId)
+          .setParameter(4, cohort)
           .executeUpdate();
-    } else if (!share && shared) {
-      em.createNativeQuery(
-              "DELETE FROM answer_facilitator_share WHERE person_id = ?1 AND step_slug = ?2"
-                  + " AND exercise_id = ?3")
-          .setParameter(1, me)
-          .setParameter(2, step)
-          .setParameter(3, exerciseId)
-          .executeUpdate();
+    } else if (!share) {
+      forget(me, step, exerciseId);
     }
+  }
+
+  private void forget(long me, String step, String exerciseId) {
+    em.createNativeQuery(
+            "DELETE FROM answer_facilitator_share WHERE person_id = ?1 AND step_slug = ?2"
+                + " AND exercise_id = ?3")
+        .setParameter(1, me)
+        .setParameter(2, step)
+        .setParameter(3, exerciseId)
+        .executeUpdate();
   }
 
   /** My partner's answer, when the rule lets me see it (shared now, or revealed); else empty. */

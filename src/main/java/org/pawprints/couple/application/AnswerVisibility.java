@@ -17,8 +17,10 @@ import org.pawprints.platform.i18n.Language;
 /**
  * The one rule for who may see an answer. The author always may. Nobody else ever may, whatever
  * their role (not another couple, not a facilitator, not an administrator), except, and only for a
- * <em>complete</em> answer: a facilitator of the author's cohort when the author explicitly shared
- * that answer with their facilitators, and their partner, by the author's {@link Visibility}:
+ * <em>complete</em> answer and only within the cohort the answer was given in ({@link
+ * Answer#getCohortId}): a facilitator of that cohort when the author explicitly shared that answer
+ * with their facilitators, and the author's current partner in that cohort ({@link
+ * Partners#arePartnersIn}), by the author's {@link Visibility}:
  *
  * <ul>
  *   <li>{@code PRIVATE}: never; the partner is not even told that it exists.
@@ -46,8 +48,10 @@ public class AnswerVisibility {
     if (author == viewerId) {
       return true;
     }
-    boolean partner = partners.arePartners(viewerId, author);
-    if (!partner && !facilitatesCohortOf(viewerId, author)) {
+    // An answer is given in one cohort: only that cohort's current couple and its facilitators.
+    Long cohort = answer.getCohortId();
+    boolean partner = partners.arePartnersIn(viewerId, author, cohort);
+    if (!partner && !facilitatesCohortOf(viewerId, author, cohort)) {
       return false;
     }
     Optional<ExerciseView> exercise = exercise(answer.getStepSlug(), answer.getExerciseId());
@@ -55,13 +59,13 @@ public class AnswerVisibility {
       return false;
     }
     if (!partner) {
-      // A facilitator of the author's cohort: only what the author explicitly shared with them.
-      return isSharedWithFacilitators(author, answer.getStepSlug(), answer.getExerciseId());
+      // A facilitator of the answer's cohort: only what the author explicitly shared with them.
+      return isSharedWithFacilitators(author, answer.getStepSlug(), answer.getExerciseId(), cohort);
     }
     return switch (levelOf(author, exercise.get(), answer.getStepSlug())) {
       case PRIVATE -> false;
       case SHARED_NOW -> true;
-      case AFTER_REVEAL -> released(exercise.get(), viewerId, answer.getStepSlug());
+      case AFTER_REVEAL -> released(exercise.get(), viewerId, answer.getStepSlug(), cohort);
     };
   }
 
@@ -76,36 +80,56 @@ public class AnswerVisibility {
     return maySee(viewerId, answer) ? answer.done() : Optional.empty();
   }
 
-  /** Whether the viewer may know if the author has answered at all (author or partner). */
+  /** Whether the viewer may know if the author has answered at all (author or current partner). */
   public boolean mayKnowWhetherAnswered(long viewerId, long authorId) {
     return viewerId == authorId || partners.arePartners(viewerId, authorId);
   }
 
   /**
    * Whether this person's answer is complete, as far as the viewer may know: the author knows; the
-   * partner learns it only of an answer that is not private; anyone else learns nothing.
+   * current partner learns it only of an answer that is not private and was given in their couple's
+   * cohort; anyone else learns nothing.
    */
   public boolean hasAnswered(long viewerId, long authorId, String step, String exerciseId) {
-    if (!mayKnowWhetherAnswered(viewerId, authorId)) {
+    Optional<ExerciseView> exercise = exercise(step, exerciseId);
+    if (exercise.isEmpty()) {
       return false;
     }
-    return exercise(step, exerciseId)
-        .map(e -> viewerId == authorId ? complete(e, authorId, step) : released(e, authorId, step))
+    if (viewerId == authorId) {
+      return complete(exercise.get(), authorId, step);
+    }
+    return coupleCohort(viewerId, authorId)
+        .map(cohort -> released(exercise.get(), authorId, step, cohort))
         .orElse(false);
   }
 
   /**
-   * Whether the two partners' answers to this exercise are revealed to each other: both complete,
-   * neither private.
+   * Whether the viewer may know of a complete answer to every exercise of the module: what "my
+   * partner finished this module" would tell them. One private answer (or one given in another
+   * cohort) and the partner may not know the module was finished, or "finished" would contradict
+   * the "hasn't answered yet" they see for that exercise.
+   */
+  public boolean hasAnsweredAll(long viewerId, long authorId, String step) {
+    return catalog
+        .module(step, Language.EN)
+        .map(
+            module ->
+                module.getExercises().stream()
+                    .allMatch(e -> hasAnswered(viewerId, authorId, step, e.getId())))
+        .orElse(false);
+  }
+
+  /**
+   * Whether the two partners' answers to this exercise are revealed to each other: current
+   * partners, both answers complete, given in their couple's cohort, neither private.
    */
   public boolean isRevealed(long one, long other, String step, String exerciseId) {
-    if (!partners.arePartners(one, other)) {
-      return false;
-    }
+    Optional<Long> cohort = coupleCohort(one, other);
     Optional<ExerciseView> exercise = exercise(step, exerciseId);
-    return exercise.isPresent()
-        && released(exercise.get(), one, step)
-        && released(exercise.get(), other, step);
+    return cohort.isPresent()
+        && exercise.isPresent()
+        && released(exercise.get(), one, step, cohort.get())
+        && released(exercise.get(), other, step, cohort.get());
   }
 
   /** Whether the exercise exists and is one that partners answer, then reveal. */
@@ -113,28 +137,41 @@ public class AnswerVisibility {
     return exercise(step, exerciseId).map(ExerciseView::isShared).orElse(false);
   }
 
-  /** Whether the author chose to show this answer to the facilitators of their cohort. */
-  public boolean isSharedWithFacilitators(long authorId, String step, String exerciseId) {
+  /**
+   * Whether the author chose to show this answer to the facilitators of this cohort (a choice made
+   * in another cohort of theirs shows nothing here).
+   */
+  public boolean isSharedWithFacilitators(
+      long authorId, String step, String exerciseId, Long cohortId) {
+    if (cohortId == null) {
+      return false;
+    }
     return !em.createNativeQuery(
             "SELECT 1 FROM answer_facilitator_share WHERE person_id = ?1 AND step_slug = ?2"
-                + " AND exercise_id = ?3")
+                + " AND exercise_id = ?3 AND cohort_id = ?4")
         .setParameter(1, authorId)
         .setParameter(2, step)
         .setParameter(3, exerciseId)
+        .setParameter(4, cohortId)
         .getResultList()
         .isEmpty();
   }
 
   /**
-   * Listed as a facilitator of a cohort the author belongs to. Read from the table, not the role:
-   * an administrator is not a facilitator of every cohort here, and sees no answer.
+   * Listed as a facilitator of the cohort the answer was given in, which the author still belongs
+   * to; a facilitator of another cohort of the same person is nobody here. Read from the table, not
+   * the role: an administrator is not a facilitator of every cohort here, and sees no answer.
    */
-  private boolean facilitatesCohortOf(long viewerId, long authorId) {
+  private boolean facilitatesCohortOf(long viewerId, long authorId, Long cohortId) {
+    if (cohortId == null) {
+      return false;
+    }
     return !em.createNativeQuery(
             "SELECT 1 FROM cohort_facilitator f JOIN cohort_member m ON m.cohort_id = f.cohort_id"
-                + " WHERE f.person_id = ?1 AND m.person_id = ?2")
+                + " WHERE f.person_id = ?1 AND m.person_id = ?2 AND f.cohort_id = ?3")
         .setParameter(1, viewerId)
         .setParameter(2, authorId)
+        .setParameter(3, cohortId)
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
@@ -153,10 +190,21 @@ public class AnswerVisibility {
     return chosen != null ? chosen.getVisibility() : Visibility.defaultFor(exercise.isShared());
   }
 
-  /** A complete answer its author lets their partner see (now or at the reveal). */
-  private boolean released(ExerciseView exercise, long personId, String step) {
+  /**
+   * A complete answer marked done that its author lets their partner see (now or at the reveal),
+   * given in the couple's cohort.
+   */
+  private boolean released(ExerciseView exercise, long personId, String step, long cohortId) {
     return levelOf(personId, exercise, step) != Visibility.PRIVATE
-        && complete(exercise, personId, step);
+        && answerOf(personId, step, exercise.getId())
+            .filter(a -> a.getCohortId() != null && a.getCohortId() == cohortId)
+            .map(a -> isDone(exercise, a))
+            .orElse(false);
+  }
+
+  /** The cohort of the two people's couple, when they are each other's current partner. */
+  private Optional<Long> coupleCohort(long one, long other) {
+    return partners.coupleOf(one).filter(c -> c.partnerId() == other).map(CurrentCouple::cohortId);
   }
 
   private Optional<ExerciseView> exercise(String step, String exerciseId) {
@@ -164,18 +212,20 @@ public class AnswerVisibility {
   }
 
   private boolean complete(ExerciseView exercise, long personId, String step) {
-    return em.createNamedQuery("Answer.mineFor", Answer.class)
-        .setParameter("person", personId)
-        .setParameter("step", step)
-        .setParameter("exercise", exercise.getId())
-        .getResultStream()
-        .findFirst()
-        .map(a -> isDone(exercise, a))
-        .orElse(false);
+    return answerOf(personId, step, exercise.getId()).map(a -> isDone(exercise, a)).orElse(false);
   }
 
   /** Answered, for anyone but the author: a complete version marked done. A draft never counts. */
   private static boolean isDone(ExerciseView exercise, Answer answer) {
     return answer.done().map(c -> AnswerRules.missing(exercise, c).isEmpty()).orElse(false);
+  }
+
+  private Optional<Answer> answerOf(long personId, String step, String exerciseId) {
+    return em.createNamedQuery("Answer.mineFor", Answer.class)
+        .setParameter("person", personId)
+        .setParameter("step", step)
+        .setParameter("exercise", exerciseId)
+        .getResultStream()
+        .findFirst();
   }
 }

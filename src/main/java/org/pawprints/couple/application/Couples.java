@@ -42,7 +42,7 @@ public class Couples {
    */
   public void leave(long cohortId, String clientAddress) {
     long me = access.requireSignedIn();
-    Cohort cohort = rules.myCohortLocked(cohortId, me);
+    Cohort cohort = rules.memberOfLocked(cohortId, me); // archived too: leaving is always possible
     Couple couple =
         cohorts
             .coupleOf(cohort.getId(), me)

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +53,11 @@ import org.pawprints.platform.mail.MailOutbox;
 @ApplicationScoped
 @Transactional
 public class Pairing {
+
+  /** Partner invitations by mail one person can send per hour. */
+  static final int INVITES_PER_WINDOW = 5;
+
+  static final Duration INVITE_WINDOW = Duration.ofHours(1);
 
   @Inject CohortRepository cohorts;
   @Inject Invitations invitations;
@@ -165,6 +171,11 @@ public class Pairing {
     if (EmailAddress.key(address).equals(EmailAddress.key(inviter.getEmail()))) {
       throw new PairingProblem("pairing.ownEmail");
     }
+    if (audit.countBy(AuditEventType.PARTNER_INVITED, me, Instant.now().minus(INVITE_WINDOW))
+        >= INVITES_PER_WINDOW) {
+      // Nobody uses Pawprints to send a stream of mail to strangers.
+      throw new PairingProblem("pairing.tooManyInvitations");
+    }
     Cohort cohort = rules.myCohortLocked(cohortId, me);
     rules.requireSolo(cohort, me);
     Instant now = Instant.now();
@@ -223,7 +234,10 @@ public class Pairing {
             cohort.getName(),
             link(code),
             PairingCode.display(code),
-            PartnerInvitation.CODE_LIFETIME.toDays()));
+            PartnerInvitation.CODE_LIFETIME.toDays()),
+        link(code),
+        PairingCode.display(code),
+        code);
   }
 
   /**

@@ -64,16 +64,20 @@ class PairingRules {
 
   /** One of my cohorts, locked and open; anyone else's is refused. */
   Cohort myCohortLocked(long cohortId, long me) {
-    Cohort cohort =
-        cohorts
-            .findLocked(cohortId)
-            .filter(c -> c.isMember(me))
-            .orElseThrow(
-                () -> new AccessDeniedException("person " + me + " not in cohort " + cohortId));
+    Cohort cohort = memberOfLocked(cohortId, me);
     if (cohort.isArchived()) {
       throw new PairingProblem("cohort.archived");
     }
     return cohort;
+  }
+
+  /** One of my cohorts, locked, archived or not; anyone else's is refused. */
+  Cohort memberOfLocked(long cohortId, long me) {
+    return cohorts
+        .findLocked(cohortId)
+        .filter(c -> c.isMember(me))
+        .orElseThrow(
+            () -> new AccessDeniedException("person " + me + " not in cohort " + cohortId));
   }
 
   Cohort lockedOpen(long cohortId) {

@@ -15,11 +15,12 @@ import org.pawprints.notification.application.Notifications;
 import org.pawprints.notification.domain.NotificationKind;
 
 /**
- * Tells a partner what the other did: answered, the reveal is ready, finished a module. Observes
- * the learning feature's events inside the saving transaction (so a notice exists exactly when the
- * save does) and never carries words: only the kind, who, and the step. Each notice goes out at
- * most once per pair, exercise and kind (the {@code partner_notice} ledger), so edits, a withdraw
- * and re-answer, or both partners saving in the same instant never tell the same thing twice.
+ * Tells a partner what the other did: answered, the reveal is ready, finished a module (only when
+ * every answer in it is one the partner may know of: none private). Observes the learning feature's
+ * events inside the saving transaction (so a notice exists exactly when the save does) and never
+ * carries words: only the kind, who, and the step. Each notice goes out at most once per pair,
+ * exercise and kind (the {@code partner_notice} ledger), so edits, a withdraw and re-answer, or
+ * both partners saving in the same instant never tell the same thing twice.
  */
 @ApplicationScoped
 public class PartnerNotices {
@@ -40,12 +41,14 @@ public class PartnerNotices {
 
   void moduleCompleted(@Observes ModuleCompleted completed) {
     long me = completed.personId();
+    String step = completed.stepSlug();
     Optional<Long> partner = partners.partnerOf(me);
-    if (partner.isEmpty()) {
+    // A private answer leaves no trace: "finished" is told only when my partner may already know
+    // of every answer in the module; otherwise it would betray the answers they cannot see.
+    if (partner.isEmpty() || !visibility.hasAnsweredAll(partner.get(), me, step)) {
       return;
     }
     lockCouple(me, partner.get());
-    String step = completed.stepSlug();
     if (!sent(partner.get(), me, NotificationKind.PARTNER_FINISHED_MODULE, step, "")) {
       send(partner.get(), me, NotificationKind.PARTNER_FINISHED_MODULE, step, "", moduleLink(step));
     }

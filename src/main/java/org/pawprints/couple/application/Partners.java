@@ -1,47 +1,98 @@
 package org.pawprints.couple.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.pawprints.cohort.application.CurrentCohort;
 
 /**
- * Who is whose partner: two people in a couple of a cohort that both of them still belong to. A
- * couple row alone is not enough (a person who left the cohort is nobody's partner there).
+ * Who is whose partner: the one rule behind every partner grant (answers, reactions, shared
+ * practice, notices, notes). Two people are partners only through their <em>current</em> couple:
+ * the couple of the cohort each of them takes part in now ({@link CurrentCohort}: the one joined
+ * most recently), with both still members, archived cohort or not, <em>and</em> it must be the
+ * current couple of both. So a couple that was left grants nothing (its row is gone), and a couple
+ * of an earlier cohort grants nothing as soon as either person joins a later cohort (paired there
+ * or not). A person has at most one partner at a time.
  */
 @ApplicationScoped
 public class Partners {
 
-  private static final String COUPLES_OF =
-      "SELECT c.person_a, c.person_b FROM couple c"
+  private static final String COUPLE_IN =
+      "SELECT c.id, c.person_a, c.person_b, c.created_at FROM couple c"
           + " JOIN cohort_member ma ON ma.cohort_id = c.cohort_id AND ma.person_id = c.person_a"
           + " JOIN cohort_member mb ON mb.cohort_id = c.cohort_id AND mb.person_id = c.person_b"
-          + " WHERE c.person_a = ?1 OR c.person_b = ?1"
-          + " ORDER BY c.created_at DESC, c.id DESC";
+          + " WHERE c.cohort_id = ?1 AND (c.person_a = ?2 OR c.person_b = ?2)";
+
+  @Inject CurrentCohort currentCohort;
 
   @PersistenceContext EntityManager em;
 
-  /** My partner, in the most recent of my couples (a person is in one couple per cohort). */
+  /** My current couple, when my partner's current couple is the same one. */
+  public Optional<CurrentCouple> coupleOf(long personId) {
+    return currentCohort
+        .of(personId)
+        .flatMap(cohort -> coupleIn(cohort, personId))
+        .filter(
+            couple ->
+                currentCohort
+                    .of(couple.partnerId())
+                    .filter(c -> c == couple.cohortId())
+                    .isPresent());
+  }
+
+  /** My current partner. */
   public Optional<Long> partnerOf(long personId) {
-    return couplesOf(personId).stream().findFirst().map(pair -> other(pair, personId));
+    return coupleOf(personId).map(CurrentCouple::partnerId);
   }
 
-  /** Whether the two are partners in some cohort they both belong to. */
+  /** Whether the two are each other's current partner. */
   public boolean arePartners(long one, long other) {
-    return one != other && couplesOf(one).stream().anyMatch(pair -> other(pair, one) == other);
+    return one != other && partnerOf(one).filter(p -> p == other).isPresent();
   }
 
-  private List<Object[]> couplesOf(long personId) {
+  /**
+   * Whether the two are each other's current partner <em>in this cohort</em>: what something given
+   * in a cohort (an answer) needs to reach the partner. Something given in an earlier cohort stays
+   * with that cohort's couple, so a later partner never reads it.
+   */
+  public boolean arePartnersIn(long one, long other, Long cohortId) {
+    return one != other
+        && coupleOf(one)
+            .filter(c -> c.partnerId() == other && Objects.equals(c.cohortId(), cohortId))
+            .isPresent();
+  }
+
+  private Optional<CurrentCouple> coupleIn(long cohortId, long personId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
-        em.createNativeQuery(COUPLES_OF).setParameter(1, personId).getResultList();
-    return rows;
+        em.createNativeQuery(COUPLE_IN)
+            .setParameter(1, cohortId)
+            .setParameter(2, personId)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            row -> {
+              long a = ((Number) row[1]).longValue();
+              long b = ((Number) row[2]).longValue();
+              return new CurrentCouple(
+                  ((Number) row[0]).longValue(), cohortId, a == personId ? b : a, instant(row[3]));
+            });
   }
 
-  private static long other(Object[] pair, long personId) {
-    long a = ((Number) pair[0]).longValue();
-    long b = ((Number) pair[1]).longValue();
-    return a == personId ? b : a;
+  private static Instant instant(Object value) {
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    return (Instant) value;
   }
 }

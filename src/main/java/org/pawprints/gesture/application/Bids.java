@@ -53,13 +53,16 @@ public class Bids {
   public List<Bid> sharedByMyPartner() {
     long me = caller.participant();
     return partners
-        .partnerOf(me)
+        .coupleOf(me)
         .map(
-            partner ->
+            couple ->
                 em.createNamedQuery("Bid.sharedBy", Bid.class)
-                    .setParameter("person", partner)
+                    .setParameter("person", couple.partnerId())
                     .setMaxResults(50)
-                    .getResultList())
+                    .getResultStream()
+                    // Shared with the partner of the time: an earlier couple's bids stay there.
+                    .filter(bid -> !bid.getLoggedAt().isBefore(couple.since()))
+                    .toList())
         .orElse(List.of());
   }
 

@@ -1,11 +1,11 @@
 package org.pawprints.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.pawprints.identity.domain.Role;
@@ -21,20 +21,16 @@ import org.pawprints.identity.domain.Role;
 public class AccessPolicy {
 
   @Inject SecurityContext security;
+  @Inject RequestViewer perRequest;
   @PersistenceContext EntityManager em;
 
+  /** Who is asking: once per request when there is one (a page), else asked afresh (a timer). */
   public Viewer viewer() {
-    Principal principal = security.getCallerPrincipal();
-    if (principal == null) {
-      return Viewer.ANONYMOUS;
+    try {
+      return perRequest.get();
+    } catch (ContextNotActiveException noRequest) {
+      return RequestViewer.ask(security);
     }
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (security.isCallerInRole(role.name())) {
-        roles.add(role);
-      }
-    }
-    return new Viewer(Long.valueOf(principal.getName()), roles);
   }
 
   /** The signed-in person's id, or access denied. */
@@ -46,12 +42,47 @@ public class AccessPolicy {
     return viewer.personId();
   }
 
+  /**
+   * The viewer, holding the role, or access denied. Staff roles are confirmed against the database
+   * as well as the sign-in: a role revoked a moment ago, or a paused account, counts no more, even
+   * from a page that was opened before.
+   */
   public Viewer requireRole(Role role) {
     Viewer viewer = viewer();
-    if (!viewer.has(role)) {
+    if (!viewer.has(role) || (role.isStaff() && !holds(viewer.personId(), role))) {
       throw new AccessDeniedException("role " + role + " required");
     }
     return viewer;
+  }
+
+  /**
+   * The viewer with only the staff roles the database still grants them (participant roles as
+   * signed in: what a participant does concerns their own data). For decisions that depend on
+   * several roles at once, such as which cohorts to list.
+   */
+  public Viewer confirmedViewer() {
+    Viewer viewer = viewer();
+    if (!viewer.isSignedIn() || viewer.roles().stream().noneMatch(Role::isStaff)) {
+      return viewer;
+    }
+    Set<Role> held = heldRoles(viewer.personId());
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    viewer.roles().stream().filter(r -> !r.isStaff() || held.contains(r)).forEach(roles::add);
+    return new Viewer(viewer.personId(), roles);
+  }
+
+  private boolean holds(long personId, Role role) {
+    return heldRoles(personId).contains(role);
+  }
+
+  /** The roles of an active account, read from the database now; none for a paused one. */
+  private Set<Role> heldRoles(long personId) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    roles.addAll(
+        em.createNamedQuery("Person.activeRoles", Role.class)
+            .setParameter("id", personId)
+            .getResultList());
+    return roles;
   }
 
   /**
@@ -60,7 +91,7 @@ public class AccessPolicy {
    * cohort_facilitator table so that identity does not depend on the cohort feature.
    */
   public Viewer requireFacilitatorOf(long cohortId) {
-    Viewer viewer = viewer();
+    Viewer viewer = confirmedViewer();
     if (viewer.has(Role.ADMIN)) {
       return viewer;
     }
@@ -73,7 +104,7 @@ public class AccessPolicy {
 
   /** Whether the viewer may act on this cohort (see {@link #requireFacilitatorOf(long)}). */
   public boolean mayFacilitate(long cohortId) {
-    Viewer viewer = viewer();
+    Viewer viewer = confirmedViewer();
     return viewer.has(Role.ADMIN)
         || (viewer.has(Role.FACILITATOR) && facilitates(viewer.personId(), cohortId));
   }

@@ -31,16 +31,19 @@ public class Accounts {
       String email, String displayName, Language language, String password, Set<Role> roles) {
     String address =
         EmailAddress.parse(email).orElseThrow(() -> new AccountProblem("email.invalid"));
-    if (people.findByEmail(address).isPresent()) {
-      throw new AccountProblem("email.taken");
-    }
     PasswordRules.problem(password)
         .ifPresent(
             problem -> {
               throw new AccountProblem(problem);
             });
-    Person person = new Person(address, cleanName(displayName), language, roles);
-    person.changePasswordHash(hashing.hash(password));
+    String name = cleanName(displayName);
+    // Hashed before the address is looked up, so that "taken" costs the same time as a new account.
+    String hash = hashing.hash(password);
+    if (people.findByEmail(address).isPresent()) {
+      throw new AccountProblem("email.taken");
+    }
+    Person person = new Person(address, name, language, roles);
+    person.changePasswordHash(hash);
     return people.add(person);
   }
 
@@ -103,6 +106,8 @@ public class Accounts {
     Person person = existing(personId);
     if (!person.hasRole(role)) {
       person.grant(role);
+      // Sessions opened without the role end, so that no page runs on the roles of before.
+      person.endSessions();
       audit.record(
           AuditEventType.ROLE_GRANTED, by(admin), actor(person), clientAddress, role.name());
     }
@@ -116,6 +121,8 @@ public class Accounts {
     }
     if (person.hasRole(role)) {
       person.revoke(role);
+      // Sessions opened with the role end at once: an open page cannot use it any more.
+      person.endSessions();
       audit.record(
           AuditEventType.ROLE_REVOKED, by(admin), actor(person), clientAddress, role.name());
     }

@@ -3,6 +3,8 @@ package org.pawprints.identity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.pawprints.identity.domain.EmailAddress;
 import org.pawprints.identity.domain.Person;
@@ -16,11 +18,17 @@ import org.pawprints.platform.mail.MailOutbox;
 
 /**
  * "Forgot password": a single-use link, valid one hour, mailed in the person's language. The answer
- * to the request is the same whether or not the email has an account.
+ * to the request is the same whether or not the email has an account, and whether or not the person
+ * was already sent {@link #RESETS_PER_WINDOW} links within the hour (then nothing is sent).
  */
 @ApplicationScoped
 @Transactional
 public class PasswordReset {
+
+  /** Reset mail a person can be sent by anyone asking, per hour. */
+  static final int RESETS_PER_WINDOW = 3;
+
+  static final Duration RESET_WINDOW = Duration.ofHours(1);
 
   @Inject PersonRepository people;
   @Inject OneTimeTokens tokens;
@@ -28,6 +36,7 @@ public class PasswordReset {
   @Inject MailOutbox outbox;
   @Inject AuditLog audit;
   @Inject AccessPolicy access;
+  @Inject SignInThrottle throttle;
 
   public void request(String email, String clientAddress) {
     Optional<Person> found =
@@ -36,6 +45,15 @@ public class PasswordReset {
       return;
     }
     Person person = found.get();
+    if (audit.countAbout(
+            AuditEventType.PASSWORD_RESET_REQUESTED,
+            person.getId(),
+            Instant.now().minus(RESET_WINDOW))
+        >= RESETS_PER_WINDOW) {
+      // Enough links are on their way: a stranger cannot fill the person's mailbox. The answer
+      // stays the same as for any other request, so it tells nothing.
+      return;
+    }
     mailLink(person);
     audit.record(
         AuditEventType.PASSWORD_RESET_REQUESTED, null, Accounts.actor(person), clientAddress, null);
@@ -65,7 +83,8 @@ public class PasswordReset {
     outbox.queue(
         person.getEmail(),
         Messages.get(person.getLanguage(), "mail.reset.subject"),
-        Messages.get(person.getLanguage(), "mail.reset.body", person.getDisplayName(), link));
+        Messages.get(person.getLanguage(), "mail.reset.body", person.getDisplayName(), link),
+        link);
   }
 
   /** Whether the link can still be used, without using it up. */
@@ -74,7 +93,10 @@ public class PasswordReset {
     return tokens.peek(TokenPurpose.PASSWORD_RESET, secret).isPresent();
   }
 
-  /** Sets the new password and uses the link up; other sessions of the person end. */
+  /**
+   * Sets the new password and uses the link up; other sessions of the person end, and every sign-in
+   * pause of the account ends too.
+   */
   public void complete(String secret, String password, String clientAddress) {
     PasswordRules.problem(password)
         .ifPresent(
@@ -88,6 +110,8 @@ public class PasswordReset {
             .filter(Person::isActive)
             .orElseThrow(() -> new AccountProblem("reset.linkInvalid"));
     person.changePasswordHash(hashing.hash(password));
+    // The owner proved they read their mail: whatever a stranger typed, they can sign in now.
+    throttle.unlock(SignIn.countedEmail(person.getEmail()));
     audit.record(
         AuditEventType.PASSWORD_RESET_COMPLETED,
         Accounts.actor(person),

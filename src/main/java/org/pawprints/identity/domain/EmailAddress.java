@@ -10,6 +10,9 @@ public final class EmailAddress {
 
   private static final int MAX_LOCAL_PART = 64;
 
+  /** RFC 5322 "specials" other than @ and the dot: they build lists, names and groups. */
+  private static final String MULTI_ADDRESS_SYNTAX = "\",;:<>()[]\\";
+
   private EmailAddress() {}
 
   /** The trimmed address when it looks like one, or empty. */
@@ -22,23 +25,37 @@ public final class EmailAddress {
   }
 
   /**
-   * Deliberately plain: one @, a short local part, no spaces or control characters, a domain with
-   * dots between non-empty labels. The real check is the mail arriving.
+   * Deliberately plain: one address, one @, a short local part, no spaces or control characters, a
+   * domain with dots between non-empty labels. The real check is the mail arriving. What mail
+   * headers read as more than one address, or as a name around an address, is refused: commas,
+   * semicolons, angle brackets, quotes, parentheses, colons (group syntax), square brackets and
+   * backslashes. Pawprints writes each address it sends to in a header; a typed "a@x.org, b@y.org"
+   * must never reach two people.
    */
   private static boolean isPlausible(String address) {
     int at = address.indexOf('@');
     if (address.length() > MAX_LENGTH || at < 1 || at > MAX_LOCAL_PART) {
       return false;
     }
+    String local = address.substring(0, at);
     String domain = address.substring(at + 1);
     return address.lastIndexOf('@') == at
-        && address
-            .codePoints()
-            .noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
+        && address.codePoints().allMatch(EmailAddress::isAddressCharacter)
+        && !local.startsWith(".")
+        && !local.endsWith(".")
+        && !local.contains("..")
+        && domain.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.')
         && domain.contains(".")
         && !domain.startsWith(".")
         && !domain.endsWith(".")
         && !domain.contains("..");
+  }
+
+  private static boolean isAddressCharacter(int c) {
+    return !Character.isWhitespace(c)
+        && !Character.isISOControl(c)
+        && !Character.isSpaceChar(c)
+        && MULTI_ADDRESS_SYNTAX.indexOf(c) < 0;
   }
 
   /** The key two addresses are compared by: lower case, trimmed. */

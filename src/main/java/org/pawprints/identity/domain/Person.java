@@ -15,7 +15,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -33,6 +32,9 @@ import org.pawprints.platform.i18n.Language;
 @NamedQuery(
     name = "Person.findByEmailKey",
     query = "SELECT p FROM Person p WHERE p.emailKey = :key")
+@NamedQuery(
+    name = "Person.activeRoles",
+    query = "SELECT r FROM Person p JOIN p.roles r WHERE p.id = :id AND p.active = TRUE")
 @NamedQuery(
     name = "Person.countWithRole",
     query = "SELECT COUNT(p) FROM Person p JOIN p.roles r WHERE r = :role")
@@ -61,12 +63,6 @@ public class Person {
 
   @Column(nullable = false)
   private boolean active = true;
-
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
 
   @Column(name = "credentials_version", nullable = false)
   private int credentialsVersion;
@@ -124,20 +120,20 @@ public class Person {
     return passwordHash;
   }
 
-  /** A new password: unlocks the account and ends every session opened with the old one. */
+  /** A new password: ends every session opened with the old one. */
   public void changePasswordHash(String passwordHash) {
     this.passwordHash = Objects.requireNonNull(passwordHash);
-    this.credentialsVersion++;
-    this.failedLogins = 0;
-    this.lockedUntil = null;
+    endSessions();
   }
 
   public boolean isActive() {
     return active;
   }
 
+  /** Pauses the account: its sessions end, and stay ended if it is reactivated. */
   public void deactivate() {
     this.active = false;
+    endSessions();
   }
 
   public void reactivate() {
@@ -160,6 +156,14 @@ public class Person {
     roles.remove(role);
   }
 
+  /**
+   * Ends every session of this person: each session remembers the credentials version it was opened
+   * with, and one that no longer matches is signed out at its next request.
+   */
+  public void endSessions() {
+    credentialsVersion++;
+  }
+
   public int getCredentialsVersion() {
     return credentialsVersion;
   }
@@ -172,28 +176,7 @@ public class Person {
     return lastLoginAt;
   }
 
-  public int getFailedLogins() {
-    return failedLogins;
-  }
-
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
-
-  public Instant getLockedUntil() {
-    return lockedUntil;
-  }
-
-  /** A failed sign-in; past the free attempts, the account waits longer after each failure. */
-  public void failedLogin(Instant now, LoginThrottlePolicy policy) {
-    failedLogins++;
-    Duration wait = policy.waitAfter(failedLogins);
-    lockedUntil = wait.isZero() ? null : now.plus(wait);
-  }
-
   public void loggedIn(Instant now) {
-    failedLogins = 0;
-    lockedUntil = null;
     lastLoginAt = now;
   }
 }

@@ -4,5 +4,10 @@ package org.pawprints.identity.domain;
 public enum Role {
   PARTICIPANT,
   FACILITATOR,
-  ADMIN
+  ADMIN;
+
+  /** Facilitators and administrators act on other people's cohorts and accounts. */
+  public boolean isStaff() {
+    return this != PARTICIPANT;
+  }
 }

@@ -13,11 +13,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.Instant;
 import org.pawprints.identity.application.SignInResult;
-import org.pawprints.platform.web.CurrentLanguage;
+import org.pawprints.identity.application.SignInThrottle;
 import org.pawprints.platform.web.Feedback;
 import org.pawprints.platform.web.LocalReturnPath;
 
@@ -32,7 +30,6 @@ public class LoginPage {
   @Inject FacesContext faces;
   @Inject SignInAttempt attempt;
   @Inject CurrentUser currentUser;
-  @Inject CurrentLanguage language;
   @Inject Feedback feedback;
 
   private String email;
@@ -91,12 +88,9 @@ public class LoginPage {
   private void refused() {
     SignInResult result = attempt.result();
     if (result != null && result.outcome() == SignInResult.Outcome.THROTTLED) {
-      String until =
-          DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-              .withLocale(language.getLocale())
-              .withZone(ZoneId.systemDefault())
-              .format(result.retryAfter());
-      feedback.error("login.throttled", until);
+      // A wait in minutes, never the server's clock time: it reads right in every time zone.
+      feedback.error(
+          "login.throttled", SignInThrottle.minutesLeft(result.retryAfter(), Instant.now()));
     } else {
       feedback.error("login.refused");
     }

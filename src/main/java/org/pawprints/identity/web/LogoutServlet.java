@@ -14,7 +14,10 @@ import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.web.ClientAddress;
 
-/** Signs out (a POST from the header's button; a GET never changes anything). */
+/**
+ * Signs out (a POST from the header's button; a GET never changes anything) and asks the browser to
+ * forget the site's cache and storage.
+ */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
@@ -40,6 +43,11 @@ public class LogoutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
+    // Leaving a shared device leaves nothing: the browser drops its cached pages and what the site
+    // stored (the autosave copies of answers). Cookies are not listed: the session cookie is
+    // already worthless, and the language cookie keeps the sign-in page in the person's language.
+    response.setHeader("Clear-Site-Data", "\"cache\", \"storage\"");
+    response.setHeader("Cache-Control", "no-store");
     response.sendRedirect(request.getContextPath() + "/login.xhtml?signedOut=true");
   }
 }

@@ -3,7 +3,7 @@ package org.pawprints.identity.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.pawprints.platform.web.LocalReturnPath;
@@ -19,9 +20,14 @@ import org.pawprints.platform.web.LocalReturnPath;
  * Form sign-in on our own Faces page ({@code /login.xhtml}): the page hands the credential over
  * through {@code SecurityContext.authenticate}; a visitor who opens a protected page first is sent
  * to the login page and brought back afterwards. The session carries the sign-in.
+ *
+ * <p>The session keeps the caller's name and roles itself ({@link SignedInCaller}) and hands both
+ * to the container on every request. Jakarta Security's {@code @AutoApplySession} is not used: on
+ * Payara it re-applies only the principal and looks the roles up again, and under load that lookup
+ * sometimes comes back without them, so a signed-in person got "403 Forbidden" on a few percent of
+ * requests (Payara issue 6145).
  */
 @ApplicationScoped
-@AutoApplySession
 public class PawprintsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
@@ -31,6 +37,11 @@ public class PawprintsAuthenticationMechanism implements HttpAuthenticationMecha
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential == null) {
+      SignedInCaller caller = signedIn(request);
+      if (caller != null) {
+        return context.notifyContainerAboutLogin(
+            new CallerPrincipal(caller.name()), caller.groups());
+      }
       if (context.isProtected()) {
         return context.redirect(loginAddress(request));
       }
@@ -40,7 +51,33 @@ public class PawprintsAuthenticationMechanism implements HttpAuthenticationMecha
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
+    request
+        .getSession()
+        .setAttribute(
+            SignedInCaller.SESSION_ATTRIBUTE,
+            new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /** Signing out ({@code request.logout()}) forgets the caller kept in the session. */
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+
+  private static SignedInCaller signedIn(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null
+        && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE)
+            instanceof SignedInCaller caller) {
+      return caller;
+    }
+    return null;
   }
 
   private static String loginAddress(HttpServletRequest request) {

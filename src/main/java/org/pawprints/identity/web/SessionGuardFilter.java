@@ -13,8 +13,10 @@ import java.security.Principal;
 import org.pawprints.identity.application.Accounts;
 
 /**
- * Ends a session whose person was deactivated or changed their password elsewhere: each session
- * remembers the credentials version it was opened with, and must still match the account's.
+ * Ends a session whose person was paused, changed their password elsewhere, or had a role granted
+ * or revoked: each session remembers the credentials version it was opened with, and must still
+ * match the account's. It runs before any page or action, so a page left open with a role that was
+ * taken away can no longer use it.
  */
 @WebFilter(urlPatterns = "/*")
 public class SessionGuardFilter extends HttpFilter {
@@ -35,10 +37,27 @@ public class SessionGuardFilter extends HttpFilter {
     if (principal != null && session != null && !stillValid(principal, session)) {
       request.logout();
       session.invalidate();
-      response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");
+      redirect(request, response, request.getContextPath() + "/login.xhtml?ended=true");
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** A page redirect, or for a Faces ajax request (an open page's button) the ajax form of one. */
+  private static void redirect(HttpServletRequest request, HttpServletResponse response, String url)
+      throws IOException {
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + url
+                  + "\"/></partial-response>");
+      return;
+    }
+    response.sendRedirect(url);
   }
 
   private boolean stillValid(Principal principal, HttpSession session) {

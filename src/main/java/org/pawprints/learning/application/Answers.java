@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.pawprints.cohort.application.CurrentCohort;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.learning.domain.Answer;
@@ -29,6 +30,7 @@ public class Answers {
 
   @Inject ParticipantModules modules;
   @Inject Progress progress;
+  @Inject CurrentCohort currentCohort;
   @Inject Event<AnswerCompleted> completed;
 
   @PersistenceContext EntityManager em;
@@ -70,8 +72,14 @@ public class Answers {
     ExerciseView exercise = modules.exercise(stepSlug, exerciseId);
     Answer answer = keep(me, stepSlug, exercise, content);
     boolean wasDone = answer.done().map(c -> isComplete(exercise, c)).orElse(false);
-    if (isComplete(exercise, content) && answer.hasChangesSinceDone()) {
-      answer.markDone();
+    if (isComplete(exercise, content)) {
+      // "Done" gives the answer in my current cohort: from then on only that cohort's couple and
+      // facilitators can be granted it (a later partner never reads what an earlier one was given).
+      // A draft is given to nobody, so autosave does not move it.
+      answer.givenIn(currentCohort.of(me).orElse(null));
+      if (answer.hasChangesSinceDone()) {
+        answer.markDone();
+      }
       em.flush();
       if (!wasDone) {
         // Observers (a partner's notification) run in this transaction: both happen, or neither.

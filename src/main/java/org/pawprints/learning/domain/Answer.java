@@ -56,6 +56,13 @@ public class Answer {
   @Column(name = "done_at")
   private Instant doneAt;
 
+  /**
+   * The cohort it was last marked done in: only that cohort's couple and facilitators may be
+   * granted it.
+   */
+  @Column(name = "cohort_id")
+  private Long cohortId;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -97,6 +104,15 @@ public class Answer {
   /** Whether the draft differs from the version last marked done (or none was marked done). */
   public boolean hasChangesSinceDone() {
     return doneContent == null || !doneContent.equals(content);
+  }
+
+  /** Records the cohort the author gives it in now, on "Done" (their current cohort, or none). */
+  public void givenIn(Long cohort) {
+    this.cohortId = cohort;
+  }
+
+  public Long getCohortId() {
+    return cohortId;
   }
 
   public Long getId() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.pawprints.notification.application.NotificationLine;
 import org.pawprints.notification.application.NotificationSentences;
@@ -14,9 +15,10 @@ import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.web.CurrentLanguage;
 
 /**
- * My notifications, newest first. Opening the page marks them read, after noting which were new so
- * that this one view still shows them as new. It takes no parameter: it only ever shows the
- * signed-in person's own.
+ * My notifications, newest first. Opening the page (a GET) changes nothing: link previews,
+ * prefetching browsers and a forged image tag must not clear someone's bell. "Mark as read" is a
+ * POST that marks read what the page showed, up to its newest line; one that arrived since stays
+ * new. It only ever shows and marks the signed-in person's own.
  */
 @Named
 @RequestScoped
@@ -27,15 +29,35 @@ public class NotificationsPage {
   @Inject CurrentLanguage language;
 
   private List<Row> rows = List.of();
+  private String upTo;
 
   public void load() {
     Language lang = language.getLanguage();
     List<NotificationLine> lines = sentences.lines(notifications.mine(), lang);
     Instant now = Instant.now();
     rows = lines.stream().map(line -> new Row(line, ago(line.getCreatedAt(), now, lang))).toList();
-    if (lines.stream().anyMatch(NotificationLine::isUnread)) {
-      notifications.markReadUpTo(lines.get(0).getCreatedAt());
+    upTo = lines.isEmpty() ? null : lines.get(0).getCreatedAt().toString();
+  }
+
+  /** The POST of "Mark as read": everything up to the newest line the page showed. */
+  public String markRead() {
+    try {
+      if (upTo != null) {
+        notifications.markReadUpTo(Instant.parse(upTo));
+      }
+    } catch (DateTimeParseException notATime) {
+      // A tampered form marks nothing.
     }
+    return "/account/notifications.xhtml?faces-redirect=true";
+  }
+
+  /** When the newest line shown was created; posted back by "Mark as read". */
+  public String getUpTo() {
+    return upTo;
+  }
+
+  public void setUpTo(String upTo) {
+    this.upTo = upTo;
   }
 
   public List<Row> getRows() {

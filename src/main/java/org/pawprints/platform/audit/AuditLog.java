@@ -32,6 +32,32 @@ public class AuditLog {
     em.persist(new AuditEvent(type, actor, target, clip(clientAddress, 64), clip(detail)));
   }
 
+  /** How often {@code type} happened to the person {@code targetId} since then: for rate limits. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long countAbout(AuditEventType type, long targetId, Instant since) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM AuditEvent e WHERE e.type = :type AND e.targetId = :person"
+                + " AND e.occurredAt >= :since",
+            Long.class)
+        .setParameter("type", type)
+        .setParameter("person", targetId)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  /** How often the person {@code actorId} did {@code type} since then: for rate limits. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long countBy(AuditEventType type, long actorId, Instant since) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM AuditEvent e WHERE e.type = :type AND e.actorId = :person"
+                + " AND e.occurredAt >= :since",
+            Long.class)
+        .setParameter("type", type)
+        .setParameter("person", actorId)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
   /** Newest first, filtered by person (as actor or target, by email part), type and dates. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditEvent> search(AuditFilter filter, int first, int max) {

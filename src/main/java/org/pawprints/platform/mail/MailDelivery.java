@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pawprints.platform.mail.MailOutbox.MailQueued;
@@ -66,12 +67,18 @@ public class MailDelivery {
   }
 
   private void deliver(MailMessage message, Session session, SmtpSettings smtp) {
+    Optional<String> text = message.textToSend();
+    if (text.isEmpty()) {
+      // Queued before SMTP was set and its text never kept: there is nothing to send.
+      message.failed("no text kept");
+      return;
+    }
     try {
       MimeMessage mime = new MimeMessage(session);
       mime.setFrom(new InternetAddress(smtp.from()));
       mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient()));
       mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
-      mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+      mime.setText(text.get(), StandardCharsets.UTF_8.name());
       mime.setSentDate(new Date());
       Transport.send(mime);
       message.sent(Instant.now());

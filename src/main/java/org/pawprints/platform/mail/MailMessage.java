@@ -11,8 +11,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
-/** One outgoing message in the outbox. */
+/**
+ * One outgoing message in the outbox. Two texts: {@code body}, what administrators may read (links
+ * and codes withheld, see {@link WithheldSecrets}), and {@code deliveryBody}, the text as sent,
+ * which exists only while the message waits for SMTP: it is never stored for held mail and is
+ * cleared once the message is sent or has finally failed, so no stored mail holds a live link.
+ */
 @Entity
 @Table(name = "mail_message")
 @NamedQuery(
@@ -25,7 +31,7 @@ public class MailMessage {
 
   static final int MAX_ATTEMPTS = 10;
 
-  /** Once sent, the body (which may hold a sign-in link) is no longer kept. */
+  /** Once sent, not even the withheld text is kept. */
   static final String SENT_BODY = "";
 
   @Id
@@ -45,6 +51,9 @@ public class MailMessage {
   @Column(nullable = false, length = 8000)
   private String body;
 
+  @Column(name = "delivery_body", length = 8000)
+  private String deliveryBody;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
   private MailStatus status;
@@ -63,7 +72,22 @@ public class MailMessage {
 
   protected MailMessage() {}
 
-  MailMessage(String recipient, String subject, String body, MailStatus status) {
+  /** A message to send: its text is kept for delivery, and shown with its secrets withheld. */
+  static MailMessage queued(String recipient, String subject, String body, String... secrets) {
+    MailMessage message =
+        new MailMessage(
+            recipient, subject, WithheldSecrets.withhold(body, secrets), MailStatus.QUEUED);
+    message.deliveryBody = body;
+    return message;
+  }
+
+  /** A message that cannot be sent (no SMTP): only the withheld text is ever stored. */
+  static MailMessage held(String recipient, String subject, String body, String... secrets) {
+    return new MailMessage(
+        recipient, subject, WithheldSecrets.withhold(body, secrets), MailStatus.HELD);
+  }
+
+  private MailMessage(String recipient, String subject, String body, MailStatus status) {
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
@@ -76,6 +100,7 @@ public class MailMessage {
     sentAt = now;
     attempts++;
     body = SENT_BODY;
+    deliveryBody = null;
   }
 
   void failed(String error) {
@@ -83,7 +108,13 @@ public class MailMessage {
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     if (attempts >= MAX_ATTEMPTS) {
       status = MailStatus.FAILED;
+      deliveryBody = null;
     }
+  }
+
+  /** The text to hand to SMTP; empty once there is nothing left to send. */
+  Optional<String> textToSend() {
+    return Optional.ofNullable(deliveryBody);
   }
 
   public Long getId() {
@@ -98,6 +129,7 @@ public class MailMessage {
     return subject;
   }
 
+  /** The text as administrators may read it: links and codes withheld. */
   public String getBody() {
     return body;
   }
@@ -116,5 +148,10 @@ public class MailMessage {
 
   public int getAttempts() {
     return attempts;
+  }
+
+  /** Why the last attempt to send failed (the kind of error, never the text). */
+  public String getLastError() {
+    return lastError;
   }
 }

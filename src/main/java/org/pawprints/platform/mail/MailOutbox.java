@@ -21,11 +21,19 @@ public class MailOutbox {
   @PersistenceContext EntityManager em;
   @Inject Event<MailQueued> queued;
 
+  /**
+   * Queues a message. {@code secrets} are the parts of the body that let someone act as the
+   * recipient (a one-time link, a pairing code): they go out by mail and nowhere else. Without SMTP
+   * the message is held and its secrets are not stored at all; the recipient gets a fresh link once
+   * mail works (see docs/privacy/mail.md).
+   */
   @Transactional(Transactional.TxType.REQUIRED)
-  public void queue(String recipient, String subject, String body) {
+  public void queue(String recipient, String subject, String body, String... secrets) {
     boolean smtp = SmtpSettings.current().isPresent();
     MailMessage message =
-        new MailMessage(recipient, subject, body, smtp ? MailStatus.QUEUED : MailStatus.HELD);
+        smtp
+            ? MailMessage.queued(recipient, subject, body, secrets)
+            : MailMessage.held(recipient, subject, body, secrets);
     em.persist(message);
     em.flush();
     if (smtp) {
@@ -35,7 +43,7 @@ public class MailOutbox {
           () ->
               "No SMTP server configured (PAWPRINTS_SMTP_HOST): mail "
                   + message.getId()
-                  + " is held in the outbox, where administrators can read it.");
+                  + " is held in the outbox, without its links (they are never shown to staff).");
     }
   }
 

@@ -40,7 +40,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    if (request.isSecure()) {
+    if (ClientAddress.isHttps(request)) {
+      // Directly over TLS, or from a trusted TLS-terminating proxy (X-Forwarded-Proto: https).
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
     chain.doFilter(request, new SinglePolicyResponse(response));

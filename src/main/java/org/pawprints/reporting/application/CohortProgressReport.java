@@ -21,16 +21,17 @@ import org.pawprints.platform.i18n.Language;
  * completed it, passed its quiz, answered its shared exercise(s), and how many couples saw each
  * other's answers. Counts leave this class; words and people never do.
  *
- * <p>Small numbers: nothing is counted in a cohort of fewer than {@link #MIN_PARTICIPANTS}
- * participants, and couples are not counted with fewer than {@link #MIN_COUPLES} couples, because
- * there a number is one person's (or one couple's) story. Above that, exact counts are shown: the
- * facilitator already sees the roster's names, and a count carries no words.
+ * <p>Small numbers ({@link ShownCount}): nothing is counted in a cohort of fewer than {@link
+ * #MIN_PARTICIPANTS} participants, and couples are not counted with fewer than {@link #MIN_COUPLES}
+ * couples, because there a number is one person's (or one couple's) story. Below {@link
+ * ShownCount#EXACT_FROM}, "nobody", "everybody" and any count within 3 of either are shown as
+ * "fewer than 3" or "all but at most 2"; from there on, counts are exact.
  */
 @ApplicationScoped
 public class CohortProgressReport {
 
-  public static final int MIN_PARTICIPANTS = 3;
-  public static final int MIN_COUPLES = 2;
+  public static final int MIN_PARTICIPANTS = ShownCount.MIN_UNITS;
+  public static final int MIN_COUPLES = ShownCount.MIN_UNITS;
 
   // Couples whose two people are both still members (as Partners reads them).
   private static final String COUPLES =
@@ -89,7 +90,7 @@ public class CohortProgressReport {
     List<ExerciseView> shared =
         module.getExercises().stream().filter(ExerciseView::isShared).toList();
     long answeredShared = answeredAll(step, shared, members);
-    Long revealed = null;
+    long revealed = 0;
     if (couples.size() >= MIN_COUPLES) {
       revealed =
           couples.stream()
@@ -103,8 +104,16 @@ public class CohortProgressReport {
                                           id(pair[0]), id(pair[1]), step, e.getId())))
               .count();
     }
+    long people = members.size();
     return new ModuleCounts(
-        number, step, title, started, completed, quizPassed, answeredShared, revealed);
+        number,
+        step,
+        title,
+        ShownCount.of(started, people),
+        ShownCount.of(completed, people),
+        ShownCount.of(quizPassed, people),
+        ShownCount.of(answeredShared, people),
+        ShownCount.of(revealed, couples.size()));
   }
 
   /**

@@ -3,8 +3,8 @@ package org.pawprints.reporting.application;
 import java.io.Serializable;
 
 /**
- * One module's counts in one cohort. A couples count is null when the cohort has too few couples
- * for a number that would not point at one couple.
+ * One module's counts in one cohort, each as {@link ShownCount} decides: exact, a range, or (for
+ * couples in a cohort with too few couples) withheld.
  */
 public final class ModuleCounts implements Serializable {
 
@@ -13,21 +13,21 @@ public final class ModuleCounts implements Serializable {
   private final int stepNumber;
   private final String slug;
   private final String title;
-  private final long started;
-  private final long completed;
-  private final long quizPassed;
-  private final long answeredShared;
-  private final Long couplesRevealed;
+  private final ShownCount started;
+  private final ShownCount completed;
+  private final ShownCount quizPassed;
+  private final ShownCount answeredShared;
+  private final ShownCount couplesRevealed;
 
   ModuleCounts(
       int stepNumber,
       String slug,
       String title,
-      long started,
-      long completed,
-      long quizPassed,
-      long answeredShared,
-      Long couplesRevealed) {
+      ShownCount started,
+      ShownCount completed,
+      ShownCount quizPassed,
+      ShownCount answeredShared,
+      ShownCount couplesRevealed) {
     this.stepNumber = stepNumber;
     this.slug = slug;
     this.title = title;
@@ -50,23 +50,23 @@ public final class ModuleCounts implements Serializable {
     return title;
   }
 
-  public long getStarted() {
+  public ShownCount getStarted() {
     return started;
   }
 
-  public long getCompleted() {
+  public ShownCount getCompleted() {
     return completed;
   }
 
-  public long getQuizPassed() {
+  public ShownCount getQuizPassed() {
     return quizPassed;
   }
 
-  public long getAnsweredShared() {
+  public ShownCount getAnsweredShared() {
     return answeredShared;
   }
 
-  public Long getCouplesRevealed() {
+  public ShownCount getCouplesRevealed() {
     return couplesRevealed;
   }
 }

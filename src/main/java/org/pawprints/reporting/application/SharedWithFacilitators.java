@@ -21,10 +21,11 @@ import org.pawprints.platform.i18n.Language;
 
 /**
  * The answers a cohort's participants explicitly chose to show their facilitators: the one place a
- * facilitator reads a participant's words, as last marked done (never a draft). Each answer passes
- * {@link AnswerVisibility#readableBy}, so an administrator (who is not the cohort's facilitator)
- * and a facilitator of another cohort read nothing, and an answer is gone the moment its author
- * stops sharing it.
+ * facilitator reads a participant's words, as last marked done (never a draft). Only answers given
+ * in this cohort are listed (a member who also takes part in another cohort shares there with that
+ * cohort's facilitators only), and each passes {@link AnswerVisibility#readableBy}, so an
+ * administrator (who is not the cohort's facilitator) and a facilitator of another cohort read
+ * nothing, and an answer is gone the moment its author stops sharing it.
  */
 @ApplicationScoped
 public class SharedWithFacilitators {
@@ -42,7 +43,9 @@ public class SharedWithFacilitators {
         em.createNativeQuery(
                 "SELECT s.person_id, s.step_slug, s.exercise_id FROM answer_facilitator_share s"
                     + " JOIN cohort_member m ON m.person_id = s.person_id"
-                    + " WHERE m.cohort_id = ?1 ORDER BY s.shared_at DESC")
+                    + " JOIN answer a ON a.person_id = s.person_id AND a.step_slug = s.step_slug"
+                    + " AND a.exercise_id = s.exercise_id AND a.cohort_id = m.cohort_id"
+                    + " WHERE m.cohort_id = ?1 AND s.cohort_id = ?1 ORDER BY s.shared_at DESC")
             .setParameter(1, cohortId)
             .getResultList();
     List<SharedAnswer> answers = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.reporting.application.CohortProgress;
 import org.pawprints.reporting.application.CohortProgressReport;
+import org.pawprints.reporting.application.ShownCount;
 
 /**
  * A cohort's progress by module, for its facilitators (under /facilitate/) and administrators
@@ -84,5 +85,10 @@ public class CohortProgressPage {
 
   public int getMinParticipants() {
     return CohortProgressReport.MIN_PARTICIPANTS;
+  }
+
+  /** Below this many participants, counts near nobody or everybody are shown as ranges. */
+  public int getExactFrom() {
+    return ShownCount.EXACT_FROM;
   }
 }

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 import org.pawprints.cohort.application.WorkshopCalendar;
 import org.pawprints.cohort.domain.WorkshopWeek;
 import org.pawprints.couple.application.AnswerVisibility;
+import org.pawprints.couple.application.CurrentCouple;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.learning.application.ParticipantModules;
@@ -69,7 +72,9 @@ public class Rituals {
     Map<String, String> labels = suggestionLabels(language);
     Map<String, Set<LocalDate>> myTicks = ticksByRitual(me);
     Map<String, Set<LocalDate>> theirTicks =
-        partner.plan().isPresent() ? ticksByRitual(partner.personId()) : Map.of();
+        partner.plan().isPresent()
+            ? ticksByRitual(partner.personId(), partner.pairedOn(calendar.zoneOf(me)))
+            : Map.of();
 
     // Suggestions in the planner's order, then my own ritual, then my partner's own.
     Map<String, Row> rows = new LinkedHashMap<>();
@@ -193,20 +198,22 @@ public class Rituals {
 
   /** The partner, and their plan only when the one visibility rule lets me see it. */
   private Revealed partnerState(long me) {
-    Optional<Long> partner = partners.partnerOf(me);
-    if (partner.isEmpty()) {
-      return new Revealed(PartnerRituals.NO_PARTNER, 0, Optional.empty());
+    Optional<CurrentCouple> couple = partners.coupleOf(me);
+    if (couple.isEmpty()) {
+      return new Revealed(PartnerRituals.NO_PARTNER, 0, Instant.EPOCH, Optional.empty());
     }
+    long partner = couple.get().partnerId();
+    Instant since = couple.get().since();
     // Their plan as they last marked it done: a plan they are still editing stays theirs.
     Optional<AnswerContent> theirs =
-        plannerAnswer(partner.get()).flatMap(a -> visibility.readableBy(me, a));
+        plannerAnswer(partner).flatMap(a -> visibility.readableBy(me, a));
     if (theirs.isEmpty()) {
-      return new Revealed(PartnerRituals.NOT_YET, partner.get(), Optional.empty());
+      return new Revealed(PartnerRituals.NOT_YET, partner, since, Optional.empty());
     }
     Optional<RitualPlan> plan = planIn(theirs.get());
     return plan.isEmpty()
-        ? new Revealed(PartnerRituals.NOT_YET, partner.get(), Optional.empty())
-        : new Revealed(PartnerRituals.SHOWN, partner.get(), plan);
+        ? new Revealed(PartnerRituals.NOT_YET, partner, since, Optional.empty())
+        : new Revealed(PartnerRituals.SHOWN, partner, since, plan);
   }
 
   private Optional<RitualPlan> planOf(long person) {
@@ -237,8 +244,16 @@ public class Rituals {
   }
 
   private Map<String, Set<LocalDate>> ticksByRitual(long person) {
+    return ticksByRitual(person, LocalDate.MIN);
+  }
+
+  /**
+   * A person's ticks from a day on (a partner's: from the day we paired, not an earlier couple).
+   */
+  private Map<String, Set<LocalDate>> ticksByRitual(long person, LocalDate from) {
     Map<String, Set<LocalDate>> byRitual = new HashMap<>();
     ticks.of(person).stream()
+        .filter(tick -> !tick.getDoneOn().isBefore(from))
         .collect(
             Collectors.groupingBy(
                 RitualTick::getRitualKey,
@@ -247,7 +262,13 @@ public class Rituals {
     return byRitual;
   }
 
-  private record Revealed(PartnerRituals state, long personId, Optional<RitualPlan> plan) {}
+  private record Revealed(
+      PartnerRituals state, long personId, Instant since, Optional<RitualPlan> plan) {
+
+    LocalDate pairedOn(ZoneId zone) {
+      return LocalDate.ofInstant(since, zone);
+    }
+  }
 
   /** A row being assembled: which ritual, its label, and whose plan it is in. */
   private static final class Row {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.curriculum.content.domain.ModuleContent;
 import org.pawprints.curriculum.content.domain.ModuleContentRepository;
 import org.pawprints.curriculum.content.domain.ModuleContentVersion;
@@ -21,6 +22,7 @@ public class ModuleContentTestData {
   @PersistenceContext EntityManager em;
   @Inject StepRepository steps;
   @Inject ModuleContentRepository repository;
+  @Inject ModuleCatalog catalog;
 
   /**
    * Back to what startup leaves: removes what editors (and tests) added and repairs every content
@@ -42,6 +44,8 @@ public class ModuleContentTestData {
       }
     }
     em.clear();
+    // Versions were deleted behind the catalogue's back: it must read the current ones again.
+    catalog.forgetCurrentVersions();
   }
 
   public long countVersions() {

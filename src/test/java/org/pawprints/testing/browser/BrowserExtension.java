@@ -1,5 +1,6 @@
 package org.pawprints.testing.browser;
 
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -8,9 +9,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Gives browser tests a {@link Visitors}: the one running server of the build with its SMTP server
  * and first administrator, the one browser (all started on first use and closed when the build's
- * tests end), and a fresh browser context per visitor, so no cookie leaks between tests.
+ * tests end), and a fresh browser context per visitor, so no cookie leaks between tests. When a
+ * test fails, its pages are saved as screenshots under target/browser.
  */
-public class BrowserExtension implements ParameterResolver {
+public class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(BrowserExtension.class);
@@ -38,6 +40,14 @@ public class BrowserExtension implements ParameterResolver {
         new Visitors(server, browsers.browser(), mail, admin, context.getDisplayName());
     context.getStore(NAMESPACE).put(Visitors.class, visitors);
     return visitors;
+  }
+
+  @Override
+  public void afterTestExecution(ExtensionContext context) {
+    Visitors visitors = context.getStore(NAMESPACE).get(Visitors.class, Visitors.class);
+    if (visitors != null && context.getExecutionException().isPresent()) {
+      visitors.screenshotAfterFailure();
+    }
   }
 
   private static TestMail startMail() {

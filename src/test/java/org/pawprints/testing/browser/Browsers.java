@@ -26,8 +26,8 @@ public final class Browsers implements AutoCloseable {
   }
 
   public static Browsers launch() {
-    // Password hashing (PBKDF2, 210,000 rounds) takes seconds on a loaded 2-core machine; an
-    // assertion waits up to 15 s, like an action, rather than Playwright's default 5 s.
+    // A page can take seconds on a loaded 2-core machine: an assertion waits up to 15 s, like an
+    // action, rather than Playwright's default 5 s.
     PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     Playwright playwright = Playwright.create();
     Browser browser =
@@ -65,7 +65,7 @@ public final class Browsers implements AutoCloseable {
         .orElseThrow(
             () ->
                 new IllegalStateException(
-                    "No Chromium found: install Debian's chromium, or set CHROMIUM to its path."));
+                    "No Chromium found: run ./test, which installs Debian's chromium, or set CHROMIUM to a Chromium binary."));
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,14 +23,24 @@ public final class PawprintsServer implements AutoCloseable {
 
   private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);
 
+  /**
+   * The password-hashing cost of this server and of the people {@link TestPeople} seeds: low, so
+   * that a hundred sign-ins do not cost minutes, and equal, so that no first sign-in re-hashes. The
+   * real default (210,000) is checked by PasswordHashingTest, the upgrade by AccountsIT.
+   */
+  static final int PASSWORD_ITERATIONS = 1_024;
+
   private final Process process;
   private final String baseUrl;
   private final Path dataDir;
 
-  private PawprintsServer(Process process, String baseUrl, Path dataDir) {
+  private final Path log;
+
+  private PawprintsServer(Process process, String baseUrl, Path dataDir, Path log) {
     this.process = process;
     this.baseUrl = baseUrl;
     this.dataDir = dataDir;
+    this.log = log;
   }
 
   /**
@@ -38,40 +49,80 @@ public final class PawprintsServer implements AutoCloseable {
    */
   public static PawprintsServer start(Map<String, String> environment)
       throws IOException, InterruptedException {
+    return start(environment, "browser-server.log");
+  }
+
+  /** A server of its own, for tests that need other settings (no SMTP), logging to {@code log}. */
+  public static PawprintsServer start(Map<String, String> environment, String logName)
+      throws IOException, InterruptedException {
+    Path dataDir = Files.createTempDirectory(target(), "browser-data-");
+    return start(dataDir, environment, logName);
+  }
+
+  /**
+   * Boots the WAR on an existing data directory (a restart), logging to {@code logName} under
+   * target/ so that it never overwrites the log of the build's shared server.
+   */
+  public static PawprintsServer start(Path dataDir, Map<String, String> environment, String logName)
+      throws IOException, InterruptedException {
+    PawprintsServer server = launch(dataDir, environment, logName);
+    server.awaitReady();
+    return server;
+  }
+
+  /** Starts the WAR without waiting for it: for tests that watch the boot itself. */
+  public static PawprintsServer launch(
+      Path dataDir, Map<String, String> environment, String logName) throws IOException {
     int port = freePort();
-    Path target = Path.of("target").toAbsolutePath();
-    Path dataDir = Files.createTempDirectory(target, "browser-data-");
     Path serverConfig = Path.of(System.getProperty("pawprints.serverConfig", "server-config"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
             List.of(
                 java,
                 "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1",
-                "-jar",
-                System.getProperty("payara.jar", "target/payara-micro.jar"),
-                "--deploy",
-                System.getProperty("pawprints.war", "target/pawprints.war"),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(port),
-                "--nocluster",
-                "--prebootcommandfile",
-                serverConfig.resolve("pre-boot-commands.asadmin").toString(),
-                "--postbootcommandfile",
-                serverConfig.resolve("post-boot-commands.asadmin").toString()));
+                // As the run command: listen on loopback only (PAWPRINTS_BIND_ADDRESS).
+                "-Dpawprints.bind.address=127.0.0.1"));
+    // Coverage of what the browser tests reach on the server (set by the pom; blank when skipped).
+    String coverageAgent = System.getProperty("jacoco.browser.agent", "");
+    if (!coverageAgent.isBlank()) {
+      command.add(coverageAgent);
+    }
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.jar", "target/payara-micro.jar"),
+            "--deploy",
+            System.getProperty("pawprints.war", "target/pawprints.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster",
+            "--prebootcommandfile",
+            serverConfig.resolve("pre-boot-commands.asadmin").toString(),
+            "--postbootcommandfile",
+            serverConfig.resolve("post-boot-commands.asadmin").toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("PAWPRINTS_DATA_DIR", dataDir.toString());
     builder.environment().put("PAWPRINTS_PORT", String.valueOf(port));
     builder.environment().put("PAWPRINTS_DB_URL", jdbcUrl(dataDir));
+    builder.environment().put("PAWPRINTS_PASSWORD_ITERATIONS", String.valueOf(PASSWORD_ITERATIONS));
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
-    builder.redirectOutput(target.resolve("browser-server.log").toFile());
-    PawprintsServer server =
-        new PawprintsServer(builder.start(), "http://127.0.0.1:" + port, dataDir);
-    server.awaitReady();
-    return server;
+    Path log = target().resolve(logName);
+    builder.redirectOutput(log.toFile());
+    return new PawprintsServer(builder.start(), "http://127.0.0.1:" + port, dataDir, log);
+  }
+
+  /** True while the server process runs. */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  private static Path target() {
+    return Path.of("target").toAbsolutePath();
   }
 
   public String url(String path) {
@@ -92,7 +143,20 @@ public final class PawprintsServer implements AutoCloseable {
   }
 
   public Path log() {
-    return Path.of("target", "browser-server.log").toAbsolutePath();
+    return log;
+  }
+
+  /** The process's id, for tests that look at what it listens on. */
+  public long pid() {
+    return process.pid();
+  }
+
+  /** Ends the server the way a crash or {@code kill -9} does: no shutdown, no flush. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("Payara Micro did not die");
+    }
   }
 
   private void awaitReady() throws InterruptedException {

@@ -8,16 +8,17 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A real SMTP server (GreenMail) that the running Pawprints sends its mail to. */
 public final class TestMail implements AutoCloseable {
+
+  private static final Duration WAIT = Duration.ofSeconds(20);
 
   private final GreenMail greenMail;
   private final int port;
@@ -49,15 +50,34 @@ public final class TestMail implements AutoCloseable {
 
   /** The newest message to {@code recipient}, waiting up to 20 seconds for it. */
   public MimeMessage awaitMessageTo(String recipient) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      Optional<MimeMessage> found = messagesTo(recipient).stream().reduce((a, b) -> b);
-      if (found.isPresent()) {
-        return found.get();
+    List<MimeMessage> received = awaitMessagesTo(recipient, 1);
+    return received.get(received.size() - 1);
+  }
+
+  /**
+   * The messages to {@code recipient}, oldest first, once there are at least {@code count} of them,
+   * waiting up to 20 seconds. It sleeps until GreenMail receives something, never for a fixed time.
+   */
+  public List<MimeMessage> awaitMessagesTo(String recipient, int count) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    List<MimeMessage> found = messagesTo(recipient);
+    while (found.size() < count) {
+      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      int receivedSoFar = greenMail.getReceivedMessages().length;
+      if (left <= 0 || !greenMail.waitForIncomingEmail(left, receivedSoFar + 1)) {
+        throw new AssertionError(
+            "Only "
+                + found.size()
+                + " of "
+                + count
+                + " mails reached "
+                + recipient
+                + " in "
+                + WAIT);
       }
-      sleep();
+      found = messagesTo(recipient);
     }
-    throw new AssertionError("No mail reached " + recipient + " within 20 s");
+    return found;
   }
 
   public List<MimeMessage> messagesTo(String recipient) {
@@ -88,14 +108,6 @@ public final class TestMail implements AutoCloseable {
           .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
     } catch (MessagingException e) {
       return false;
-    }
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

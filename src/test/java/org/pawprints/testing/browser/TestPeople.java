@@ -15,8 +15,8 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * Seeds people straight into the running server's database, the way the cohorts feature will create
  * them. Ids come from a range the application's sequences never reach. Passwords are hashed in the
- * stored format of Jakarta Security's PBKDF2 with few iterations, which also exercises the re-hash
- * to today's settings at first sign-in.
+ * stored format of Jakarta Security's PBKDF2 at the test server's own cost ({@link
+ * PawprintsServer#PASSWORD_ITERATIONS}), so that signing in never has to re-hash them.
  */
 public final class TestPeople {
 
@@ -25,7 +25,7 @@ public final class TestPeople {
 
   private final String jdbcUrl;
 
-  TestPeople(String jdbcUrl) {
+  public TestPeople(String jdbcUrl) {
     this.jdbcUrl = jdbcUrl;
   }
 
@@ -208,7 +208,7 @@ public final class TestPeople {
     try {
       byte[] salt = new byte[16];
       RANDOM.nextBytes(salt);
-      int iterations = 1000;
+      int iterations = PawprintsServer.PASSWORD_ITERATIONS;
       PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 512);
       byte[] hash =
           SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec).getEncoded();

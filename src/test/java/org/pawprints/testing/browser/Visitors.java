@@ -80,8 +80,31 @@ public final class Visitors implements AutoCloseable {
     return server;
   }
 
-  /** Saves a screenshot under target/browser for a person to look at. */
+  /**
+   * Saves a screenshot of a page worth a person's look under target/browser, when screenshots were
+   * asked for ({@code -Dpawprints.screenshots=all}); a failing test's pages are saved anyway (see
+   * {@link BrowserExtension}). A full-page screenshot costs as much as a page view, so a normal
+   * build takes none.
+   */
   public void screenshot(Page page, String name) {
+    if ("all".equals(System.getProperty("pawprints.screenshots"))) {
+      save(page, name);
+    }
+  }
+
+  /** Every page this test opened, as it stood when the test failed. */
+  void screenshotAfterFailure() {
+    int n = 0;
+    for (BrowserContext context : contexts) {
+      for (Page page : context.pages()) {
+        if (!page.isClosed()) {
+          save(page, "failure-" + ++n);
+        }
+      }
+    }
+  }
+
+  private void save(Page page, String name) {
     Path dir = Path.of(System.getProperty("pawprints.testOutput", "target/browser"));
     page.screenshot(
         new Page.ScreenshotOptions()

@@ -1,6 +1,7 @@
 package org.pawprints.curriculum.content.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public class ModuleVersions {
 
   @Inject StepRepository steps;
   @Inject ModuleContentRepository repository;
+  @Inject Event<ModulesPublished> published;
 
   /**
    * Publishes a new version of a step's module for each language given, numbered one above that
@@ -106,6 +108,7 @@ public class ModuleVersions {
             repository.add(new ModuleContentVersion(module, language, number, json, source, true)));
       }
     }
+    published.fire(new ModulesPublished(slug));
     return added;
   }
 

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Where the test command's time went, from the reports of the last run (./test or ./mvnw verify):
+# seconds spent in unit tests (surefire), in-container tests (failsafe, *IT) and browser tests
+# (failsafe, *BrowserIT), with the slowest classes of each, and the coverage of the run.
+#   usage: src/bench/suite-breakdown.sh        (from the project's root, after the tests ran)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+python3 - <<'PY'
+import csv, glob, os, xml.etree.ElementTree as ET
+
+groups = {"unit": [], "in-container": [], "browser": []}
+for path in glob.glob("target/surefire-reports/TEST-*.xml") + glob.glob("target/failsafe-reports/TEST-*.xml"):
+    suite = ET.parse(path).getroot()
+    name = suite.get("name")
+    kind = "unit" if "surefire" in path else ("browser" if name.endswith("BrowserIT") else "in-container")
+    groups[kind].append((float(suite.get("time", 0)), name.rsplit(".", 1)[-1], int(suite.get("tests", 0))))
+for kind, suites in groups.items():
+    total = sum(t for t, _, _ in suites)
+    tests = sum(n for _, _, n in suites)
+    slowest = ", ".join(f"{n} {t:.0f} s" for t, n, _ in sorted(suites, reverse=True)[:3])
+    print(f"{kind:13} {total:7.1f} s  {len(suites):3} classes {tests:4} tests  slowest: {slowest}")
+report = "target/site/jacoco/jacoco.csv"
+if os.path.exists(report):
+    missed = covered = bmissed = bcovered = 0
+    for row in csv.DictReader(open(report)):
+        missed += int(row["LINE_MISSED"]); covered += int(row["LINE_COVERED"])
+        bmissed += int(row["BRANCH_MISSED"]); bcovered += int(row["BRANCH_COVERED"])
+    print(f"coverage      lines {100 * covered / (covered + missed):.1f} % ({covered}/{covered + missed}),"
+          f" branches {100 * bcovered / (bcovered + bmissed):.1f} % ({bcovered}/{bcovered + bmissed})")
+PY

@@ -1,0 +1,30 @@
+package org.pawprints.cohort.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cohort a participant takes part in now: the one they joined most recently among those they
+ * are still a member of (archived or not). Their answers are given in it, its facilitators are the
+ * ones "my facilitator" means, and its couple is their only partner (see {@code
+ * couple.application.Partners}). Joining a later cohort moves a person on; an earlier cohort stays
+ * readable, but grants nothing to anyone any more.
+ */
+@ApplicationScoped
+public class CurrentCohort {
+
+  private static final String LATEST =
+      "SELECT m.cohort_id FROM cohort_member m WHERE m.person_id = ?1"
+          + " ORDER BY m.joined_at DESC, m.cohort_id DESC";
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Long> of(long personId) {
+    List<?> rows =
+        em.createNativeQuery(LATEST).setParameter(1, personId).setMaxResults(1).getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+  }
+}

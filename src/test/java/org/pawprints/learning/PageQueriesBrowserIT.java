@@ -1,0 +1,100 @@
+package org.pawprints.learning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.SignedInHttp;
+import org.pawprints.testing.browser.TestPeople.TestPerson;
+import org.pawprints.testing.browser.Visitors;
+
+/**
+ * The participant pages ask the database a few questions each, however much the module holds: the
+ * statements one page view runs are counted by the server's own database (H2's query statistics)
+ * and stay under a small bound, the same for every exercise of a module and for quizzes of five and
+ * six questions. Module content itself comes from memory, not from the database.
+ */
+@BrowserTest
+class PageQueriesBrowserIT {
+
+  /**
+   * Statements one participant page view may run (17 measured at most, on an exercise with a
+   * partner's shared answer to look up; the dashboard asks once per step whether it is open).
+   */
+  private static final int BOUND = 20;
+
+  @Test
+  void participantPagesRunAFewStatementsWhateverTheModuleHolds(Visitors visitors) throws Exception {
+    TestPerson noor = visitors.people().participant("noor", "en");
+    Page page = visitors.open("en-CA");
+    visitors.signIn(page, noor.email(), noor.password());
+    SignedInHttp http = new SignedInHttp(visitors, page);
+    String module = "/my/module.xhtml?step=gentle-start-up&at=";
+
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String path :
+        new String[] {
+          "/",
+          "/my/index.xhtml",
+          module + "s-why-tone-matters",
+          module + "e-rewrite-the-kitchen",
+          module + "e-rewrite-the-phone",
+          module + "e-what-helps-me-listen",
+          module + "quiz",
+          "/my/module.xhtml?step=appreciation&at=quiz"
+        }) {
+      counts.put(path, statements(visitors, http, path));
+    }
+
+    counts.forEach(
+        (path, count) ->
+            assertTrue(count <= BOUND, path + " ran " + count + " statements: " + counts));
+    assertEquals(
+        counts.get(module + "e-rewrite-the-kitchen"),
+        counts.get(module + "e-rewrite-the-phone"),
+        "two exercises of one kind run the same statements: " + counts);
+    assertEquals(
+        counts.get(module + "quiz"),
+        counts.get("/my/module.xhtml?step=appreciation&at=quiz"),
+        "a quiz of six questions runs what one of five does: " + counts);
+  }
+
+  /**
+   * The statements one view of the page runs. The least of three views, so that a background job
+   * (the mail outbox, the weekly digest) that happens to run meanwhile is not counted.
+   */
+  private static int statements(Visitors visitors, SignedInHttp http, String path)
+      throws Exception {
+    int least = Integer.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      try (Connection db =
+              DriverManager.getConnection(visitors.server().jdbcUrl(), "pawprints", "pawprints");
+          Statement sql = db.createStatement()) {
+        sql.execute("SET QUERY_STATISTICS FALSE");
+        sql.execute("SET QUERY_STATISTICS TRUE");
+        assertEquals(200, http.get(path).statusCode(), path);
+        least = Math.min(least, executed(sql));
+      }
+    }
+    return least;
+  }
+
+  private static int executed(Statement sql) throws SQLException {
+    try (ResultSet rows =
+        sql.executeQuery(
+            "SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS"
+                + " WHERE SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'")) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+}
