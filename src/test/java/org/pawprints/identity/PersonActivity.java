@@ -26,12 +26,17 @@ final class PersonActivity {
     long base = 700_000_000L + me * 100;
     sql(
         em,
-        "INSERT INTO answer (id, person_id, step_slug, exercise_id, content, created_at,"
-            + " updated_at) VALUES (?1, ?2, ?3, ?4, ?5, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+        // Marked done (issue 10, rule 7) and given in this cohort (rule 1), as the Done button
+        // does.
+        "INSERT INTO answer (id, person_id, step_slug, exercise_id, content, done_content, done_at,"
+            + " cohort_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?7,"
+            + " CURRENT_TIMESTAMP, ?6, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
         base + 1,
         me,
         STEP,
         EXERCISE,
+        AnswerContent.text("ANSWER-" + mark + " what helps me listen").toJson(),
+        cohort,
         AnswerContent.text("ANSWER-" + mark + " what helps me listen").toJson());
     sql(
         em,
@@ -49,11 +54,12 @@ final class PersonActivity {
         EXERCISE);
     sql(
         em,
-        "INSERT INTO answer_facilitator_share (person_id, step_slug, exercise_id, shared_at)"
-            + " VALUES (?1, ?2, ?3, CURRENT_TIMESTAMP)",
+        "INSERT INTO answer_facilitator_share (person_id, step_slug, exercise_id, shared_at,"
+            + " cohort_id) VALUES (?1, ?2, ?3, CURRENT_TIMESTAMP, ?4)",
         me,
         STEP,
-        EXERCISE);
+        EXERCISE,
+        cohort);
     sql(
         em,
         "INSERT INTO quiz_attempt (id, person_id, step_slug, shuffle_seed, started_at,"

@@ -51,9 +51,12 @@ class ModulesBrowserIT {
     assertThat(page.locator("#answer\\:messages")).containsText("Your answer is saved.");
     module.next();
 
-    // Reflection: autosaves while typing.
+    // Reflection: autosaves while typing, as a private draft; it counts once marked done.
     module.write("A soft voice and a hand on my shoulder.");
     assertThat(page.locator("#answer\\:saved")).containsText("Saved at");
+    assertThat(page.locator("#stage-draft")).containsText("only you can see it");
+    module.save();
+    assertThat(page.locator("#stage-done")).isVisible();
     module.next();
 
     // Quiz: fail once, then pass.

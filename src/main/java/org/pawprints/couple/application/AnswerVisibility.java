@@ -11,6 +11,7 @@ import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.learning.application.AnswerRules;
 import org.pawprints.learning.domain.Answer;
+import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.platform.i18n.Language;
 
 /**
@@ -28,8 +29,10 @@ import org.pawprints.platform.i18n.Language;
  *       PRIVATE} (reciprocity: a reveal needs both answers released).
  * </ul>
  *
- * Without a choice, shared exercises are {@code AFTER_REVEAL} and all others {@code PRIVATE}. A
- * draft that is not complete counts as "not answered", so not even its existence is told.
+ * Without a choice, shared exercises are {@code AFTER_REVEAL} and all others {@code PRIVATE}.
+ * "Complete" means the version its author marked done ({@link Answer#done()}): a draft (autosaved,
+ * or edited since "done") counts as "not answered", so not even its existence is told, and nobody
+ * but the author ever reads it ({@link #readableBy}).
  */
 @ApplicationScoped
 public class AnswerVisibility {
@@ -52,7 +55,7 @@ public class AnswerVisibility {
       return false;
     }
     Optional<ExerciseView> exercise = exercise(answer.getStepSlug(), answer.getExerciseId());
-    if (exercise.isEmpty() || !AnswerRules.missing(exercise.get(), answer.content()).isEmpty()) {
+    if (exercise.isEmpty() || !isDone(exercise.get(), answer)) {
       return false;
     }
     if (!partner) {
@@ -64,6 +67,17 @@ public class AnswerVisibility {
       case SHARED_NOW -> true;
       case AFTER_REVEAL -> released(exercise.get(), viewerId, answer.getStepSlug(), cohort);
     };
+  }
+
+  /**
+   * What the viewer may read of this answer: the author, their working draft; anyone {@link
+   * #maySee} allows, the version last marked done (never a later draft); anyone else, nothing.
+   */
+  public Optional<AnswerContent> readableBy(long viewerId, Answer answer) {
+    if (answer.getPersonId() == viewerId) {
+      return Optional.of(answer.content());
+    }
+    return maySee(viewerId, answer) ? answer.done() : Optional.empty();
   }
 
   /** Whether the viewer may know if the author has answered at all (author or current partner). */
@@ -177,14 +191,14 @@ public class AnswerVisibility {
   }
 
   /**
-   * A complete answer its author lets their partner see (now or at the reveal), given in the
-   * couple's cohort.
+   * A complete answer marked done that its author lets their partner see (now or at the reveal),
+   * given in the couple's cohort.
    */
   private boolean released(ExerciseView exercise, long personId, String step, long cohortId) {
     return levelOf(personId, exercise, step) != Visibility.PRIVATE
         && answerOf(personId, step, exercise.getId())
             .filter(a -> a.getCohortId() != null && a.getCohortId() == cohortId)
-            .map(a -> AnswerRules.missing(exercise, a.content()).isEmpty())
+            .map(a -> isDone(exercise, a))
             .orElse(false);
   }
 
@@ -198,9 +212,12 @@ public class AnswerVisibility {
   }
 
   private boolean complete(ExerciseView exercise, long personId, String step) {
-    return answerOf(personId, step, exercise.getId())
-        .map(a -> AnswerRules.missing(exercise, a.content()).isEmpty())
-        .orElse(false);
+    return answerOf(personId, step, exercise.getId()).map(a -> isDone(exercise, a)).orElse(false);
+  }
+
+  /** Answered, for anyone but the author: a complete version marked done. A draft never counts. */
+  private static boolean isDone(ExerciseView exercise, Answer answer) {
+    return answer.done().map(c -> AnswerRules.missing(exercise, c).isEmpty()).orElse(false);
   }
 
   private Optional<Answer> answerOf(long personId, String step, String exerciseId) {

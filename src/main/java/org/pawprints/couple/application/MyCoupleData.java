@@ -41,7 +41,8 @@ public class MyCoupleData implements MyDataPart {
   private JsonArrayBuilder answers(Person me) {
     JsonArrayBuilder answers = Json.createArrayBuilder();
     rows(
-            "SELECT a.step_slug, a.exercise_id, a.content, a.updated_at, v.visibility"
+            "SELECT a.step_slug, a.exercise_id, a.content, a.updated_at, v.visibility,"
+                + " a.done_content, a.done_at"
                 + " FROM answer a LEFT JOIN answer_visibility v ON v.person_id = a.person_id"
                 + " AND v.step_slug = a.step_slug AND v.exercise_id = a.exercise_id"
                 + " WHERE a.person_id = ?1 ORDER BY a.step_slug, a.exercise_id",
@@ -55,6 +56,12 @@ public class MyCoupleData implements MyDataPart {
                       .add("answer", json(String.valueOf(r[2])))
                       .add("savedAt", String.valueOf(r[3]));
               answer.add("visibility", r[4] == null ? "DEFAULT" : String.valueOf(r[4]));
+              // The version marked done is what others may have seen; the answer above is my draft.
+              if (r[5] != null) {
+                answer
+                    .add("doneAnswer", json(String.valueOf(r[5])))
+                    .add("doneAt", String.valueOf(r[6]));
+              }
               answers.add(answer);
             });
     return answers;

@@ -64,7 +64,9 @@ public class Reveals {
         || !visibility.maySee(me, theirs.get())) {
       return Optional.empty();
     }
-    return Optional.of(new Reveal(mine.get().content(), theirs.get().content()));
+    // Both sides as the partner sees them: the versions marked done, never a newer draft.
+    return Optional.of(
+        new Reveal(mine.get().done().orElseThrow(), theirs.get().done().orElseThrow()));
   }
 
   /**

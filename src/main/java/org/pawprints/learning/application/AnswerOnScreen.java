@@ -8,7 +8,7 @@ import org.pawprints.curriculum.content.application.ExerciseView;
  * couple panel: who sees it, the reveal) follow without learning knowing them. Carries no words.
  *
  * @param kept an answer is stored
- * @param complete the stored answer is complete
+ * @param complete a complete version of the answer was marked done (a draft does not count)
  * @param settled loaded or submitted (the panel refreshes what the partner shares); false for an
  *     autosave while typing
  */

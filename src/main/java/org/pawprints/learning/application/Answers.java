@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -20,6 +21,8 @@ import org.pawprints.learning.domain.AnswerRevision;
 /**
  * Saving and reading a participant's own answers. Every query names the caller as the owner, so no
  * page can load someone else's answer, whatever id it is handed. Answer text is never logged.
+ * Autosave keeps a private draft ({@link #saveDraft}); only "Done" ({@link #save}) makes a version
+ * that anyone else may be shown.
  */
 @ApplicationScoped
 @Transactional
@@ -46,43 +49,91 @@ public class Answers {
   }
 
   /**
-   * Saves my answer (creating or revising it; the earlier text is kept as a revision) and returns
-   * when it was saved. Saving the same content twice changes nothing.
+   * Autosave while typing: keeps my working draft (creating or revising it; the earlier text is
+   * kept as a revision), complete or not. A draft is mine alone: it changes nothing my partner or a
+   * facilitator may see, and tells nobody anything. Saving the same content twice changes nothing.
    */
-  public Instant save(String stepSlug, String exerciseId, AnswerContent content) {
+  public SavedAnswer saveDraft(String stepSlug, String exerciseId, AnswerContent content) {
     long me = modules.participant();
     ExerciseView exercise = modules.exercise(stepSlug, exerciseId);
+    Answer answer = keep(me, stepSlug, exercise, content);
+    progress.refreshCompletion(me, stepSlug);
+    return new SavedAnswer(answer.getUpdatedAt(), stageOf(exercise, answer));
+  }
+
+  /**
+   * "Done": keeps my answer as {@link #saveDraft} does and, when it is complete, marks it done, so
+   * that this version (and no later draft) is what my partner or facilitator may see, as I chose.
+   * An answer that is not complete stays a draft (the page says what is missing). The first time an
+   * answer is done, {@link AnswerCompleted} tells the features that care (a partner's notice).
+   */
+  public SavedAnswer save(String stepSlug, String exerciseId, AnswerContent content) {
+    long me = modules.participant();
+    ExerciseView exercise = modules.exercise(stepSlug, exerciseId);
+    Answer answer = keep(me, stepSlug, exercise, content);
+    boolean wasDone = answer.done().map(c -> isComplete(exercise, c)).orElse(false);
+    if (isComplete(exercise, content)) {
+      // "Done" gives the answer in my current cohort: from then on only that cohort's couple and
+      // facilitators can be granted it (a later partner never reads what an earlier one was given).
+      // A draft is given to nobody, so autosave does not move it.
+      answer.givenIn(currentCohort.of(me).orElse(null));
+      if (answer.hasChangesSinceDone()) {
+        answer.markDone();
+      }
+      em.flush();
+      if (!wasDone) {
+        // Observers (a partner's notification) run in this transaction: both happen, or neither.
+        completed.fire(new AnswerCompleted(me, stepSlug, exerciseId));
+      }
+    }
+    progress.refreshCompletion(me, stepSlug);
+    return new SavedAnswer(answer.getUpdatedAt(), stageOf(exercise, answer));
+  }
+
+  /** Where my answer to this exercise stands: none, a draft, done, or changed since done. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AnswerStage stage(String stepSlug, String exerciseId) {
+    long me = modules.participant();
+    ExerciseView exercise = modules.exercise(stepSlug, exerciseId);
+    return find(me, stepSlug, exerciseId, LockModeType.NONE)
+        .map(a -> stageOf(exercise, a))
+        .orElse(AnswerStage.NONE);
+  }
+
+  /**
+   * Writes the draft, with the row locked: an autosave and a "Done" racing from two tabs take
+   * turns, so "Done" marks exactly the text it was sent with, never the other request's draft.
+   */
+  private Answer keep(long me, String stepSlug, ExerciseView exercise, AnswerContent content) {
     AnswerRules.problem(exercise, content)
         .ifPresent(
             key -> {
               throw new LearningProblem(key);
             });
-    Optional<Answer> existing = find(me, stepSlug, exerciseId);
-    boolean wasComplete = existing.map(a -> isComplete(exercise, a.content())).orElse(false);
+    Optional<Answer> existing =
+        find(me, stepSlug, exercise.getId(), LockModeType.PESSIMISTIC_WRITE);
     Answer answer;
-    // Saving gives the answer in my current cohort: from then on only that cohort's couple and
-    // facilitators can be granted it (a later partner never reads what an earlier one was given).
-    Long cohort = currentCohort.of(me).orElse(null);
     if (existing.isEmpty()) {
-      answer = new Answer(me, stepSlug, exerciseId, content);
-      answer.givenIn(cohort);
+      answer = new Answer(me, stepSlug, exercise.getId(), content);
       em.persist(answer);
     } else {
       answer = existing.get();
-      answer.givenIn(cohort);
       if (answer.content().equals(content)) {
-        return answer.getUpdatedAt();
+        return answer;
       }
       String previous = answer.revise(content);
       em.persist(new AnswerRevision(answer.getId(), previous, Instant.now()));
     }
     em.flush();
-    if (!wasComplete && isComplete(exercise, content)) {
-      // Observers (a partner's notification) run in this transaction: both happen, or neither.
-      completed.fire(new AnswerCompleted(me, stepSlug, exerciseId));
+    return answer;
+  }
+
+  private static AnswerStage stageOf(ExerciseView exercise, Answer answer) {
+    boolean done = answer.done().map(c -> isComplete(exercise, c)).orElse(false);
+    if (!done) {
+      return AnswerStage.DRAFT;
     }
-    progress.refreshCompletion(me, stepSlug);
-    return answer.getUpdatedAt();
+    return answer.hasChangesSinceDone() ? AnswerStage.CHANGED_SINCE_DONE : AnswerStage.DONE;
   }
 
   private static boolean isComplete(ExerciseView exercise, AnswerContent content) {
@@ -130,7 +181,12 @@ public class Answers {
   }
 
   private Optional<Answer> find(long me, String stepSlug, String exerciseId) {
+    return find(me, stepSlug, exerciseId, LockModeType.NONE);
+  }
+
+  private Optional<Answer> find(long me, String stepSlug, String exerciseId, LockModeType lock) {
     return em.createNamedQuery("Answer.mineFor", Answer.class)
+        .setLockMode(lock)
         .setParameter("person", me)
         .setParameter("step", stepSlug)
         .setParameter("exercise", exerciseId)

@@ -45,11 +45,17 @@ public class LearningEraser implements PersonalDataEraser {
         .executeUpdate();
   }
 
+  /** Counted as answered: a complete version was marked done (issue 10, rule 7). */
   private boolean wasComplete(Answer answer) {
     return catalog
         .module(answer.getStepSlug(), Language.EN)
         .flatMap(module -> module.exercise(answer.getExerciseId()))
-        .map(exercise -> AnswerRules.missing(exercise, answer.content()).isEmpty())
+        .map(
+            exercise ->
+                answer
+                    .done()
+                    .filter(done -> AnswerRules.missing(exercise, done).isEmpty())
+                    .isPresent())
         .orElse(false);
   }
 }

@@ -21,8 +21,8 @@ import org.pawprints.learning.domain.ModuleProgress;
 import org.pawprints.platform.i18n.Language;
 
 /**
- * Where a participant is in each module, and whether it is complete: every exercise answered (by
- * its kind's rule) and the quiz passed at least once.
+ * Where a participant is in each module, and whether it is complete: every exercise answered and
+ * marked done (complete by its kind's rule) and the quiz passed at least once.
  */
 @ApplicationScoped
 @Transactional
@@ -60,6 +60,7 @@ public class Progress {
   }
 
   boolean isComplete(long me, ModuleView module) {
+    // An exercise counts once its answer is done: a draft is not an answer yet.
     Map<String, AnswerContent> answers =
         em
             .createNamedQuery("Answer.mine", Answer.class)
@@ -67,7 +68,8 @@ public class Progress {
             .setParameter("step", module.getSlug())
             .getResultList()
             .stream()
-            .collect(Collectors.toMap(Answer::getExerciseId, Answer::content));
+            .filter(a -> a.done().isPresent())
+            .collect(Collectors.toMap(Answer::getExerciseId, a -> a.done().orElseThrow()));
     boolean exercisesDone =
         module.getExercises().stream()
             .allMatch(e -> answers.containsKey(e.getId()) && complete(e, answers.get(e.getId())));

@@ -10,10 +10,16 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A participant's answer to one exercise of one module. It belongs to its author: only the author's
  * own queries ever load it (see {@code Answers}). Each save keeps the previous text as a revision.
+ *
+ * <p>It holds two versions: the working draft ({@link #content()}, what autosave keeps and only the
+ * author sees) and the version its author last marked done ({@link #done()}), the only one anyone
+ * else may ever be shown. Edits after "done" stay in the draft until the author marks it done
+ * again.
  */
 @Entity
 @Table(name = "answer")
@@ -44,8 +50,15 @@ public class Answer {
   @Column(nullable = false)
   private String content;
 
+  @Column(name = "done_content")
+  private String doneContent;
+
+  @Column(name = "done_at")
+  private Instant doneAt;
+
   /**
-   * The cohort it was last saved in: only that cohort's couple and facilitators may be granted it.
+   * The cohort it was last marked done in: only that cohort's couple and facilitators may be
+   * granted it.
    */
   @Column(name = "cohort_id")
   private Long cohortId;
@@ -80,7 +93,23 @@ public class Answer {
     return previous;
   }
 
-  /** Records the cohort the author saves it in now (their current cohort, or none). */
+  /** The author finished it: the draft as it is now becomes the version others may see. */
+  public void markDone() {
+    doneContent = content;
+    doneAt = Instant.now();
+  }
+
+  /** The version last marked done, if any: what a partner or facilitator may be shown. */
+  public Optional<AnswerContent> done() {
+    return Optional.ofNullable(doneContent).map(AnswerContent::fromJson);
+  }
+
+  /** Whether the draft differs from the version last marked done (or none was marked done). */
+  public boolean hasChangesSinceDone() {
+    return doneContent == null || !doneContent.equals(content);
+  }
+
+  /** Records the cohort the author gives it in now, on "Done" (their current cohort, or none). */
   public void givenIn(Long cohort) {
     this.cohortId = cohort;
   }
@@ -95,6 +124,8 @@ public class Answer {
    */
   public void eraseWords(boolean wasComplete) {
     content = AnswerContent.EMPTY.toJson();
+    doneContent = null;
+    doneAt = null;
     erasedComplete = wasComplete;
     updatedAt = Instant.now();
   }

@@ -22,10 +22,12 @@ import org.pawprints.curriculum.content.application.ItemView;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.learning.application.AnswerOnScreen;
 import org.pawprints.learning.application.AnswerRules;
+import org.pawprints.learning.application.AnswerStage;
 import org.pawprints.learning.application.AnswerWithdrawn;
 import org.pawprints.learning.application.Answers;
 import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.RewriteHints;
+import org.pawprints.learning.application.SavedAnswer;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
@@ -33,8 +35,9 @@ import org.pawprints.platform.web.Feedback;
 /**
  * The answer form of the exercise on a module screen ({@code
  * WEB-INF/includes/module-answer.xhtml}): the fields as the person edits them, autosave while
- * typing, "save my answer", and what to notice once saved. Text answers autosave. It tells the
- * page's other parts what it loaded or saved ({@link AnswerOnScreen}).
+ * typing (a private draft), "Done" (the version others may see), and what to notice once done. Text
+ * answers autosave. It tells the page's other parts what it loaded or saved ({@link
+ * AnswerOnScreen}).
  */
 @Named
 @ViewScoped
@@ -50,6 +53,7 @@ public class AnswerForm implements Serializable {
   @Inject transient Event<AnswerOnScreen> onScreen;
 
   private boolean submitted;
+  private AnswerStage stage = AnswerStage.NONE;
   private Instant savedAt;
   private boolean answerKept;
   private boolean withdrawn;
@@ -76,7 +80,8 @@ public class AnswerForm implements Serializable {
     day = mine.day();
     time = mine.time();
     frequency = mine.frequency();
-    submitted = AnswerRules.missing(exercise, mine).isEmpty();
+    stage = answerKept ? answers.stage(page.getStep(), exercise.getId()) : AnswerStage.NONE;
+    submitted = stage.hasDoneVersion();
     earlierVersions = answerKept ? answers.revisionCount(page.getStep(), exercise.getId()) : 0;
     announce(true);
   }
@@ -106,14 +111,17 @@ public class AnswerForm implements Serializable {
         new AnswerOnScreen(page.getStep(), page.getExercise(), answerKept, submitted, settled));
   }
 
-  /** Autosave while typing: keeps whatever is there, complete or not. */
+  /** Autosave while typing: keeps whatever is there, complete or not, as my private draft. */
   public void autosave() {
     if (save(false)) {
       announce(false);
     }
   }
 
-  /** "Save my answer": the answer must be complete, then any feedback is shown. */
+  /**
+   * "Done": the answer must be complete; it is then the version my partner or facilitator may see
+   * (as I chose), and any feedback is shown.
+   */
   public void submit() {
     ExerciseView exercise = page.getExercise();
     if (exercise == null) {
@@ -125,23 +133,26 @@ public class AnswerForm implements Serializable {
       return;
     }
     if (save(true)) {
-      submitted = true;
-      feedback.info("answer.saved");
+      submitted = stage.hasDoneVersion();
+      feedback.info("answer.doneSaved");
       announce(true);
     }
   }
 
-  private boolean save(boolean announceProblems) {
+  /** Saves the form: as done ("Done" button), or as a draft (autosave). */
+  private boolean save(boolean done) {
     ExerciseView exercise = page.getExercise();
     if (exercise == null) {
       return false;
     }
     AnswerContent content = content(exercise);
-    if (!announceProblems && content.isBlank() && savedAt == null) {
+    if (!done && content.isBlank() && savedAt == null) {
       return false; // Nothing typed yet: nothing to keep.
     }
     try {
-      savedAt = saveWithOneRetry(exercise.getId(), content);
+      SavedAnswer saved = saveWithOneRetry(exercise.getId(), content, done);
+      savedAt = saved.at();
+      stage = saved.stage();
       earlierVersions = answers.revisionCount(page.getStep(), exercise.getId());
       answerKept = true;
       withdrawn = false;
@@ -156,15 +167,21 @@ public class AnswerForm implements Serializable {
    * Two tabs, or a double click, can both create the first answer at once; the database keeps one
    * (a unique key), and the loser simply saves again as an edit.
    */
-  private Instant saveWithOneRetry(String exerciseId, AnswerContent content) {
+  private SavedAnswer saveWithOneRetry(String exerciseId, AnswerContent content, boolean done) {
     try {
-      return answers.save(page.getStep(), exerciseId, content);
+      return saveOnce(exerciseId, content, done);
     } catch (TransactionalException | PersistenceException firstTry) {
       if (firstTry.getCause() instanceof LearningProblem problem) {
         throw problem;
       }
-      return answers.save(page.getStep(), exerciseId, content);
+      return saveOnce(exerciseId, content, done);
     }
+  }
+
+  private SavedAnswer saveOnce(String exerciseId, AnswerContent content, boolean done) {
+    return done
+        ? answers.save(page.getStep(), exerciseId, content)
+        : answers.saveDraft(page.getStep(), exerciseId, content);
   }
 
   /**
@@ -181,6 +198,7 @@ public class AnswerForm implements Serializable {
     savedAt = null;
     answerKept = false;
     submitted = false;
+    stage = AnswerStage.NONE;
     withdrawn = true;
   }
 
@@ -256,8 +274,17 @@ public class AnswerForm implements Serializable {
     return withdrawn;
   }
 
+  /** A version of my answer was marked done (what the after-saving feedback is about). */
   public boolean isSubmitted() {
     return submitted;
+  }
+
+  /**
+   * Where my answer stands, an {@link AnswerStage} name: the page says plainly whether it is a
+   * private draft or done, and whether changes since "done" are still mine alone.
+   */
+  public String getStage() {
+    return stage.name();
   }
 
   /** A checklist line: its label, and true/false/null (not checked automatically). */

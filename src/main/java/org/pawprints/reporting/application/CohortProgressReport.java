@@ -116,7 +116,10 @@ public class CohortProgressReport {
         ShownCount.of(revealed, couples.size()));
   }
 
-  /** Members with a complete answer to every shared exercise of the module (private ones too). */
+  /**
+   * Members with a complete answer marked done to every shared exercise of the module (private ones
+   * too; drafts do not count).
+   */
   private long answeredAll(String step, List<ExerciseView> shared, List<Long> members) {
     if (shared.isEmpty()) {
       return 0;
@@ -132,7 +135,9 @@ public class CohortProgressReport {
       shared.stream()
           .filter(e -> e.getId().equals(answer.getExerciseId()))
           .filter(
-              e -> answer.isErasedComplete() || AnswerRules.missing(e, answer.content()).isEmpty())
+              e ->
+                  answer.isErasedComplete()
+                      || answer.done().filter(c -> AnswerRules.missing(e, c).isEmpty()).isPresent())
           .findFirst()
           .ifPresent(e -> completeByPerson.merge(answer.getPersonId(), 1, Integer::sum));
     }

@@ -21,11 +21,11 @@ import org.pawprints.platform.i18n.Language;
 
 /**
  * The answers a cohort's participants explicitly chose to show their facilitators: the one place a
- * facilitator reads a participant's words. Only answers given in this cohort are listed (a member
- * who also takes part in another cohort shares there with that cohort's facilitators only), and
- * each passes {@link AnswerVisibility#maySee}, so an administrator (who is not the cohort's
- * facilitator) and a facilitator of another cohort read nothing, and an answer is gone the moment
- * its author stops sharing it.
+ * facilitator reads a participant's words, as last marked done (never a draft). Only answers given
+ * in this cohort are listed (a member who also takes part in another cohort shares there with that
+ * cohort's facilitators only), and each passes {@link AnswerVisibility#readableBy}, so an
+ * administrator (who is not the cohort's facilitator) and a facilitator of another cohort read
+ * nothing, and an answer is gone the moment its author stops sharing it.
  */
 @ApplicationScoped
 public class SharedWithFacilitators {
@@ -53,14 +53,14 @@ public class SharedWithFacilitators {
       long author = ((Number) share[0]).longValue();
       String step = (String) share[1];
       String exerciseId = (String) share[2];
-      Optional<Answer> answer =
+      Optional<AnswerContent> answer =
           em.createNamedQuery("Answer.mineFor", Answer.class)
               .setParameter("person", author)
               .setParameter("step", step)
               .setParameter("exercise", exerciseId)
               .getResultStream()
               .findFirst()
-              .filter(a -> visibility.maySee(viewer, a));
+              .flatMap(a -> visibility.readableBy(viewer, a));
       Optional<ModuleView> module = catalog.module(step, language);
       Optional<ExerciseView> exercise = module.flatMap(m -> m.exercise(exerciseId));
       if (answer.isPresent() && exercise.isPresent()) {
@@ -72,12 +72,11 @@ public class SharedWithFacilitators {
   }
 
   private static SharedAnswer shown(
-      Person author, ModuleView module, ExerciseView exercise, Answer answer) {
+      Person author, ModuleView module, ExerciseView exercise, AnswerContent content) {
     Map<String, String> labels = new HashMap<>();
     exercise.getChoices().forEach(c -> labels.put(c.getId(), c.getLabel()));
     exercise.getSuggestions().forEach(i -> labels.put(i.getId(), i.getLabel()));
     exercise.getPhrases().forEach(i -> labels.put(i.getId(), i.getLabel()));
-    AnswerContent content = answer.content();
     return new SharedAnswer(
         author == null ? "" : author.getDisplayName(),
         module.getTitle(),

@@ -204,11 +204,13 @@ public class Rituals {
     }
     long partner = couple.get().partnerId();
     Instant since = couple.get().since();
-    Optional<Answer> theirs = plannerAnswer(partner);
-    if (theirs.isEmpty() || !visibility.maySee(me, theirs.get())) {
+    // Their plan as they last marked it done: a plan they are still editing stays theirs.
+    Optional<AnswerContent> theirs =
+        plannerAnswer(partner).flatMap(a -> visibility.readableBy(me, a));
+    if (theirs.isEmpty()) {
       return new Revealed(PartnerRituals.NOT_YET, partner, since, Optional.empty());
     }
-    Optional<RitualPlan> plan = planIn(theirs.get().content());
+    Optional<RitualPlan> plan = planIn(theirs.get());
     return plan.isEmpty()
         ? new Revealed(PartnerRituals.NOT_YET, partner, since, Optional.empty())
         : new Revealed(PartnerRituals.SHOWN, partner, since, plan);
