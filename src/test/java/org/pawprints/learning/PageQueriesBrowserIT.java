@@ -27,10 +27,13 @@ import org.pawprints.testing.browser.Visitors;
 class PageQueriesBrowserIT {
 
   /**
-   * Statements one participant page view may run (17 measured at most, on an exercise with a
-   * partner's shared answer to look up; the dashboard asks once per step whether it is open).
+   * Statements one participant page view may run. 21 measured at most, on an exercise with a
+   * partner's shared answer to look up: 17 before issue 10, plus the answer's draft-or-done stage
+   * (rule 7), its count of earlier versions (rule 10) and the cohort the answer was given in (rule
+   * 1). The dashboard asks once per step whether it is open. What matters most is below: the count
+   * does not grow with the number of exercises or questions.
    */
-  private static final int BOUND = 20;
+  private static final int BOUND = 24;
 
   @Test
   void participantPagesRunAFewStatementsWhateverTheModuleHolds(Visitors visitors) throws Exception {
