@@ -164,15 +164,18 @@ class ModulesBrowserIT {
     page.waitForResponse(
         response -> response.request().method().equals("POST"),
         () -> page.locator("#answer\\:text").fill(more));
-    page.waitForLoadState();
-    visitors.signIn(page, ivy.email(), ivy.password());
-    page.navigate(visitors.url(exercise));
-    assertThat(page.locator("#answer\\:text")).hasValue(more);
-    assertThat(page.locator("#draft-restored")).isVisible();
-    assertThat(page.locator("#answer\\:saved")).containsText("Saved at");
-    page.evaluate("() => localStorage.clear()");
-    page.reload();
-    assertThat(page.locator("#answer\\:text")).hasValue(more);
+    // The person comes back in a fresh tab of the same browser: whatever the refused page does next
+    // (it may be sent to the sign-in page a moment later), it cannot interrupt this sign-in.
+    Page back = page.context().newPage();
+    page.close();
+    visitors.signIn(back, ivy.email(), ivy.password());
+    back.navigate(visitors.url(exercise));
+    assertThat(back.locator("#answer\\:text")).hasValue(more);
+    assertThat(back.locator("#draft-restored")).isVisible();
+    assertThat(back.locator("#answer\\:saved")).containsText("Saved at");
+    back.evaluate("() => localStorage.clear()");
+    back.reload();
+    assertThat(back.locator("#answer\\:text")).hasValue(more);
   }
 
   @Test
