@@ -53,11 +53,19 @@ public class SessionGuardFilter extends HttpFilter {
           .getWriter()
           .write(
               "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                  + url
+                  + xmlAttribute(url)
                   + "\"/></partial-response>");
       return;
     }
     response.sendRedirect(url);
+  }
+
+  private static String xmlAttribute(String value) {
+    return value
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private boolean stillValid(Principal principal, HttpSession session) {
