@@ -24,7 +24,7 @@ measure() { # $1 label, $2 war
     local data="$work/data-$label-$i"
     local start end pid rss
     start=$(date +%s%N)
-    PAWPRINTS_DATA_DIR="$data" PAWPRINTS_PORT=$port java -jar "$jar" --deploy "$app" \
+    PAWPRINTS_DATA_DIR="$data" PAWPRINTS_PORT=$port java -Dpawprints.bind.address=127.0.0.1 -jar "$jar" --deploy "$app" \
       --contextroot / --port $port --nocluster >"$work/$label-$i.log" 2>&1 &
     pid=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do

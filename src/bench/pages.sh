@@ -59,7 +59,7 @@ rm -rf "$bare/src"
 
 # ---- starting and measuring ----
 start_server() { # $1 label, $2 war, $3 port, $4 address that answers 200 once ready; env from caller
-  java @server-config/jvm.args -jar "$jar" --deploy "$2" --contextroot / --port "$3" --nocluster \
+  java @server-config/jvm.args -Dpawprints.bind.address=127.0.0.1 -jar "$jar" --deploy "$2" --contextroot / --port "$3" --nocluster \
     --prebootcommandfile server-config/pre-boot-commands.asadmin \
     --postbootcommandfile server-config/post-boot-commands.asadmin \
     --logproperties server-config/logging.properties >"$work/$1.log" 2>&1 &
