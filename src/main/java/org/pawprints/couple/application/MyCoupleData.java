@@ -4,13 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
-import java.util.List;
 import org.pawprints.identity.application.MyDataPart;
 import org.pawprints.identity.domain.Person;
 
@@ -40,7 +36,8 @@ public class MyCoupleData implements MyDataPart {
    */
   private JsonArrayBuilder answers(Person me) {
     JsonArrayBuilder answers = Json.createArrayBuilder();
-    rows(
+    MyDataPart.rows(
+            em,
             "SELECT a.step_slug, a.exercise_id, a.content, a.updated_at, v.visibility,"
                 + " a.done_content, a.done_at"
                 + " FROM answer a LEFT JOIN answer_visibility v ON v.person_id = a.person_id"
@@ -53,13 +50,13 @@ public class MyCoupleData implements MyDataPart {
                   Json.createObjectBuilder()
                       .add("step", String.valueOf(r[0]))
                       .add("exercise", String.valueOf(r[1]))
-                      .add("answer", json(String.valueOf(r[2])))
+                      .add("answer", MyDataPart.storedJson(String.valueOf(r[2])))
                       .add("savedAt", String.valueOf(r[3]));
               answer.add("visibility", r[4] == null ? "DEFAULT" : String.valueOf(r[4]));
               // The version marked done is what others may have seen; the answer above is my draft.
               if (r[5] != null) {
                 answer
-                    .add("doneAnswer", json(String.valueOf(r[5])))
+                    .add("doneAnswer", MyDataPart.storedJson(String.valueOf(r[5])))
                     .add("doneAt", String.valueOf(r[6]));
               }
               answers.add(answer);
@@ -70,7 +67,8 @@ public class MyCoupleData implements MyDataPart {
   /** The reactions I sent to my partner's answers (the reactions I received are theirs). */
   private JsonArrayBuilder reactionsGiven(Person me) {
     JsonArrayBuilder reactions = Json.createArrayBuilder();
-    rows(
+    MyDataPart.rows(
+            em,
             "SELECT step_slug, exercise_id, kind, updated_at FROM reaction WHERE person_id = ?1"
                 + " ORDER BY step_slug, exercise_id",
             me.getId())
@@ -85,22 +83,11 @@ public class MyCoupleData implements MyDataPart {
     return reactions;
   }
 
-  private List<Object[]> rows(String sql, long personId) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, personId).getResultList();
-    return rows;
-  }
-
-  private static JsonValue json(String stored) {
-    try (JsonReader reader = Json.createReader(new StringReader(stored))) {
-      return reader.readValue();
-    }
-  }
-
   /** The answers I shared with my cohort's facilitators, and since when. */
   private JsonArrayBuilder facilitatorShares(Person me) {
     JsonArrayBuilder shares = Json.createArrayBuilder();
-    rows(
+    MyDataPart.rows(
+            em,
             "SELECT step_slug, exercise_id, shared_at FROM answer_facilitator_share"
                 + " WHERE person_id = ?1 ORDER BY shared_at, step_slug, exercise_id",
             me.getId())

@@ -4,13 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
-import java.util.List;
 import org.pawprints.identity.application.MyDataPart;
 import org.pawprints.identity.domain.Person;
 
@@ -35,7 +31,8 @@ public class MyLearningData implements MyDataPart {
 
   private JsonArrayBuilder revisions(long me) {
     JsonArrayBuilder revisions = Json.createArrayBuilder();
-    rows(
+    MyDataPart.rows(
+            em,
             "SELECT a.step_slug, a.exercise_id, r.content, r.saved_at FROM answer_revision r"
                 + " JOIN answer a ON a.id = r.answer_id WHERE a.person_id = ?1"
                 + " ORDER BY a.step_slug, a.exercise_id, r.saved_at, r.id",
@@ -46,14 +43,15 @@ public class MyLearningData implements MyDataPart {
                     Json.createObjectBuilder()
                         .add("step", String.valueOf(r[0]))
                         .add("exercise", String.valueOf(r[1]))
-                        .add("answer", json(String.valueOf(r[2])))
+                        .add("answer", MyDataPart.storedJson(String.valueOf(r[2])))
                         .add("savedAt", String.valueOf(r[3]))));
     return revisions;
   }
 
   private JsonArrayBuilder quizAttempts(long me) {
     JsonArrayBuilder attempts = Json.createArrayBuilder();
-    rows(
+    MyDataPart.rows(
+            em,
             "SELECT id, step_slug, started_at, finished_at, question_count, correct_count, passed"
                 + " FROM quiz_attempt WHERE person_id = ?1 ORDER BY started_at, id",
             me)
@@ -81,7 +79,8 @@ public class MyLearningData implements MyDataPart {
 
   private JsonArrayBuilder responses(long attemptId) {
     JsonArrayBuilder responses = Json.createArrayBuilder();
-    rows(
+    MyDataPart.rows(
+            em,
             "SELECT question_id, picked, correct, answered_at FROM quiz_response"
                 + " WHERE attempt_id = ?1 ORDER BY answered_at, id",
             attemptId)
@@ -98,7 +97,8 @@ public class MyLearningData implements MyDataPart {
 
   private JsonArrayBuilder progress(long me) {
     JsonArrayBuilder progress = Json.createArrayBuilder();
-    rows(
+    MyDataPart.rows(
+            em,
             "SELECT step_slug, last_location, started_at, visited_at, completed_at"
                 + " FROM module_progress WHERE person_id = ?1 ORDER BY started_at, step_slug",
             me)
@@ -116,17 +116,5 @@ public class MyLearningData implements MyDataPart {
               progress.add(step);
             });
     return progress;
-  }
-
-  private List<Object[]> rows(String sql, long id) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, id).getResultList();
-    return rows;
-  }
-
-  private static JsonValue json(String stored) {
-    try (JsonReader reader = Json.createReader(new StringReader(stored))) {
-      return reader.readValue();
-    }
   }
 }
