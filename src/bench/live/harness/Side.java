@@ -1,6 +1,7 @@
 package bench.live;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,8 +31,8 @@ interface Side extends AutoCloseable {
    * Lines for the report after the rounds (for example "all N answered the poll, the count said
    * N"); none by default.
    */
-  default java.util.List<String> afterRounds() throws Exception {
-    return java.util.List.of();
+  default List<String> afterRounds() throws Exception {
+    return List.of();
   }
 
   /** Closes every socket the side opened. */

@@ -1,6 +1,7 @@
 package org.pawprints.live.plan;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.pawprints.live.domain.ActivityKind;
 
 /**
@@ -38,7 +39,7 @@ public record PlannedActivity(
   /** Every text of the activity that a person reads, for checks that look at all the words. */
   public List<String> texts() {
     List<String> single = List.of(title, body, prompt, notes, explanation);
-    return java.util.stream.Stream.of(single, options, speakerPrompts, listenerPrompts)
+    return Stream.of(single, options, speakerPrompts, listenerPrompts)
         .flatMap(List::stream)
         .filter(text -> !text.isEmpty())
         .toList();
