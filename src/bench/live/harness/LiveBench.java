@@ -14,15 +14,17 @@ import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 
 /**
- * The live-session benchmark's client. For each N, and for each side in turn on the same server:
- * connect N participants, advance a few times to warm up, advance {@code --advances} times and
+ * The live-session benchmark's client. First, for each side, an unmeasured pass of {@code
+ * --warmup-pass} advances at the largest N. Then for each N, and for each side in turn on the same
+ * server: connect N participants, advance a few times to warm up, advance {@code --advances} times and
  * measure, read the server's resident memory while the N are connected, disconnect. Prints a
  * Markdown table; a side's "received" p95 is also given as a multiple of the bare broadcast's at
  * the same N.
  *
  * <pre>
  * java -cp CLASSES:tyrus-standalone-client.jar bench.live.LiveBench --server http://127.0.0.1:PORT
- *     [--sides bare] [--sizes 100,500,1000] [--advances 20] [--warmup 5] [--timeout-s 10]
+ *     [--sides bare] [--sizes 100,500,1000] [--advances 20] [--warmup 5] [--warmup-pass 50]
+ *     [--timeout-s 10]
  *     [--pause-ms 200] [--server-pid PID]
  * </pre>
  */
@@ -55,6 +57,7 @@ public final class LiveBench {
             .toList();
     int advances = Integer.parseInt(options.getOrDefault("advances", "20"));
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
+    int warmupPass = Integer.parseInt(options.getOrDefault("warmup-pass", "50"));
     Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-s", "10")));
     long pause = Long.parseLong(options.getOrDefault("pause-ms", "200"));
     String serverPid = options.get("server-pid");
@@ -65,16 +68,27 @@ public final class LiveBench {
     client.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
     Setup setup = new Setup(server, client);
 
+    // A first pass at the largest N is not measured: without it, the JIT is still compiling the
+    // server's and the client's paths during the first measured N (seen here: p95 several times
+    // higher at whichever N came first).
+    int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+    for (String name : sides) {
+      try (Side side = side(name, setup)) {
+        log(side.name() + ": warm-up pass, " + largest + " participants, " + warmupPass + " advances");
+        side.connect(largest);
+        for (int round = 1; round <= warmupPass; round++) {
+          side.advance(round, timeout);
+          Thread.sleep(pause);
+        }
+      }
+    }
+
     List<String> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (int n : sizes) {
       Map<String, Double> bareP95 = new LinkedHashMap<>();
       for (String name : sides) {
-        Function<Setup, Side> factory = SIDES.get(name);
-        if (factory == null) {
-          throw new IllegalArgumentException("unknown side " + name + ", known: " + SIDES.keySet());
-        }
-        try (Side side = factory.apply(setup)) {
+        try (Side side = side(name, setup)) {
           log(side.name() + ": connecting " + n);
           side.connect(n);
           String rss = serverPid == null ? "" : rssMegabytes(serverPid);
@@ -129,6 +143,14 @@ public final class LiveBench {
       System.out.println();
       notes.forEach(note -> System.out.println("- " + note));
     }
+  }
+
+  private static Side side(String name, Setup setup) {
+    Function<Setup, Side> factory = SIDES.get(name);
+    if (factory == null) {
+      throw new IllegalArgumentException("unknown side " + name + ", known: " + SIDES.keySet());
+    }
+    return factory.apply(setup);
   }
 
   private static Map<String, String> options(String[] args) {
