@@ -16,8 +16,8 @@ import org.glassfish.tyrus.client.ClientProperties;
 /**
  * The live-session benchmark's client. First, for each side, an unmeasured pass of {@code
  * --warmup-pass} advances at the largest N. Then for each N, and for each side in turn on the same
- * server: connect N participants, advance a few times to warm up, advance {@code --advances} times and
- * measure, read the server's resident memory while the N are connected, disconnect. Prints a
+ * server: connect N participants, advance a few times to warm up, advance {@code --advances} times
+ * and measure, read the server's resident memory while the N are connected, disconnect. Prints a
  * Markdown table; a side's "received" p95 is also given as a multiple of the bare broadcast's at
  * the same N.
  *
@@ -35,8 +35,7 @@ public final class LiveBench {
       Map.of(
           "bare",
           setup ->
-              new BareBroadcast(
-                  setup.client(), setup.websocket("/bench-broadcast/broadcast")));
+              new BareBroadcast(setup.client(), setup.websocket("/bench-broadcast/broadcast")));
 
   /** What every side gets: the server's address and the one WebSocket client of the run. */
   record Setup(URI server, ClientManager client) {
@@ -74,7 +73,13 @@ public final class LiveBench {
     int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
     for (String name : sides) {
       try (Side side = side(name, setup)) {
-        log(side.name() + ": warm-up pass, " + largest + " participants, " + warmupPass + " advances");
+        log(
+            side.name()
+                + ": warm-up pass, "
+                + largest
+                + " participants, "
+                + warmupPass
+                + " advances");
         side.connect(largest);
         for (int round = 1; round <= warmupPass; round++) {
           side.advance(round, timeout);
@@ -99,7 +104,9 @@ public final class LiveBench {
           Map<String, Latencies> measures = new LinkedHashMap<>();
           for (int round = warmup + 1; round <= warmup + advances; round++) {
             side.advance(round, timeout)
-                .forEach((measure, figures) -> measures.computeIfAbsent(measure, m -> new Latencies()).add(figures));
+                .forEach(
+                    (measure, figures) ->
+                        measures.computeIfAbsent(measure, m -> new Latencies()).add(figures));
             Thread.sleep(pause);
           }
           for (Map.Entry<String, Latencies> entry : measures.entrySet()) {
@@ -115,19 +122,20 @@ public final class LiveBench {
                     : format(p95 / bare) + "x";
             rows.add(
                 String.join(
-                    " | ",
-                    "",
-                    side.name(),
-                    String.valueOf(n),
-                    entry.getKey(),
-                    format(l.percentile(50)),
-                    format(p95),
-                    format(l.max()),
-                    String.valueOf(l.missed()),
-                    String.valueOf(l.samples()),
-                    ratio,
-                    rss,
-                    "").strip());
+                        " | ",
+                        "",
+                        side.name(),
+                        String.valueOf(n),
+                        entry.getKey(),
+                        format(l.percentile(50)),
+                        format(p95),
+                        format(l.max()),
+                        String.valueOf(l.missed()),
+                        String.valueOf(l.samples()),
+                        ratio,
+                        rss,
+                        "")
+                    .strip());
             log(rows.get(rows.size() - 1));
           }
           side.afterRounds().forEach(line -> notes.add(side.name() + ", N=" + n + ": " + line));
@@ -136,7 +144,8 @@ public final class LiveBench {
     }
     client.shutdown();
     System.out.println(
-        "| side | N | measure | p50 ms | p95 ms | max ms | missed | samples | p95 / bare p95 | server RSS MB, N connected |");
+        "| side | N | measure | p50 ms | p95 ms | max ms | missed | samples | p95 / bare p95 |"
+            + " server RSS MB, N connected |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
     if (!notes.isEmpty()) {
