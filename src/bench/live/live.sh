@@ -8,6 +8,7 @@
 # server's resident memory with the N connected. Prints a Markdown table.
 #   usage: src/bench/live/live.sh          (from anywhere)
 #   knobs: BENCH_SIZES=100,500,1000 BENCH_ADVANCES=20 BENCH_SIDES=bare BENCH_PAUSE_MS=200
+#          BENCH_WARMUP_PASS=50 (unmeasured advances at the largest N first, for the JIT)
 # A side is a class of harness/ implementing Side, registered by name in LiveBench.SIDES; a side
 # that needs Pawprints deploys it on the same server (see "the server" below).
 set -euo pipefail
@@ -16,6 +17,7 @@ sizes=${BENCH_SIZES:-100,500,1000}
 advances=${BENCH_ADVANCES:-20}
 sides=${BENCH_SIDES:-bare}
 pause=${BENCH_PAUSE_MS:-200}
+warmup_pass=${BENCH_WARMUP_PASS:-50}
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
 tyrus=org.glassfish.tyrus.bundles:tyrus-standalone-client:2.2.2
 
@@ -78,11 +80,13 @@ log "ready; $(uptime)"
 # ---- the run ----
 echo "Payara Micro $payara_version, $(java -version 2>&1 | head -1), $(nproc) cores;" \
   "before the run: $(uptime | sed 's/^ *//')."
-echo "Each N: $advances advances measured after 5 warm-up advances, ${pause} ms apart;" \
+echo "First $warmup_pass unmeasured advances at the largest N; then each N: $advances advances" \
+  "measured after 5 warm-up advances, ${pause} ms apart;" \
   "a figure is the time from just before the advance to one participant's moment."
 echo
 java -Xss512k -cp "$work/harness:$client_jar" bench.live.LiveBench --server "$base" \
   --sides "$sides" --sizes "$sizes" --advances "$advances" --pause-ms "$pause" \
+  --warmup-pass "$warmup_pass" \
   --server-pid "$server_pid"
 echo
 echo "After the run: $(uptime | sed 's/^ *//')."

@@ -2,7 +2,9 @@ package bench.live;
 
 import java.util.Arrays;
 
-/** The figures of one measure over all rounds: p50, p95 and max of those that arrived, and misses. */
+/**
+ * The figures of one measure over all rounds: p50, p95 and max of those that arrived, and misses.
+ */
 final class Latencies {
 
   private double[] arrived = new double[64];

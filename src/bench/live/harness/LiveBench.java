@@ -14,15 +14,17 @@ import org.glassfish.tyrus.client.ClientManager;
 import org.glassfish.tyrus.client.ClientProperties;
 
 /**
- * The live-session benchmark's client. For each N, and for each side in turn on the same server:
- * connect N participants, advance a few times to warm up, advance {@code --advances} times and
- * measure, read the server's resident memory while the N are connected, disconnect. Prints a
+ * The live-session benchmark's client. First, for each side, an unmeasured pass of {@code
+ * --warmup-pass} advances at the largest N. Then for each N, and for each side in turn on the same
+ * server: connect N participants, advance a few times to warm up, advance {@code --advances} times
+ * and measure, read the server's resident memory while the N are connected, disconnect. Prints a
  * Markdown table; a side's "received" p95 is also given as a multiple of the bare broadcast's at
  * the same N.
  *
  * <pre>
  * java -cp CLASSES:tyrus-standalone-client.jar bench.live.LiveBench --server http://127.0.0.1:PORT
- *     [--sides bare] [--sizes 100,500,1000] [--advances 20] [--warmup 5] [--timeout-s 10]
+ *     [--sides bare] [--sizes 100,500,1000] [--advances 20] [--warmup 5] [--warmup-pass 50]
+ *     [--timeout-s 10]
  *     [--pause-ms 200] [--server-pid PID]
  * </pre>
  */
@@ -33,8 +35,7 @@ public final class LiveBench {
       Map.of(
           "bare",
           setup ->
-              new BareBroadcast(
-                  setup.client(), setup.websocket("/bench-broadcast/broadcast")));
+              new BareBroadcast(setup.client(), setup.websocket("/bench-broadcast/broadcast")));
 
   /** What every side gets: the server's address and the one WebSocket client of the run. */
   record Setup(URI server, ClientManager client) {
@@ -55,6 +56,7 @@ public final class LiveBench {
             .toList();
     int advances = Integer.parseInt(options.getOrDefault("advances", "20"));
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
+    int warmupPass = Integer.parseInt(options.getOrDefault("warmup-pass", "50"));
     Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-s", "10")));
     long pause = Long.parseLong(options.getOrDefault("pause-ms", "200"));
     String serverPid = options.get("server-pid");
@@ -65,16 +67,33 @@ public final class LiveBench {
     client.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
     Setup setup = new Setup(server, client);
 
+    // A first pass at the largest N is not measured: without it, the JIT is still compiling the
+    // server's and the client's paths during the first measured N (seen here: p95 several times
+    // higher at whichever N came first).
+    int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+    for (String name : sides) {
+      try (Side side = side(name, setup)) {
+        log(
+            side.name()
+                + ": warm-up pass, "
+                + largest
+                + " participants, "
+                + warmupPass
+                + " advances");
+        side.connect(largest);
+        for (int round = 1; round <= warmupPass; round++) {
+          side.advance(round, timeout);
+          Thread.sleep(pause);
+        }
+      }
+    }
+
     List<String> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (int n : sizes) {
       Map<String, Double> bareP95 = new LinkedHashMap<>();
       for (String name : sides) {
-        Function<Setup, Side> factory = SIDES.get(name);
-        if (factory == null) {
-          throw new IllegalArgumentException("unknown side " + name + ", known: " + SIDES.keySet());
-        }
-        try (Side side = factory.apply(setup)) {
+        try (Side side = side(name, setup)) {
           log(side.name() + ": connecting " + n);
           side.connect(n);
           String rss = serverPid == null ? "" : rssMegabytes(serverPid);
@@ -85,7 +104,9 @@ public final class LiveBench {
           Map<String, Latencies> measures = new LinkedHashMap<>();
           for (int round = warmup + 1; round <= warmup + advances; round++) {
             side.advance(round, timeout)
-                .forEach((measure, figures) -> measures.computeIfAbsent(measure, m -> new Latencies()).add(figures));
+                .forEach(
+                    (measure, figures) ->
+                        measures.computeIfAbsent(measure, m -> new Latencies()).add(figures));
             Thread.sleep(pause);
           }
           for (Map.Entry<String, Latencies> entry : measures.entrySet()) {
@@ -101,19 +122,20 @@ public final class LiveBench {
                     : format(p95 / bare) + "x";
             rows.add(
                 String.join(
-                    " | ",
-                    "",
-                    side.name(),
-                    String.valueOf(n),
-                    entry.getKey(),
-                    format(l.percentile(50)),
-                    format(p95),
-                    format(l.max()),
-                    String.valueOf(l.missed()),
-                    String.valueOf(l.samples()),
-                    ratio,
-                    rss,
-                    "").strip());
+                        " | ",
+                        "",
+                        side.name(),
+                        String.valueOf(n),
+                        entry.getKey(),
+                        format(l.percentile(50)),
+                        format(p95),
+                        format(l.max()),
+                        String.valueOf(l.missed()),
+                        String.valueOf(l.samples()),
+                        ratio,
+                        rss,
+                        "")
+                    .strip());
             log(rows.get(rows.size() - 1));
           }
           side.afterRounds().forEach(line -> notes.add(side.name() + ", N=" + n + ": " + line));
@@ -122,13 +144,22 @@ public final class LiveBench {
     }
     client.shutdown();
     System.out.println(
-        "| side | N | measure | p50 ms | p95 ms | max ms | missed | samples | p95 / bare p95 | server RSS MB, N connected |");
+        "| side | N | measure | p50 ms | p95 ms | max ms | missed | samples | p95 / bare p95 |"
+            + " server RSS MB, N connected |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
     if (!notes.isEmpty()) {
       System.out.println();
       notes.forEach(note -> System.out.println("- " + note));
     }
+  }
+
+  private static Side side(String name, Setup setup) {
+    Function<Setup, Side> factory = SIDES.get(name);
+    if (factory == null) {
+      throw new IllegalArgumentException("unknown side " + name + ", known: " + SIDES.keySet());
+    }
+    return factory.apply(setup);
   }
 
   private static Map<String, String> options(String[] args) {
