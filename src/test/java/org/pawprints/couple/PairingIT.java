@@ -35,7 +35,6 @@ import org.pawprints.couple.application.MyPairing;
 import org.pawprints.couple.application.PairLook;
 import org.pawprints.couple.application.Paired;
 import org.pawprints.couple.application.Pairing;
-import org.pawprints.couple.application.PairingProblem;
 import org.pawprints.couple.application.PartnerStatus;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.couple.application.Reveals;
@@ -46,6 +45,7 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.Seed;
@@ -252,7 +252,7 @@ class PairingIT {
     String code = pairing.newCode(cohort, "t").getInvitation().getCode();
     as(outsider);
     assertFalse(pairing.look(code).isKnown(), "a stranger learns nothing from a code");
-    PairingProblem refused = assertThrows(PairingProblem.class, () -> pairing.accept(code, "t"));
+    Refusal refused = assertThrows(Refusal.class, () -> pairing.accept(code, "t"));
     assertEquals("pairing.notInCohort", refused.messageKey());
     assertEquals("Pairing spring", refused.arguments()[0]);
     // And cannot act in a cohort that is not theirs.
@@ -292,7 +292,7 @@ class PairingIT {
       together.await(10, TimeUnit.SECONDS);
       pairing.accept(code, "t");
       return "paired";
-    } catch (PairingProblem problem) {
+    } catch (Refusal problem) {
       return problem.messageKey();
     } finally {
       ActingAs.leaveThisThread();
@@ -377,7 +377,7 @@ class PairingIT {
     assertEquals(
         "invitation.notUsable",
         assertThrows(
-                org.pawprints.cohort.domain.CohortProblem.class,
+                Refusal.class,
                 () ->
                     acceptance.acceptAsNewPerson(
                         secret, "Nick", Language.EN, "a long enough passphrase", "t"))
@@ -485,7 +485,7 @@ class PairingIT {
   }
 
   private static String problem(Executable action) {
-    return assertThrows(PairingProblem.class, action).messageKey();
+    return assertThrows(Refusal.class, action).messageKey();
   }
 
   /** The newest mail to this address, as its recipient reads it (links included). */

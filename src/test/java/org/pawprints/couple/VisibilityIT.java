@@ -40,7 +40,6 @@ import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.Quizzes;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
@@ -48,6 +47,7 @@ import org.pawprints.learning.domain.QuizAttempt;
 import org.pawprints.notification.domain.Notification;
 import org.pawprints.notification.domain.NotificationKind;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.reporting.application.CohortProgress;
 import org.pawprints.reporting.application.CohortProgressReport;
 import org.pawprints.reporting.application.ModuleCounts;
@@ -653,7 +653,7 @@ class VisibilityIT {
   }
 
   private static String problem(Executable action) {
-    return assertThrows(LearningProblem.class, action).messageKey();
+    return assertThrows(Refusal.class, action).messageKey();
   }
 
   private long person(String who, Role role) {

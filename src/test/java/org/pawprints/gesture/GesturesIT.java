@@ -29,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.pawprints.gesture.application.Appreciations;
 import org.pawprints.gesture.application.Bids;
-import org.pawprints.gesture.application.GestureProblem;
 import org.pawprints.gesture.application.NoteView;
 import org.pawprints.gesture.application.Repairs;
 import org.pawprints.gesture.domain.Bid;
@@ -41,6 +40,7 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.notification.domain.Notification;
 import org.pawprints.notification.domain.NotificationKind;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.Seed;
@@ -435,7 +435,7 @@ class GesturesIT {
   }
 
   private static String problem(Executable action) {
-    return assertThrows(GestureProblem.class, action).messageKey();
+    return assertThrows(Refusal.class, action).messageKey();
   }
 
   private long person(String who, Role role) {

@@ -26,13 +26,13 @@ import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.ModuleState;
 import org.pawprints.learning.application.Progress;
 import org.pawprints.learning.application.Quizzes;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.learning.domain.QuizAttempt;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 
@@ -247,6 +247,6 @@ class LearningIT {
   }
 
   private static String problem(Runnable action) {
-    return assertThrows(LearningProblem.class, action::run).messageKey();
+    return assertThrows(Refusal.class, action::run).messageKey();
   }
 }

@@ -9,13 +9,13 @@ import java.io.Serializable;
 import java.util.List;
 import org.pawprints.administration.application.PeopleDirectory;
 import org.pawprints.identity.application.AccountErasure;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.PasswordReset;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.identity.web.CurrentUser;
 import org.pawprints.identity.web.SessionGuardFilter;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -109,7 +109,7 @@ public class PersonPage implements Serializable {
   private void change(Runnable action, String doneKey) throws IOException {
     try {
       action.run();
-    } catch (AccountProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
       return;
     }

@@ -15,6 +15,7 @@ import org.pawprints.couple.application.CurrentCouple;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.domain.Role;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * The weekly closeness check-in for the signed-in participant. No method takes a person id: the
@@ -56,12 +57,12 @@ public class CheckIns {
         .problemKey()
         .ifPresent(
             key -> {
-              throw new ClosenessProblem(key);
+              throw new Refusal(key);
             });
     CheckInRules.noteProblem(note)
         .ifPresent(
             key -> {
-              throw new ClosenessProblem(key);
+              throw new Refusal(key);
             });
     LocalDate week = calendar.thisWeek(me).monday();
     String kept = CheckInRules.normalizedNote(note);

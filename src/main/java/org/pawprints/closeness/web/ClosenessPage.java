@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.pawprints.closeness.application.CheckInView;
 import org.pawprints.closeness.application.CheckIns;
-import org.pawprints.closeness.application.ClosenessProblem;
 import org.pawprints.closeness.application.PartnerCheckIns;
 import org.pawprints.closeness.domain.CheckInRules;
 import org.pawprints.platform.i18n.Messages;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -71,11 +71,11 @@ public class ClosenessPage implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(RATING);
     try {
       checkIns.save(rating, note);
-    } catch (ClosenessProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
       return;
     } catch (TransactionalException wrapped) {
-      if (!(wrapped.getCause() instanceof ClosenessProblem problem)) {
+      if (!(wrapped.getCause() instanceof Refusal problem)) {
         throw wrapped;
       }
       feedback.error(problem.messageKey());

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.Couple;
 import org.pawprints.cohort.domain.Invitation;
@@ -23,6 +22,7 @@ import org.pawprints.cohort.domain.Membership;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
+import org.pawprints.platform.refusal.Refusal;
 
 /** A cohort's roster, for an administrator or one of the cohort's facilitators. */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class Rosters {
 
   public Roster of(long cohortId) {
     access.requireFacilitatorOf(cohortId);
-    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
+    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new Refusal("cohort.unknown"));
     Set<Long> memberIds =
         cohort.getMembers().stream().map(Membership::getPersonId).collect(Collectors.toSet());
     Map<Long, Roster.PersonRow> people =

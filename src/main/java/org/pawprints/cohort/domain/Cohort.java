@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * A group of couples running the workshop together: dates, time zone, the language of its mails, a
@@ -132,7 +133,7 @@ public class Cohort {
   /** Archived cohorts are read-only. */
   public void requireOpen() {
     if (archived) {
-      throw new CohortProblem("cohort.archived");
+      throw new Refusal("cohort.archived");
     }
   }
 
@@ -182,7 +183,7 @@ public class Cohort {
   public boolean openStep(String slug, Instant now) {
     requireOpen();
     if (pacing != Pacing.FACILITATOR_PACED) {
-      throw new CohortProblem("cohort.notFacilitatorPaced");
+      throw new Refusal("cohort.notFacilitatorPaced");
     }
     if (isStepOpened(slug)) {
       return false;

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Two participants paired in one cohort. The pair is unordered ({@code personA} is simply the one
@@ -49,7 +50,7 @@ public class Couple {
 
   public Couple(long cohortId, long personA, long personB, Instant now) {
     if (personA == personB) {
-      throw new CohortProblem("couple.samePerson");
+      throw new Refusal("couple.samePerson");
     }
     this.cohortId = cohortId;
     this.personA = personA;

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.pawprints.identity.domain.EmailAddress;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * An invitation to join a cohort, mailed to an address with a single-use link. Only the SHA-256 of
@@ -144,7 +145,7 @@ public class Invitation {
 
   public void accept(long personId, Instant now) {
     if (!isPendingAt(now)) {
-      throw new CohortProblem("invitation.notUsable");
+      throw new Refusal("invitation.notUsable");
     }
     this.state = InvitationState.ACCEPTED;
     this.personId = personId;
@@ -153,7 +154,7 @@ public class Invitation {
 
   public void revoke(Instant now) {
     if (state == InvitationState.ACCEPTED) {
-      throw new CohortProblem("invitation.alreadyAccepted");
+      throw new Refusal("invitation.alreadyAccepted");
     }
     this.state = InvitationState.REVOKED;
     this.revokedAt = now;
@@ -162,7 +163,7 @@ public class Invitation {
   /** A fresh link and expiry; a revoked or expired invitation becomes usable again. */
   public void resend(String newTokenHash, Instant now) {
     if (state == InvitationState.ACCEPTED) {
-      throw new CohortProblem("invitation.alreadyAccepted");
+      throw new Refusal("invitation.alreadyAccepted");
     }
     this.tokenHash = Objects.requireNonNull(newTokenHash);
     this.state = InvitationState.SENT;

@@ -15,11 +15,11 @@ import org.pawprints.cohort.application.Roster;
 import org.pawprints.cohort.application.RosterChanged;
 import org.pawprints.cohort.application.Rosters;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.Pacing;
 import org.pawprints.curriculum.application.StepCatalog;
 import org.pawprints.curriculum.application.StepOverview;
 import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -62,7 +62,7 @@ public class CohortPage implements Serializable {
     } catch (AccessDeniedException denied) {
       FacesPages.forbidden();
       return;
-    } catch (CohortProblem unknown) {
+    } catch (Refusal unknown) {
       FacesPages.notFound();
     }
   }
@@ -96,7 +96,7 @@ public class CohortPage implements Serializable {
   public void invite() {
     try {
       invitations.invite(id, inviteEmail, inviteName, null, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
       return;
     }
@@ -109,7 +109,7 @@ public class CohortPage implements Serializable {
   public void resend(long invitationId) {
     try {
       invitations.resend(invitationId, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
       return;
     }
@@ -120,7 +120,7 @@ public class CohortPage implements Serializable {
   public void revoke(long invitationId) {
     try {
       invitations.revoke(invitationId, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
       return;
     }
@@ -131,7 +131,7 @@ public class CohortPage implements Serializable {
   public void openStep(String slug) {
     try {
       pacing.open(id, slug, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
       return;
     }
@@ -142,7 +142,7 @@ public class CohortPage implements Serializable {
   public void renewJoinCode() {
     try {
       joinCodes.renew(id, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
       return;
     }
@@ -153,7 +153,7 @@ public class CohortPage implements Serializable {
   public void turnOffJoinCode() {
     try {
       joinCodes.turnOff(id, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
       return;
     }

@@ -15,6 +15,7 @@ import org.pawprints.notification.application.Notifications;
 import org.pawprints.notification.domain.NotificationKind;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * The couple's lifecycle after pairing: a partner leaves, and a facilitator of the cohort (or an
@@ -43,9 +44,7 @@ public class Couples {
     long me = access.requireSignedIn();
     Cohort cohort = rules.memberOfLocked(cohortId, me); // archived too: leaving is always possible
     Couple couple =
-        cohorts
-            .coupleOf(cohort.getId(), me)
-            .orElseThrow(() -> new PairingProblem("pairing.notPaired"));
+        cohorts.coupleOf(cohort.getId(), me).orElseThrow(() -> new Refusal("pairing.notPaired"));
     long partner = couple.partnerOf(me);
     em.remove(couple);
     em.flush();
@@ -70,7 +69,7 @@ public class Couples {
         cohorts.couples(cohortId).stream()
             .filter(c -> c.getId() == coupleId)
             .findFirst()
-            .orElseThrow(() -> new PairingProblem("pairing.noSuchCouple"));
+            .orElseThrow(() -> new Refusal("pairing.noSuchCouple"));
     em.remove(couple);
     em.flush();
     notifications.notify(

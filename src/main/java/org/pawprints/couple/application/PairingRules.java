@@ -14,6 +14,7 @@ import org.pawprints.couple.domain.PartnerInvitationState;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.domain.Person;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * What pairing by code ({@link Pairing}) and the couple's lifecycle ({@link Couples}) share: which
@@ -69,7 +70,7 @@ class PairingRules {
   Cohort myCohortLocked(long cohortId, long me) {
     Cohort cohort = memberOfLocked(cohortId, me);
     if (cohort.isArchived()) {
-      throw new PairingProblem("cohort.archived");
+      throw new Refusal("cohort.archived");
     }
     return cohort;
   }
@@ -84,10 +85,9 @@ class PairingRules {
   }
 
   Cohort lockedOpen(long cohortId) {
-    Cohort cohort =
-        cohorts.findLocked(cohortId).orElseThrow(() -> new PairingProblem("cohort.unknown"));
+    Cohort cohort = cohorts.findLocked(cohortId).orElseThrow(() -> new Refusal("cohort.unknown"));
     if (cohort.isArchived()) {
-      throw new PairingProblem("cohort.archived");
+      throw new Refusal("cohort.archived");
     }
     return cohort;
   }
@@ -99,13 +99,13 @@ class PairingRules {
    */
   void requireParticipantAccount(long personId) {
     if (accounts.find(personId).map(Person::isStaff).orElse(true)) {
-      throw new PairingProblem("pairing.staffAccount");
+      throw new Refusal("pairing.staffAccount");
     }
   }
 
   void requireSolo(Cohort cohort, long me) {
     if (cohorts.coupleOf(cohort.getId(), me).isPresent()) {
-      throw new PairingProblem("pairing.youArePaired");
+      throw new Refusal("pairing.youArePaired");
     }
   }
 

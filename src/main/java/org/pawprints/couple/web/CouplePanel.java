@@ -20,7 +20,7 @@ import org.pawprints.couple.domain.Visibility;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.learning.application.AnswerOnScreen;
 import org.pawprints.learning.application.AnswerWithdrawn;
-import org.pawprints.learning.application.LearningProblem;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.Feedback;
 
 /**
@@ -187,10 +187,10 @@ public class CouplePanel implements Serializable {
 
   /** The message key of a participant's problem, plain or wrapped by the transaction. */
   private static Optional<String> problemOf(RuntimeException failed) {
-    if (failed instanceof LearningProblem problem) {
+    if (failed instanceof Refusal problem) {
       return Optional.of(problem.messageKey());
     }
-    if (failed.getCause() instanceof LearningProblem problem) {
+    if (failed.getCause() instanceof Refusal problem) {
       return Optional.of(problem.messageKey());
     }
     return Optional.empty();
@@ -228,10 +228,10 @@ public class CouplePanel implements Serializable {
       submitted = false;
       withdrawals.fire(new AnswerWithdrawn(step, exercise.getId()));
       feedback.info("reveal.withdrawn");
-    } catch (LearningProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
     } catch (TransactionalException wrapped) {
-      if (!(wrapped.getCause() instanceof LearningProblem problem)) {
+      if (!(wrapped.getCause() instanceof Refusal problem)) {
         throw wrapped;
       }
       feedback.error(problem.messageKey());

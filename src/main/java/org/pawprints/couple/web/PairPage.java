@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.pawprints.couple.application.PairLook;
 import org.pawprints.couple.application.Paired;
 import org.pawprints.couple.application.Pairing;
-import org.pawprints.couple.application.PairingProblem;
 import org.pawprints.couple.domain.PairingCode;
 import org.pawprints.identity.web.CurrentUser;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -44,7 +44,7 @@ public class PairPage implements Serializable {
   public void accept() {
     try {
       paired = pairing.accept(code, FacesPages.clientAddress());
-    } catch (PairingProblem problem) {
+    } catch (Refusal problem) {
       feedback.errorOn("pair:code", problem.messageKey(), problem.arguments());
       look = pairing.look(code);
     }

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.pawprints.couple.application.MyPairing;
 import org.pawprints.couple.application.Pairing;
-import org.pawprints.couple.application.PairingProblem;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -45,7 +45,7 @@ public class PartnerCard {
     try {
       pairing.newCode(shown.getCohortId(), FacesPages.clientAddress());
       feedback.info("partner.codeReady");
-    } catch (PairingProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey(), problem.arguments());
     }
     loaded = false;

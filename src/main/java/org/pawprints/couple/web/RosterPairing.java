@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.pawprints.cohort.application.RosterChanged;
 import org.pawprints.couple.application.Couples;
-import org.pawprints.couple.application.PairingProblem;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -46,7 +46,7 @@ public class RosterPairing implements Serializable {
     unpairing = null;
     try {
       couples.unpair(cohortId, coupleId, FacesPages.clientAddress());
-    } catch (PairingProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey(), problem.arguments());
       rosterChanged.fire(new RosterChanged(cohortId));
       return;

@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.pawprints.gesture.application.Appreciations;
-import org.pawprints.gesture.application.GestureProblem;
 import org.pawprints.gesture.application.NoteView;
 import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.Feedback;
 
 /**
@@ -33,7 +33,7 @@ public class AppreciationsPage implements Serializable {
   public void send() {
     try {
       OnceOnly.save(() -> appreciations.send(text, submission));
-    } catch (GestureProblem problem) {
+    } catch (Refusal problem) {
       // The note stays in the field, so nothing typed is lost.
       feedback.error(problem.messageKey());
       return;

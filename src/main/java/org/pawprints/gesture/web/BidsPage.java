@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.pawprints.gesture.application.Bids;
-import org.pawprints.gesture.application.GestureProblem;
 import org.pawprints.gesture.domain.Bid;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.Feedback;
 
 /** "My partner reached out and I turned toward": one tap, an optional note, my recent ones. */
@@ -28,7 +28,7 @@ public class BidsPage implements Serializable {
   public void log() {
     try {
       OnceOnly.save(() -> bids.log(note, partnerMaySee, submission));
-    } catch (GestureProblem problem) {
+    } catch (Refusal problem) {
       // What was typed stays in the field.
       feedback.error(problem.messageKey());
       return;

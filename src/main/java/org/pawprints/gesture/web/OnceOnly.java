@@ -4,7 +4,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.pawprints.gesture.application.GestureProblem;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Double submits: each form carries a one-time submission key, and the database keeps one row per
@@ -23,7 +23,7 @@ final class OnceOnly {
     try {
       return action.get();
     } catch (TransactionalException | PersistenceException firstTry) {
-      if (firstTry.getCause() instanceof GestureProblem problem) {
+      if (firstTry.getCause() instanceof Refusal problem) {
         throw problem;
       }
       return action.get();

@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.pawprints.gesture.application.GestureProblem;
 import org.pawprints.gesture.application.Repairs;
 import org.pawprints.gesture.domain.RepairAttempt;
 import org.pawprints.gesture.domain.RepairKind;
 import org.pawprints.gesture.domain.RepairOutcome;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.Feedback;
 
 /** A quick log of a repair attempt and how it landed; private to me. */
@@ -34,7 +34,7 @@ public class RepairsPage implements Serializable {
       RepairKind tried = parse(RepairKind.class, kind);
       RepairOutcome landed = parse(RepairOutcome.class, outcome);
       OnceOnly.save(() -> repairs.log(tried, ownWords, landed, submission));
-    } catch (GestureProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
       return;
     }

@@ -14,11 +14,11 @@ import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import org.pawprints.identity.application.AccountErasure;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -52,7 +52,7 @@ public class ProfilePage implements Serializable {
   public void saveProfile() throws IOException {
     try {
       accounts.updateProfile(displayName, language, clientAddress());
-    } catch (AccountProblem problem) {
+    } catch (Refusal problem) {
       feedback.errorOn("profile:displayName", problem.messageKey());
       return;
     }
@@ -77,7 +77,7 @@ public class ProfilePage implements Serializable {
       // This session goes on with the new password; every other session of mine ends.
       request().getSession().setAttribute(SessionGuardFilter.CREDENTIALS_VERSION, version);
       feedback.info("password.changed");
-    } catch (AccountProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
     }
   }
@@ -113,7 +113,7 @@ public class ProfilePage implements Serializable {
   public void eraseMyAccount() throws IOException, jakarta.servlet.ServletException {
     try {
       erasure.eraseMine();
-    } catch (AccountProblem problem) {
+    } catch (Refusal problem) {
       confirmingErase = false;
       feedback.error(problem.messageKey());
       return;

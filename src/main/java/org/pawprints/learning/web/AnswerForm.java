@@ -25,10 +25,10 @@ import org.pawprints.learning.application.AnswerRules;
 import org.pawprints.learning.application.AnswerStage;
 import org.pawprints.learning.application.AnswerWithdrawn;
 import org.pawprints.learning.application.Answers;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.RewriteHints;
 import org.pawprints.learning.application.SavedAnswer;
 import org.pawprints.learning.domain.AnswerContent;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
 
@@ -96,7 +96,7 @@ public class AnswerForm implements Serializable {
       answers.clearEarlierVersions(page.getStep(), exercise.getId());
       earlierVersions = 0;
       feedback.info("answer.earlierVersionsCleared");
-    } catch (LearningProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
     }
   }
@@ -157,7 +157,7 @@ public class AnswerForm implements Serializable {
       answerKept = true;
       withdrawn = false;
       return true;
-    } catch (LearningProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
       return false;
     }
@@ -171,7 +171,7 @@ public class AnswerForm implements Serializable {
     try {
       return saveOnce(exerciseId, content, done);
     } catch (TransactionalException | PersistenceException firstTry) {
-      if (firstTry.getCause() instanceof LearningProblem problem) {
+      if (firstTry.getCause() instanceof Refusal problem) {
         throw problem;
       }
       return saveOnce(exerciseId, content, done);

@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.curriculum.content.application.ModuleView;
 import org.pawprints.curriculum.content.application.OptionView;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.Quizzes;
 import org.pawprints.learning.application.Quizzes.ShuffledQuestion;
 import org.pawprints.learning.domain.QuizAttempt;
 import org.pawprints.learning.domain.QuizResponse;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
 
@@ -171,7 +171,7 @@ public class QuizPage implements Serializable {
     try {
       quizzes.answer(attempt.getId(), id, picked);
       reviewing = id;
-    } catch (LearningProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
     }
     pickOne = null;
@@ -189,7 +189,7 @@ public class QuizPage implements Serializable {
             a -> {
               try {
                 quizzes.finish(a.getId());
-              } catch (LearningProblem problem) {
+              } catch (Refusal problem) {
                 feedback.error(problem.messageKey());
               }
             });

@@ -28,6 +28,7 @@ import org.pawprints.learning.application.ParticipantModules;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.ritual.domain.RitualFrequency;
 import org.pawprints.ritual.domain.RitualPlan;
 import org.pawprints.ritual.domain.RitualTick;
@@ -137,20 +138,20 @@ public class Rituals {
   }
 
   private LocalDate checked(long me, String ritualKey, String day) {
-    RitualPlan plan = planOf(me).orElseThrow(() -> new RitualProblem("rituals.nothingPlanned"));
+    RitualPlan plan = planOf(me).orElseThrow(() -> new Refusal("rituals.nothingPlanned"));
     if (!plan.includes(ritualKey)) {
-      throw new RitualProblem("rituals.notYours");
+      throw new Refusal("rituals.notYours");
     }
     LocalDate date;
     try {
       date = LocalDate.parse(day == null ? "" : day.strip());
     } catch (DateTimeParseException notADate) {
-      throw new RitualProblem("rituals.badDay");
+      throw new Refusal("rituals.badDay");
     }
     TickRules.problem(date, calendar.today(me), plan.frequency())
         .ifPresent(
             key -> {
-              throw new RitualProblem(key);
+              throw new Refusal(key);
             });
     return date;
   }

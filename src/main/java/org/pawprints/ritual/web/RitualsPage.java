@@ -13,9 +13,9 @@ import java.time.format.TextStyle;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.pawprints.learning.application.ModuleAddress;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
-import org.pawprints.ritual.application.RitualProblem;
 import org.pawprints.ritual.application.RitualTracker;
 import org.pawprints.ritual.application.Rituals;
 
@@ -60,10 +60,10 @@ public class RitualsPage implements Serializable {
     try {
       action.accept(form.get(RITUAL), form.get(DAY));
       feedback.info(doneKey);
-    } catch (RitualProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
     } catch (TransactionalException wrapped) {
-      if (!(wrapped.getCause() instanceof RitualProblem problem)) {
+      if (!(wrapped.getCause() instanceof Refusal problem)) {
         throw wrapped;
       }
       feedback.error(problem.messageKey());
