@@ -112,11 +112,11 @@ public class InvitationAcceptance {
 
   /** The partner a CSV named for this invitation: accepting is consenting to pair with them. */
   private String preparedPartner(Invitation invitation) {
-    if (invitation.getPartnerInvitationId() == null) {
+    if (invitation.getPairedInvitationId() == null) {
       return null;
     }
     return cohorts
-        .invitation(invitation.getPartnerInvitationId())
+        .invitation(invitation.getPairedInvitationId())
         .map(p -> p.getDisplayName() == null ? p.getEmail() : p.getDisplayName())
         .orElse(null);
   }

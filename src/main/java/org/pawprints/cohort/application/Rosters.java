@@ -75,9 +75,9 @@ public class Rosters {
                         i.getDisplayName(),
                         i.stateAt(now),
                         i.getSentAt(),
-                        i.getPartnerInvitationId() == null
+                        i.getPairedInvitationId() == null
                             ? null
-                            : emails.get(i.getPartnerInvitationId())))
+                            : emails.get(i.getPairedInvitationId())))
             .toList();
     return new Roster(couples, solos, rows);
   }

@@ -92,7 +92,7 @@ class InvitedPartners {
       InvitationAccepted accepted, Cohort cohort, long person, Instant now) {
     cohorts
         .invitation(accepted.invitationId())
-        .map(Invitation::getPartnerInvitationId)
+        .map(Invitation::getPairedInvitationId)
         .flatMap(cohorts::invitation)
         .filter(partner -> partner.getPersonId() != null)
         .filter(partner -> partner.stateAt(now) == InvitationState.ACCEPTED)
