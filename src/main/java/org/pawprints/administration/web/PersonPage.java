@@ -15,7 +15,6 @@ import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.identity.web.CurrentUser;
 import org.pawprints.identity.web.SessionGuardFilter;
-import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -107,10 +106,7 @@ public class PersonPage implements Serializable {
 
   /** Runs the change; on success, shows this page again (Post-Redirect-Get) with a message. */
   private void change(Runnable action, String doneKey) throws IOException {
-    try {
-      action.run();
-    } catch (Refusal problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(action)) {
       return;
     }
     feedback.infoAfterRedirect(doneKey);

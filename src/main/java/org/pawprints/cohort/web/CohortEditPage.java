@@ -133,10 +133,8 @@ public class CohortEditPage implements Serializable {
       feedback.error("cohort.chooseFacilitator");
       return;
     }
-    try {
-      cohorts.addFacilitator(id, facilitatorToAdd, FacesPages.clientAddress());
-    } catch (Refusal problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(
+        () -> cohorts.addFacilitator(id, facilitatorToAdd, FacesPages.clientAddress()))) {
       return;
     }
     feedback.infoAfterRedirect("cohort.facilitatorAdded");
@@ -144,10 +142,8 @@ public class CohortEditPage implements Serializable {
   }
 
   public void removeFacilitator(long personId) throws IOException {
-    try {
-      cohorts.removeFacilitator(id, personId, FacesPages.clientAddress());
-    } catch (Refusal problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(
+        () -> cohorts.removeFacilitator(id, personId, FacesPages.clientAddress()))) {
       return;
     }
     feedback.infoAfterRedirect("cohort.facilitatorRemoved");

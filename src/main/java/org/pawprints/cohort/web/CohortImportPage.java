@@ -73,15 +73,14 @@ public class CohortImportPage implements Serializable {
       feedback.error("csv.malformed");
       return;
     }
-    try {
-      EnrollmentImport.Preview preview = enrollment.preview(id, content);
-      rows = preview.rows();
-      utf8 = preview.utf8();
-      delimiter = preview.delimiter();
-      bytes = content;
-    } catch (Refusal problem) {
-      feedback.error(problem.messageKey());
-    }
+    feedback.attempt(
+        () -> {
+          EnrollmentImport.Preview preview = enrollment.preview(id, content);
+          rows = preview.rows();
+          utf8 = preview.utf8();
+          delimiter = preview.delimiter();
+          bytes = content;
+        });
   }
 
   public void confirm() throws IOException {

@@ -42,11 +42,8 @@ public class JoinPage implements Serializable {
   }
 
   public void join() {
-    try {
-      joinedCohort = codes.joinSignedIn(code, FacesPages.clientAddress());
-    } catch (Refusal refused) {
-      feedback.errorOn("join:code", refused.messageKey(), refused.arguments());
-    }
+    feedback.attemptOn(
+        "join:code", () -> joinedCohort = codes.joinSignedIn(code, FacesPages.clientAddress()));
   }
 
   /**

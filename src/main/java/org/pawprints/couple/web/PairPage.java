@@ -12,7 +12,6 @@ import org.pawprints.couple.application.Paired;
 import org.pawprints.couple.application.Pairing;
 import org.pawprints.couple.domain.PairingCode;
 import org.pawprints.identity.web.CurrentUser;
-import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -42,10 +41,8 @@ public class PairPage implements Serializable {
   }
 
   public void accept() {
-    try {
-      paired = pairing.accept(code, FacesPages.clientAddress());
-    } catch (Refusal problem) {
-      feedback.errorOn("pair:code", problem.messageKey(), problem.arguments());
+    if (!feedback.attemptOn(
+        "pair:code", () -> paired = pairing.accept(code, FacesPages.clientAddress()))) {
       look = pairing.look(code);
     }
   }

@@ -88,11 +88,8 @@ public class PartnerPage implements Serializable {
   }
 
   private void act(Runnable action, String doneKey) {
-    try {
-      action.run();
+    if (feedback.attempt(action)) {
       feedback.info(doneKey);
-    } catch (Refusal problem) {
-      feedback.error(problem.messageKey(), problem.arguments());
     }
     pairings = null;
   }

@@ -50,10 +50,9 @@ public class ProfilePage implements Serializable {
   }
 
   public void saveProfile() throws IOException {
-    try {
-      accounts.updateProfile(displayName, language, clientAddress());
-    } catch (Refusal problem) {
-      feedback.errorOn("profile:displayName", problem.messageKey());
+    if (!feedback.attemptOn(
+        "profile:displayName",
+        () -> accounts.updateProfile(displayName, language, clientAddress()))) {
       return;
     }
     // Reload so the page itself speaks the newly chosen language.
@@ -111,11 +110,8 @@ public class ProfilePage implements Serializable {
 
   /** Confirmed: everything I wrote is erased, this session ends, and sign-in says so. */
   public void eraseMyAccount() throws IOException, jakarta.servlet.ServletException {
-    try {
-      erasure.eraseMine();
-    } catch (Refusal problem) {
+    if (!feedback.attempt(erasure::eraseMine)) {
       confirmingErase = false;
-      feedback.error(problem.messageKey());
       return;
     }
     HttpServletRequest request = request();

@@ -17,7 +17,6 @@ import org.pawprints.learning.application.Quizzes;
 import org.pawprints.learning.application.Quizzes.ShuffledQuestion;
 import org.pawprints.learning.domain.QuizAttempt;
 import org.pawprints.learning.domain.QuizResponse;
-import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
 
@@ -168,11 +167,8 @@ public class QuizPage implements Serializable {
     }
     boolean multiple = question != null && question.getId().equals(id) && question.isMultiple();
     List<String> picked = multiple ? pickMany : pickOne == null ? List.of() : List.of(pickOne);
-    try {
-      quizzes.answer(attempt.getId(), id, picked);
+    if (feedback.attempt(() -> quizzes.answer(attempt.getId(), id, picked))) {
       reviewing = id;
-    } catch (Refusal problem) {
-      feedback.error(problem.messageKey());
     }
     pickOne = null;
     pickMany = new ArrayList<>();
@@ -184,15 +180,7 @@ public class QuizPage implements Serializable {
   }
 
   public void finish() {
-    attempt()
-        .ifPresent(
-            a -> {
-              try {
-                quizzes.finish(a.getId());
-              } catch (Refusal problem) {
-                feedback.error(problem.messageKey());
-              }
-            });
+    attempt().ifPresent(a -> feedback.attempt(() -> quizzes.finish(a.getId())));
   }
 
   public String getPickOne() {

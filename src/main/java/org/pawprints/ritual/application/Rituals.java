@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,6 +26,7 @@ import org.pawprints.learning.application.ParticipantModules;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.persistence.UniqueKeyRace;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.ritual.domain.RitualFrequency;
 import org.pawprints.ritual.domain.RitualPlan;
@@ -121,14 +120,13 @@ public class Rituals {
   public void tick(String ritualKey, String day) {
     long me = modules.participant();
     LocalDate date = checked(me, ritualKey, day);
-    try {
-      ticks.add(me, ritualKey, date);
-    } catch (PersistenceException | TransactionalException raced) {
-      // The same tick, sent twice at once, loses to itself on the unique key: it counts once.
-      if (!ticks.exists(me, ritualKey, date)) {
-        throw raced;
-      }
-    }
+    // The same tick, sent twice at once, loses to itself on the unique key: it counts once.
+    UniqueKeyRace.retryOnce(
+        () -> {
+          if (!ticks.exists(me, ritualKey, date)) {
+            ticks.add(me, ritualKey, date);
+          }
+        });
   }
 
   /** Takes my tick back (a mis-tap), on the same days I may tick. */

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +12,6 @@ import java.time.format.TextStyle;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.pawprints.learning.application.ModuleAddress;
-import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
 import org.pawprints.ritual.application.RitualTracker;
@@ -57,16 +55,8 @@ public class RitualsPage implements Serializable {
   private void change(BiConsumer<String, String> action, String doneKey) {
     Map<String, String> form =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    try {
-      action.accept(form.get(RITUAL), form.get(DAY));
+    if (feedback.attempt(() -> action.accept(form.get(RITUAL), form.get(DAY)))) {
       feedback.info(doneKey);
-    } catch (Refusal problem) {
-      feedback.error(problem.messageKey());
-    } catch (TransactionalException wrapped) {
-      if (!(wrapped.getCause() instanceof Refusal problem)) {
-        throw wrapped;
-      }
-      feedback.error(problem.messageKey());
     }
     refresh();
   }
