@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
-import org.pawprints.cohort.domain.Couple;
 import org.pawprints.cohort.domain.Invitation;
 import org.pawprints.cohort.domain.Membership;
 import org.pawprints.identity.application.AccessPolicy;
@@ -30,6 +29,7 @@ import org.pawprints.platform.refusal.Refusal;
 public class Rosters {
 
   @Inject CohortRepository cohorts;
+  @Inject RosterCouples rosterCouples;
   @Inject AccessPolicy access;
   @PersistenceContext EntityManager em;
 
@@ -47,11 +47,11 @@ public class Rosters {
             .collect(Collectors.toMap(Roster.PersonRow::id, Function.identity()));
     List<Roster.CoupleRow> couples = new ArrayList<>();
     Set<Long> paired = new HashSet<>();
-    for (Couple couple : cohorts.couples(cohortId)) {
-      Roster.PersonRow a = people.get(couple.getPersonA());
-      Roster.PersonRow b = people.get(couple.getPersonB());
+    for (RosterCouples.Pair couple : rosterCouples.of(cohortId)) {
+      Roster.PersonRow a = people.get(couple.personA());
+      Roster.PersonRow b = people.get(couple.personB());
       if (a != null && b != null) {
-        couples.add(new Roster.CoupleRow(couple.getId(), a, b));
+        couples.add(new Roster.CoupleRow(couple.coupleId(), a, b));
         paired.add(a.id());
         paired.add(b.id());
       }

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds and stores cohorts, their invitations and couples. */
+/** Finds and stores cohorts and their invitations. */
 @ApplicationScoped
 public class CohortRepository {
 
@@ -88,25 +88,5 @@ public class CohortRepository {
     em.persist(invitation);
     em.flush();
     return invitation;
-  }
-
-  public List<Couple> couples(long cohortId) {
-    return em.createNamedQuery("Couple.ofCohort", Couple.class)
-        .setParameter("cohort", cohortId)
-        .getResultList();
-  }
-
-  public Optional<Couple> coupleOf(long cohortId, long personId) {
-    return em.createNamedQuery("Couple.ofPersonInCohort", Couple.class)
-        .setParameter("cohort", cohortId)
-        .setParameter("person", personId)
-        .getResultStream()
-        .findFirst();
-  }
-
-  public Couple add(Couple couple) {
-    em.persist(couple);
-    em.flush();
-    return couple;
   }
 }

@@ -14,8 +14,9 @@ import java.util.Optional;
 import org.pawprints.cohort.application.Invitations;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
-import org.pawprints.cohort.domain.Couple;
 import org.pawprints.cohort.domain.Invitation;
+import org.pawprints.couple.domain.Couple;
+import org.pawprints.couple.domain.CoupleRepository;
 import org.pawprints.couple.domain.PairingCode;
 import org.pawprints.couple.domain.PartnerInvitation;
 import org.pawprints.identity.application.AccessDeniedException;
@@ -58,6 +59,7 @@ public class Pairing {
   static final Duration INVITE_WINDOW = Duration.ofHours(1);
 
   @Inject CohortRepository cohorts;
+  @Inject CoupleRepository coupleRows;
   @Inject Invitations invitations;
   @Inject AccessPolicy access;
   @Inject Accounts accounts;
@@ -82,7 +84,7 @@ public class Pairing {
 
   private MyPairing pairingIn(Cohort cohort, long me, Instant now) {
     Optional<Person> partner =
-        cohorts.coupleOf(cohort.getId(), me).flatMap(c -> accounts.find(c.partnerOf(me)));
+        coupleRows.ofPersonIn(cohort.getId(), me).flatMap(c -> accounts.find(c.partnerOf(me)));
     MyPairing.OpenInvitation open =
         partner.isPresent()
             ? null
@@ -183,7 +185,7 @@ public class Pairing {
     rules.withdrawOpen(cohort, me, now);
     if (invitee.isPresent()) {
       Person partner = invitee.get();
-      if (cohorts.coupleOf(cohort.getId(), partner.getId()).isPresent()) {
+      if (coupleRows.ofPersonIn(cohort.getId(), partner.getId()).isPresent()) {
         throw new Refusal("pairing.partnerAlreadyPaired");
       }
       String code = unusedCode();
@@ -284,7 +286,7 @@ public class Pairing {
     em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
     long inviter = invitation.getInviterId();
     Person inviterPerson = accounts.find(inviter).orElseThrow();
-    Optional<Couple> mine = cohorts.coupleOf(cohort.getId(), me);
+    Optional<Couple> mine = coupleRows.ofPersonIn(cohort.getId(), me);
     if (mine.isPresent() && mine.get().partnerOf(me) == inviter) {
       // A second click on "accept", or both partners accepting each other's code: already done.
       return new Paired(inviterPerson.getDisplayName(), cohort.getName());
@@ -315,7 +317,7 @@ public class Pairing {
     if (mine.isPresent()) {
       throw new Refusal("pairing.youArePaired");
     }
-    if (cohorts.coupleOf(cohort.getId(), inviter).isPresent()) {
+    if (coupleRows.ofPersonIn(cohort.getId(), inviter).isPresent()) {
       throw new Refusal("pairing.inviterPaired");
     }
     invitation.accept(me, now);

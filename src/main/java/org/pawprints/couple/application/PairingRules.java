@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
-import org.pawprints.cohort.domain.Couple;
+import org.pawprints.couple.domain.Couple;
+import org.pawprints.couple.domain.CoupleRepository;
 import org.pawprints.couple.domain.PartnerInvitation;
 import org.pawprints.couple.domain.PartnerInvitationState;
 import org.pawprints.identity.application.AccessDeniedException;
@@ -29,12 +30,13 @@ class PairingRules {
   static final String HOME = "/my/index.xhtml";
 
   @Inject CohortRepository cohorts;
+  @Inject CoupleRepository coupleRows;
   @Inject Accounts accounts;
 
   @PersistenceContext EntityManager em;
 
   void form(Cohort cohort, long one, long other, Instant now) {
-    cohorts.add(new Couple(cohort.getId(), one, other, now));
+    coupleRows.add(new Couple(cohort.getId(), one, other, now));
     withdrawOpen(cohort, one, now);
     withdrawOpen(cohort, other, now);
   }
@@ -104,7 +106,7 @@ class PairingRules {
   }
 
   void requireSolo(Cohort cohort, long me) {
-    if (cohorts.coupleOf(cohort.getId(), me).isPresent()) {
+    if (coupleRows.ofPersonIn(cohort.getId(), me).isPresent()) {
       throw new Refusal("pairing.youArePaired");
     }
   }
