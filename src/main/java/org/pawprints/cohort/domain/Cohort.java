@@ -43,6 +43,18 @@ import org.pawprints.platform.refusal.Refusal;
             + " AND c.archived IN :archived"
             + " ORDER BY c.archived, c.startsOn DESC, c.name")
 @NamedQuery(
+    name = "Cohort.facilitates",
+    query =
+        "SELECT c.id FROM Cohort c JOIN c.facilitatorIds f WHERE c.id = :cohort AND f = :person")
+@NamedQuery(
+    name = "Cohort.memberIds",
+    query = "SELECT m.personId FROM Cohort c JOIN c.members m WHERE c.id = :cohort")
+@NamedQuery(
+    name = "Cohort.facilitatesMember",
+    query =
+        "SELECT c.id FROM Cohort c JOIN c.facilitatorIds f JOIN c.members m"
+            + " WHERE c.id = :cohort AND f = :facilitator AND m.personId = :member")
+@NamedQuery(
     name = "Cohort.listWithMember",
     query = "SELECT c FROM Cohort c JOIN c.members m WHERE m.personId = :person")
 @NamedQuery(

@@ -89,4 +89,22 @@ public class CohortRepository {
     em.flush();
     return invitation;
   }
+
+  /** The ids of the cohort's members (participants who joined it). */
+  public List<Long> memberIds(long cohortId) {
+    return em.createNamedQuery("Cohort.memberIds", Long.class)
+        .setParameter("cohort", cohortId)
+        .getResultList();
+  }
+
+  /** Whether the facilitator is listed on the cohort and the member still belongs to it. */
+  public boolean facilitatesMember(long cohortId, long facilitatorId, long memberId) {
+    return !em.createNamedQuery("Cohort.facilitatesMember", Long.class)
+        .setParameter("cohort", cohortId)
+        .setParameter("facilitator", facilitatorId)
+        .setParameter("member", memberId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
 }
