@@ -269,12 +269,7 @@ class CurrentPartnerIT {
   }
 
   private void joined(long cohort, long person, int daysAgo) {
-    Seed.sql(
-        em,
-        "INSERT INTO cohort_member (cohort_id, person_id, joined_at) VALUES (?1, ?2, ?3)",
-        cohort,
-        person,
-        OffsetDateTime.now().minusDays(daysAgo));
+    Seed.memberSince(em, cohort, person, daysAgo);
   }
 
   private Optional<String> partnersText() {

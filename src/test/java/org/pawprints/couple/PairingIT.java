@@ -109,11 +109,8 @@ class PairingIT {
       member(cohort, member);
     }
     member(otherCohort, outsider);
-    sql("INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)", cohort, fran);
-    sql(
-        "INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)",
-        otherCohort,
-        otherFacilitator);
+    Seed.facilitator(em, cohort, fran);
+    Seed.facilitator(em, otherCohort, otherFacilitator);
     tx.commit();
   }
 

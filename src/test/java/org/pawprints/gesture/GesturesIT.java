@@ -88,19 +88,9 @@ class GesturesIT {
     fran = person("fran", Role.FACILITATOR);
     ada = person("ada", Role.ADMIN);
     cohort = alex + 9_000_000;
-    sql(
-        "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
-            + " created_at) VALUES (?1, 'Gestures test', 'America/Vancouver', 'EN', 10,"
-            + " 'SELF_PACED', FALSE, CURRENT_TIMESTAMP)",
-        cohort);
-    for (long member : new long[] {alex, blair, casey, drew, ellis}) {
-      sql(
-          "INSERT INTO cohort_member (cohort_id, person_id, joined_at)"
-              + " VALUES (?1, ?2, CURRENT_TIMESTAMP)",
-          cohort,
-          member);
-    }
-    sql("INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)", cohort, fran);
+    Seed.cohort(em, cohort, "Gestures test", 10, "America/Vancouver");
+    Seed.members(em, cohort, alex, blair, casey, drew, ellis);
+    Seed.facilitator(em, cohort, fran);
     couple(alex + 9_100_000, alex, blair);
     couple(alex + 9_200_000, casey, drew);
     tx.commit();

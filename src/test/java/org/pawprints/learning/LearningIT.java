@@ -35,6 +35,7 @@ import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
+import org.pawprints.testing.Seed;
 
 /** Inside Payara Micro: answers stay their author's, quizzes score, modules complete. */
 @ExtendWith(ArquillianExtension.class)
@@ -62,20 +63,8 @@ class LearningIT {
     alex = person("alex");
     blair = person("blair");
     long cohort = alex + 7_000_000;
-    em.createNativeQuery(
-            "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
-                + " created_at) VALUES (?1, 'Learning test', 'America/Toronto', 'EN', 10,"
-                + " 'SELF_PACED', FALSE, CURRENT_TIMESTAMP)")
-        .setParameter(1, cohort)
-        .executeUpdate();
-    for (long member : new long[] {alex, blair}) {
-      em.createNativeQuery(
-              "INSERT INTO cohort_member (cohort_id, person_id, joined_at)"
-                  + " VALUES (?1, ?2, CURRENT_TIMESTAMP)")
-          .setParameter(1, cohort)
-          .setParameter(2, member)
-          .executeUpdate();
-    }
+    Seed.cohort(em, cohort, "Learning test", 10);
+    Seed.members(em, cohort, alex, blair);
     tx.commit();
   }
 
