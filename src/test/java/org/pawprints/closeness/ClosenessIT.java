@@ -26,13 +26,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.pawprints.closeness.application.CheckInView;
 import org.pawprints.closeness.application.CheckIns;
-import org.pawprints.closeness.application.ClosenessProblem;
 import org.pawprints.closeness.application.PartnerCheckIns;
 import org.pawprints.closeness.application.PartnerSharing;
 import org.pawprints.cohort.application.WorkshopCalendar;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Role;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.Seed;
@@ -247,7 +247,7 @@ class ClosenessIT {
   }
 
   private static String problem(Executable action) {
-    return assertThrows(ClosenessProblem.class, action).messageKey();
+    return assertThrows(Refusal.class, action).messageKey();
   }
 
   private long person(String who, Role role) {

@@ -33,7 +33,6 @@ import org.pawprints.cohort.application.Roster;
 import org.pawprints.cohort.application.Rosters;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortDetails;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.Invitation;
 import org.pawprints.cohort.domain.InvitationState;
 import org.pawprints.cohort.domain.Pacing;
@@ -42,6 +41,7 @@ import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.SentMail;
@@ -347,6 +347,6 @@ class CohortsIT {
   }
 
   private static String problem(Runnable action) {
-    return assertThrows(CohortProblem.class, action::run).messageKey();
+    return assertThrows(Refusal.class, action::run).messageKey();
   }
 }

@@ -33,13 +33,12 @@ import org.pawprints.couple.domain.ReactionKind;
 import org.pawprints.couple.domain.Visibility;
 import org.pawprints.gesture.application.Appreciations;
 import org.pawprints.gesture.application.Bids;
-import org.pawprints.gesture.application.GestureProblem;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.notification.domain.NotificationKind;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.Seed;
@@ -162,7 +161,7 @@ class CurrentPartnerIT {
     assertEquals(
         "appreciation.solo",
         assertThrows(
-                GestureProblem.class,
+                Refusal.class,
                 () -> appreciations.send("Blair to Alex", UUID.randomUUID().toString()))
             .messageKey());
     assertTrue(reactions.received(STEP, SHARED).isEmpty());
@@ -197,8 +196,7 @@ class CurrentPartnerIT {
     assertFalse(visibility.isRevealed(casey, alex, STEP, SHARED));
     assertEquals(
         "reaction.notRevealed",
-        assertThrows(
-                LearningProblem.class, () -> reactions.react(STEP, SHARED, ReactionKind.THANK_YOU))
+        assertThrows(Refusal.class, () -> reactions.react(STEP, SHARED, ReactionKind.THANK_YOU))
             .messageKey());
 
     // Alex saves it again in the new cohort: now it is given to Casey (and still not to Blair).
@@ -271,12 +269,7 @@ class CurrentPartnerIT {
   }
 
   private void joined(long cohort, long person, int daysAgo) {
-    Seed.sql(
-        em,
-        "INSERT INTO cohort_member (cohort_id, person_id, joined_at) VALUES (?1, ?2, ?3)",
-        cohort,
-        person,
-        OffsetDateTime.now().minusDays(daysAgo));
+    Seed.memberSince(em, cohort, person, daysAgo);
   }
 
   private Optional<String> partnersText() {

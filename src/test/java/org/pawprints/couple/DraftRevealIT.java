@@ -32,11 +32,11 @@ import org.pawprints.couple.domain.Visibility;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.AnswerStage;
 import org.pawprints.learning.application.Answers;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.notification.domain.NotificationKind;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.reporting.application.SharedWithFacilitators;
 import org.pawprints.ritual.application.PartnerRituals;
 import org.pawprints.ritual.application.Rituals;
@@ -119,8 +119,7 @@ class DraftRevealIT {
     assertEquals(PartnerStatus.PARTNER_NOT_ANSWERED, reveals.partnerStatus(STEP, SHARED));
     assertEquals(
         "reaction.notRevealed",
-        assertThrows(
-                LearningProblem.class, () -> reactions.react(STEP, SHARED, ReactionKind.THANK_YOU))
+        assertThrows(Refusal.class, () -> reactions.react(STEP, SHARED, ReactionKind.THANK_YOU))
             .messageKey());
     for (long viewer : new long[] {blair, casey, fran}) {
       assertFalse(visibility.maySee(viewer, answerOf(alex)), "person " + viewer);
@@ -294,7 +293,7 @@ class DraftRevealIT {
     answers.saveDraft(STEP, SHARED, AnswerContent.text(EDITED_WORDS));
     assertEquals(
         "reveal.withdrawTooLate",
-        assertThrows(LearningProblem.class, () -> reveals.withdraw(STEP, SHARED)).messageKey());
+        assertThrows(Refusal.class, () -> reveals.withdraw(STEP, SHARED)).messageKey());
     assertEquals(EDITED_WORDS, answers.mine(STEP).get(SHARED).text());
   }
 

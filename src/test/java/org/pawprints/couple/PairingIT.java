@@ -35,7 +35,6 @@ import org.pawprints.couple.application.MyPairing;
 import org.pawprints.couple.application.PairLook;
 import org.pawprints.couple.application.Paired;
 import org.pawprints.couple.application.Pairing;
-import org.pawprints.couple.application.PairingProblem;
 import org.pawprints.couple.application.PartnerStatus;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.couple.application.Reveals;
@@ -46,6 +45,7 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.Seed;
@@ -109,11 +109,8 @@ class PairingIT {
       member(cohort, member);
     }
     member(otherCohort, outsider);
-    sql("INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)", cohort, fran);
-    sql(
-        "INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)",
-        otherCohort,
-        otherFacilitator);
+    Seed.facilitator(em, cohort, fran);
+    Seed.facilitator(em, otherCohort, otherFacilitator);
     tx.commit();
   }
 
@@ -252,7 +249,7 @@ class PairingIT {
     String code = pairing.newCode(cohort, "t").getInvitation().getCode();
     as(outsider);
     assertFalse(pairing.look(code).isKnown(), "a stranger learns nothing from a code");
-    PairingProblem refused = assertThrows(PairingProblem.class, () -> pairing.accept(code, "t"));
+    Refusal refused = assertThrows(Refusal.class, () -> pairing.accept(code, "t"));
     assertEquals("pairing.notInCohort", refused.messageKey());
     assertEquals("Pairing spring", refused.arguments()[0]);
     // And cannot act in a cohort that is not theirs.
@@ -292,7 +289,7 @@ class PairingIT {
       together.await(10, TimeUnit.SECONDS);
       pairing.accept(code, "t");
       return "paired";
-    } catch (PairingProblem problem) {
+    } catch (Refusal problem) {
       return problem.messageKey();
     } finally {
       ActingAs.leaveThisThread();
@@ -377,7 +374,7 @@ class PairingIT {
     assertEquals(
         "invitation.notUsable",
         assertThrows(
-                org.pawprints.cohort.domain.CohortProblem.class,
+                Refusal.class,
                 () ->
                     acceptance.acceptAsNewPerson(
                         secret, "Nick", Language.EN, "a long enough passphrase", "t"))
@@ -485,7 +482,7 @@ class PairingIT {
   }
 
   private static String problem(Executable action) {
-    return assertThrows(PairingProblem.class, action).messageKey();
+    return assertThrows(Refusal.class, action).messageKey();
   }
 
   /** The newest mail to this address, as its recipient reads it (links included). */

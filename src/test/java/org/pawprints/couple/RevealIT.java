@@ -30,9 +30,9 @@ import org.pawprints.couple.application.Reveals;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.Seed;
@@ -264,7 +264,7 @@ class RevealIT {
   }
 
   private static String problem(Executable action) {
-    return assertThrows(LearningProblem.class, action).messageKey();
+    return assertThrows(Refusal.class, action).messageKey();
   }
 
   private long person(String who, Role role) {

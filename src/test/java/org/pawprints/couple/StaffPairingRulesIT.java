@@ -26,15 +26,14 @@ import org.pawprints.cohort.application.InvitationAcceptance;
 import org.pawprints.cohort.application.Invitations;
 import org.pawprints.cohort.application.JoinCodes;
 import org.pawprints.cohort.application.JoinRequests;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.couple.application.Pairing;
-import org.pawprints.couple.application.PairingProblem;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.OneTimeTokens;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.Seed;
@@ -262,11 +261,11 @@ class StaffPairingRulesIT {
   }
 
   private static String pairingProblem(Executable action) {
-    return assertThrows(PairingProblem.class, action).messageKey();
+    return assertThrows(Refusal.class, action).messageKey();
   }
 
   private static String cohortProblem(Executable action) {
-    return assertThrows(CohortProblem.class, action).messageKey();
+    return assertThrows(Refusal.class, action).messageKey();
   }
 
   private long count(String table, String where) {

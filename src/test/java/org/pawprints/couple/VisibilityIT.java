@@ -40,7 +40,6 @@ import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.Quizzes;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
@@ -48,6 +47,7 @@ import org.pawprints.learning.domain.QuizAttempt;
 import org.pawprints.notification.domain.Notification;
 import org.pawprints.notification.domain.NotificationKind;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.reporting.application.CohortProgress;
 import org.pawprints.reporting.application.CohortProgressReport;
 import org.pawprints.reporting.application.ModuleCounts;
@@ -115,20 +115,10 @@ class VisibilityIT {
     gale = person("gale", Role.FACILITATOR);
     ada = person("ada", Role.ADMIN);
     cohort = alex + 8_000_000;
-    sql(
-        "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
-            + " created_at) VALUES (?1, 'Visibility test', 'America/Toronto', 'EN', 10,"
-            + " 'SELF_PACED', FALSE, CURRENT_TIMESTAMP)",
-        cohort);
-    for (long member : new long[] {alex, blair, casey, drew, ellis}) {
-      sql(
-          "INSERT INTO cohort_member (cohort_id, person_id, joined_at)"
-              + " VALUES (?1, ?2, CURRENT_TIMESTAMP)",
-          cohort,
-          member);
-    }
+    Seed.cohort(em, cohort, "Visibility test", 10);
+    Seed.members(em, cohort, alex, blair, casey, drew, ellis);
     // Fran facilitates this cohort; Gale is a facilitator, but of no cohort of theirs.
-    sql("INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)", cohort, fran);
+    Seed.facilitator(em, cohort, fran);
     couple(alex + 8_100_000, alex, blair);
     couple(alex + 8_200_000, casey, drew);
     tx.commit();
@@ -460,18 +450,8 @@ class VisibilityIT {
   void smallCohortsShowNoCounts() throws Exception {
     tx.begin();
     long small = cohort + 1;
-    sql(
-        "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
-            + " created_at) VALUES (?1, 'Small', 'America/Toronto', 'EN', 10, 'SELF_PACED',"
-            + " FALSE, CURRENT_TIMESTAMP)",
-        small);
-    for (long member : new long[] {alex, blair}) {
-      sql(
-          "INSERT INTO cohort_member (cohort_id, person_id, joined_at)"
-              + " VALUES (?1, ?2, CURRENT_TIMESTAMP)",
-          small,
-          member);
-    }
+    Seed.cohort(em, small, "Small", 10);
+    Seed.members(em, small, alex, blair);
     tx.commit();
     ActingAs.person(ada, Role.ADMIN);
     CohortProgress progress = report.of(small, Language.EN);
@@ -653,7 +633,7 @@ class VisibilityIT {
   }
 
   private static String problem(Executable action) {
-    return assertThrows(LearningProblem.class, action).messageKey();
+    return assertThrows(Refusal.class, action).messageKey();
   }
 
   private long person(String who, Role role) {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.pawprints.gesture.application.GestureProblem;
 import org.pawprints.gesture.application.GestureText;
+import org.pawprints.platform.refusal.Refusal;
 
 /** What a participant types into a gesture: trimmed, bounded, otherwise kept as written. */
 class GestureTextTest {
@@ -23,12 +23,11 @@ class GestureTextTest {
     assertEquals("x".repeat(10), GestureText.optional("x".repeat(10), 10, "tooLong"));
     assertEquals(
         "tooLong",
-        assertThrows(
-                GestureProblem.class, () -> GestureText.optional("x".repeat(11), 10, "tooLong"))
+        assertThrows(Refusal.class, () -> GestureText.optional("x".repeat(11), 10, "tooLong"))
             .messageKey());
     assertEquals(
         "empty",
-        assertThrows(GestureProblem.class, () -> GestureText.required("   ", 10, "empty", "long"))
+        assertThrows(Refusal.class, () -> GestureText.required("   ", 10, "empty", "long"))
             .messageKey());
   }
 
@@ -47,7 +46,7 @@ class GestureTextTest {
         new String[] {null, "", "short", "<script>alert(1)</script>", "x".repeat(41)}) {
       assertEquals(
           "gesture.tryAgain",
-          assertThrows(GestureProblem.class, () -> GestureText.submission(bad)).messageKey());
+          assertThrows(Refusal.class, () -> GestureText.submission(bad)).messageKey());
     }
   }
 }

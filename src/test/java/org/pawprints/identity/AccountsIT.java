@@ -22,7 +22,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pawprints.identity.application.AccessDeniedException;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.OneTimeTokens;
 import org.pawprints.identity.application.SignIn;
@@ -31,6 +30,7 @@ import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.identity.domain.TokenPurpose;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.PawprintsDeployment;
 
 /** Inside Payara Micro: accounts, hashing, tokens and sign-in against the real database. */
@@ -106,9 +106,9 @@ class AccountsIT {
   void emailsAreUniqueWhateverTheirCase() {
     String address = email("dup");
     accounts.create(address, "One", Language.EN, "first passphrase", Set.of(Role.PARTICIPANT));
-    AccountProblem problem =
+    Refusal problem =
         assertThrows(
-            AccountProblem.class,
+            Refusal.class,
             () ->
                 accounts.create(
                     address.toLowerCase(), "Two", Language.FR, "second passphrase", Set.of()));
@@ -194,6 +194,6 @@ class AccountsIT {
   }
 
   private static String problemOf(Runnable action) {
-    return assertThrows(AccountProblem.class, action::run).messageKey();
+    return assertThrows(Refusal.class, action::run).messageKey();
   }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.AccountErasure;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
@@ -29,6 +28,7 @@ import org.pawprints.learning.application.Answers;
 import org.pawprints.notification.application.NotificationSentences;
 import org.pawprints.notification.domain.Notification;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.reporting.application.CohortProgressReport;
 import org.pawprints.reporting.application.ModuleCounts;
 import org.pawprints.testing.ActingAs;
@@ -191,7 +191,7 @@ class ErasureIT {
     ActingAs.person(cast.fran(), Role.FACILITATOR);
     assertThrows(
         AccessDeniedException.class, () -> erasure.eraseOnRequest(cast.casey(), "198.51.100.3"));
-    AccountProblem staff = assertThrows(AccountProblem.class, () -> erasure.eraseMine());
+    Refusal staff = assertThrows(Refusal.class, () -> erasure.eraseMine());
     assertEquals("erase.staffAskAdmin", staff.messageKey());
     assertFalse(em.find(Person.class, cast.casey()).isErased());
 

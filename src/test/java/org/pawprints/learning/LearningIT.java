@@ -26,15 +26,16 @@ import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.ModuleState;
 import org.pawprints.learning.application.Progress;
 import org.pawprints.learning.application.Quizzes;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.learning.domain.QuizAttempt;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
+import org.pawprints.testing.Seed;
 
 /** Inside Payara Micro: answers stay their author's, quizzes score, modules complete. */
 @ExtendWith(ArquillianExtension.class)
@@ -62,20 +63,8 @@ class LearningIT {
     alex = person("alex");
     blair = person("blair");
     long cohort = alex + 7_000_000;
-    em.createNativeQuery(
-            "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
-                + " created_at) VALUES (?1, 'Learning test', 'America/Toronto', 'EN', 10,"
-                + " 'SELF_PACED', FALSE, CURRENT_TIMESTAMP)")
-        .setParameter(1, cohort)
-        .executeUpdate();
-    for (long member : new long[] {alex, blair}) {
-      em.createNativeQuery(
-              "INSERT INTO cohort_member (cohort_id, person_id, joined_at)"
-                  + " VALUES (?1, ?2, CURRENT_TIMESTAMP)")
-          .setParameter(1, cohort)
-          .setParameter(2, member)
-          .executeUpdate();
-    }
+    Seed.cohort(em, cohort, "Learning test", 10);
+    Seed.members(em, cohort, alex, blair);
     tx.commit();
   }
 
@@ -247,6 +236,6 @@ class LearningIT {
   }
 
   private static String problem(Runnable action) {
-    return assertThrows(LearningProblem.class, action::run).messageKey();
+    return assertThrows(Refusal.class, action::run).messageKey();
   }
 }

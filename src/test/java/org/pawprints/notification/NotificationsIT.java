@@ -42,6 +42,7 @@ import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.mail.MailMessage;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
+import org.pawprints.testing.Seed;
 
 /**
  * Inside Payara Micro: each person reads and clears only their own bell; sentences are translated;
@@ -85,25 +86,9 @@ class NotificationsIT {
     casey = person("Casey", Language.FR);
     blairEmail = em.find(Person.class, blair).getEmail();
     long cohort = alex + 9_000_000;
-    sql(
-        "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
-            + " created_at) VALUES (?1, 'Bell test', 'America/Toronto', 'EN', 10,"
-            + " 'SELF_PACED', FALSE, CURRENT_TIMESTAMP)",
-        cohort);
-    for (long member : new long[] {alex, blair, casey}) {
-      sql(
-          "INSERT INTO cohort_member (cohort_id, person_id, joined_at)"
-              + " VALUES (?1, ?2, CURRENT_TIMESTAMP)",
-          cohort,
-          member);
-    }
-    sql(
-        "INSERT INTO couple (id, cohort_id, person_a, person_b, created_at)"
-            + " VALUES (?1, ?2, ?3, ?4, CURRENT_TIMESTAMP)",
-        alex + 9_100_000,
-        cohort,
-        alex,
-        blair);
+    Seed.cohort(em, cohort, "Bell test", 10);
+    Seed.members(em, cohort, alex, blair, casey);
+    Seed.couple(em, alex + 9_100_000, cohort, alex, blair);
     tx.commit();
   }
 

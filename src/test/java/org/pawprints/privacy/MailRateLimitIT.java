@@ -16,11 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pawprints.couple.application.Pairing;
-import org.pawprints.couple.application.PairingProblem;
 import org.pawprints.identity.application.PasswordReset;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.ActingAs;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.Seed;
@@ -85,9 +85,8 @@ class MailRateLimitIT {
       pairing.inviteByEmail(cohort, newcomer(), Language.EN, "t");
     }
     String sixth = newcomer();
-    PairingProblem refused =
-        assertThrows(
-            PairingProblem.class, () -> pairing.inviteByEmail(cohort, sixth, Language.EN, "t"));
+    Refusal refused =
+        assertThrows(Refusal.class, () -> pairing.inviteByEmail(cohort, sixth, Language.EN, "t"));
     assertEquals("pairing.tooManyInvitations", refused.messageKey());
     assertEquals(0, mailsTo(sixth));
 

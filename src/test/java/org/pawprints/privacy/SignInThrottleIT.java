@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pawprints.cohort.application.JoinCodes;
 import org.pawprints.cohort.application.JoinPaused;
 import org.pawprints.cohort.application.JoinRequests;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.PasswordReset;
 import org.pawprints.identity.application.SignIn;
@@ -28,6 +27,7 @@ import org.pawprints.identity.application.SignInResult;
 import org.pawprints.identity.application.SignInResult.Outcome;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.testing.PawprintsDeployment;
 import org.pawprints.testing.SentMail;
 
@@ -141,25 +141,25 @@ class SignInThrottleIT {
     for (int i = 0; i < 6; i++) {
       refusals.add(
           assertThrows(
-                  CohortProblem.class,
+                  Refusal.class,
                   () -> joinRequests.request("WRONG234", guesser, "G", Language.EN, RIGHT, room))
               .getClass());
     }
-    assertEquals(CohortProblem.class, refusals.get(3));
+    assertEquals(Refusal.class, refusals.get(3));
     assertEquals(JoinPaused.class, refusals.get(5), "paused after five refused joins");
     JoinPaused paused =
         assertInstanceOf(
             JoinPaused.class,
             assertThrows(
-                CohortProblem.class,
+                Refusal.class,
                 () -> joinRequests.request("WRONG234", guesser, "G", Language.EN, RIGHT, room)));
     assertEquals("join.throttled", paused.messageKey());
     assertTrue(paused.minutes() >= 1 && paused.minutes() <= 2, "in minutes: " + paused.minutes());
 
     // Someone else in the same room who mistypes the code gets the plain answer.
-    CohortProblem other =
+    Refusal other =
         assertThrows(
-            CohortProblem.class,
+            Refusal.class,
             () -> joinRequests.request("WRONG234", unknownEmail(), "H", Language.EN, RIGHT, room));
     assertEquals("join.unknownCode", other.messageKey());
   }

@@ -119,11 +119,7 @@ class AggregateThresholdIT {
     facilitator = Seed.person(em, "fay", Role.FACILITATOR);
     long cohort = facilitator + 5_000_000;
     Seed.cohort(em, cohort, "Counts " + size, 20);
-    Seed.sql(
-        em,
-        "INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)",
-        cohort,
-        facilitator);
+    Seed.facilitator(em, cohort, facilitator);
     List<Long> people = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       long person = Seed.person(em, "p" + i, Role.PARTICIPANT);

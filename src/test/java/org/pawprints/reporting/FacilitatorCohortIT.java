@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,10 +72,8 @@ class FacilitatorCohortIT {
     Seed.cohort(em, spring, "Spring group", 10);
     Seed.cohort(em, autumn, "Autumn group", 10);
     joined(spring, alex, 90);
-    Seed.sql(
-        em, "INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)", spring, fay);
-    Seed.sql(
-        em, "INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)", autumn, gus);
+    Seed.facilitator(em, spring, fay);
+    Seed.facilitator(em, autumn, gus);
     tx.commit();
     as(alex);
     answers.save(STEP, EXERCISE, AnswerContent.text(FOR_FAY));
@@ -120,8 +117,7 @@ class FacilitatorCohortIT {
   void aFacilitatorOfBothCohortsReadsOnlyThroughTheCohortItWasSharedIn() throws Exception {
     joinAutumn();
     tx.begin();
-    Seed.sql(
-        em, "INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)", autumn, fay);
+    Seed.facilitator(em, autumn, fay);
     tx.commit();
     assertTrue(textsFor(fay, autumn).isEmpty());
     assertEquals(List.of(FOR_FAY), textsFor(fay, spring));
@@ -154,12 +150,7 @@ class FacilitatorCohortIT {
   }
 
   private void joined(long cohort, long person, int daysAgo) {
-    Seed.sql(
-        em,
-        "INSERT INTO cohort_member (cohort_id, person_id, joined_at) VALUES (?1, ?2, ?3)",
-        cohort,
-        person,
-        OffsetDateTime.now().minusDays(daysAgo));
+    Seed.memberSince(em, cohort, person, daysAgo);
   }
 
   private static void as(long person) {

@@ -34,8 +34,8 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.learning.application.Answers;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.ritual.application.PartnerRituals;
-import org.pawprints.ritual.application.RitualProblem;
 import org.pawprints.ritual.application.RitualTracker;
 import org.pawprints.ritual.application.Rituals;
 import org.pawprints.ritual.application.TrackedDay;
@@ -366,7 +366,7 @@ class PracticeRitualsIT {
   }
 
   private static String problem(Executable action) {
-    return assertThrows(RitualProblem.class, action).messageKey();
+    return assertThrows(Refusal.class, action).messageKey();
   }
 
   private long person(String who, Role role) {

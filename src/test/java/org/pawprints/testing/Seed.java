@@ -1,6 +1,7 @@
 package org.pawprints.testing;
 
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 import org.pawprints.identity.domain.Person;
@@ -33,13 +34,19 @@ public final class Seed {
 
   /** A self-paced cohort in Toronto's time zone. */
   public static void cohort(EntityManager em, long id, String name, int capacity) {
+    cohort(em, id, name, capacity, "America/Toronto");
+  }
+
+  /** A self-paced English cohort in the given time zone. */
+  public static void cohort(EntityManager em, long id, String name, int capacity, String zone) {
     sql(
         em,
         "INSERT INTO cohort (id, name, time_zone, language, capacity, pacing, archived,"
-            + " created_at) VALUES (?1, ?2, 'America/Toronto', 'EN', ?3, 'SELF_PACED', FALSE,"
+            + " created_at) VALUES (?1, ?2, ?3, 'EN', ?4, 'SELF_PACED', FALSE,"
             + " CURRENT_TIMESTAMP)",
         id,
         name,
+        zone,
         capacity);
   }
 
@@ -48,6 +55,32 @@ public final class Seed {
         em,
         "INSERT INTO cohort_member (cohort_id, person_id, joined_at)"
             + " VALUES (?1, ?2, CURRENT_TIMESTAMP)",
+        cohortId,
+        person);
+  }
+
+  /** Each of the people joined the cohort now. */
+  public static void members(EntityManager em, long cohortId, long... people) {
+    for (long person : people) {
+      member(em, cohortId, person);
+    }
+  }
+
+  /** A member who joined some days ago. */
+  public static void memberSince(EntityManager em, long cohortId, long person, int daysAgo) {
+    sql(
+        em,
+        "INSERT INTO cohort_member (cohort_id, person_id, joined_at) VALUES (?1, ?2, ?3)",
+        cohortId,
+        person,
+        OffsetDateTime.now().minusDays(daysAgo));
+  }
+
+  /** The person is listed as one of the cohort's facilitators. */
+  public static void facilitator(EntityManager em, long cohortId, long person) {
+    sql(
+        em,
+        "INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)",
         cohortId,
         person);
   }
@@ -99,10 +132,8 @@ public final class Seed {
         cohortName,
         timeZone,
         language);
-    for (long participant : new long[] {alex, blair, casey, drew, ellis}) {
-      member(em, cohort, participant);
-    }
-    sql(em, "INSERT INTO cohort_facilitator (cohort_id, person_id) VALUES (?1, ?2)", cohort, fran);
+    members(em, cohort, alex, blair, casey, drew, ellis);
+    facilitator(em, cohort, fran);
     couple(em, alex + 9_100_000, cohort, alex, blair);
     couple(em, alex + 9_200_000, cohort, casey, drew);
     return new TwoCouples(alex, blair, casey, drew, ellis, fran, ada, cohort);

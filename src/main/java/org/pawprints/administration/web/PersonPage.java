@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.pawprints.administration.application.PeopleDirectory;
 import org.pawprints.identity.application.AccountErasure;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.PasswordReset;
 import org.pawprints.identity.domain.Person;
@@ -107,10 +106,7 @@ public class PersonPage implements Serializable {
 
   /** Runs the change; on success, shows this page again (Post-Redirect-Get) with a message. */
   private void change(Runnable action, String doneKey) throws IOException {
-    try {
-      action.run();
-    } catch (AccountProblem problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(action)) {
       return;
     }
     feedback.infoAfterRedirect(doneKey);

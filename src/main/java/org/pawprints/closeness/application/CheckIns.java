@@ -2,8 +2,6 @@ package org.pawprints.closeness.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +13,8 @@ import org.pawprints.couple.application.CurrentCouple;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.domain.Role;
+import org.pawprints.platform.persistence.UniqueKeyRace;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * The weekly closeness check-in for the signed-in participant. No method takes a person id: the
@@ -56,21 +56,18 @@ public class CheckIns {
         .problemKey()
         .ifPresent(
             key -> {
-              throw new ClosenessProblem(key);
+              throw new Refusal(key);
             });
     CheckInRules.noteProblem(note)
         .ifPresent(
             key -> {
-              throw new ClosenessProblem(key);
+              throw new Refusal(key);
             });
     LocalDate week = calendar.thisWeek(me).monday();
     String kept = CheckInRules.normalizedNote(note);
-    try {
-      return CheckInView.mine(store.save(me, week, parsed.value(), kept));
-    } catch (PersistenceException | TransactionalException raced) {
-      // Two first check-ins of the week at once: the other one is there now, so replace it.
-      return CheckInView.mine(store.save(me, week, parsed.value(), kept));
-    }
+    // Two first check-ins of the week at once: the loser replaces the winner's.
+    return CheckInView.mine(
+        UniqueKeyRace.retryOnce(() -> store.save(me, week, parsed.value(), kept)));
   }
 
   /** Whether I share my check-ins with my partner (off unless I said so). */

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.pawprints.closeness.application.CheckInView;
 import org.pawprints.closeness.application.CheckIns;
-import org.pawprints.closeness.application.ClosenessProblem;
 import org.pawprints.closeness.application.PartnerCheckIns;
 import org.pawprints.closeness.domain.CheckInRules;
 import org.pawprints.platform.i18n.Messages;
@@ -69,16 +67,7 @@ public class ClosenessPage implements Serializable {
   public void save() throws IOException {
     rating =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(RATING);
-    try {
-      checkIns.save(rating, note);
-    } catch (ClosenessProblem problem) {
-      feedback.error(problem.messageKey());
-      return;
-    } catch (TransactionalException wrapped) {
-      if (!(wrapped.getCause() instanceof ClosenessProblem problem)) {
-        throw wrapped;
-      }
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(() -> checkIns.save(rating, note))) {
       return;
     }
     feedback.infoAfterRedirect(checkedInThisWeek ? "closeness.replaced" : "closeness.saved");

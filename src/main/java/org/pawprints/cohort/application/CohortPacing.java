@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.Pacing;
 import org.pawprints.identity.application.AccessPolicy;
@@ -14,6 +13,7 @@ import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.Viewer;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Whether a step's module is open to a person, and opening steps in facilitator-paced cohorts.
@@ -44,10 +44,9 @@ public class CohortPacing {
   public void open(long cohortId, String stepSlug, String clientAddress) {
     Viewer by = access.requireFacilitatorOf(cohortId);
     if (stepSlug == null || stepSlug.isBlank() || stepSlug.length() > 100) {
-      throw new CohortProblem("cohort.stepUnknown");
+      throw new Refusal("cohort.stepUnknown");
     }
-    Cohort cohort =
-        cohorts.findLocked(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
+    Cohort cohort = cohorts.findLocked(cohortId).orElseThrow(() -> new Refusal("cohort.unknown"));
     if (cohort.openStep(stepSlug, Instant.now())) {
       audit.record(
           AuditEventType.MODULE_OPENED,

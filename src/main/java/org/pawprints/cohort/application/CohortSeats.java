@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.Invitation;
 import org.pawprints.cohort.domain.InvitationState;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.domain.Person;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Who may still take a participant's seat in a cohort: the seats left, no second live invitation
@@ -28,10 +28,10 @@ public class CohortSeats {
     for (Invitation existing : cohorts.invitations(cohort.getId(), emailKey)) {
       InvitationState state = existing.stateAt(Instant.now());
       if (state == InvitationState.ACCEPTED) {
-        throw new CohortProblem("invitation.alreadyMember");
+        throw new Refusal("invitation.alreadyMember");
       }
       if (state == InvitationState.SENT || state == InvitationState.OPENED) {
-        throw new CohortProblem("invitation.duplicate");
+        throw new Refusal("invitation.duplicate");
       }
     }
     accounts
@@ -39,7 +39,7 @@ public class CohortSeats {
         .ifPresent(
             p -> {
               if (cohort.isMember(p.getId())) {
-                throw new CohortProblem("invitation.alreadyMember");
+                throw new Refusal("invitation.alreadyMember");
               }
               requireParticipantAccount(p);
             });
@@ -51,7 +51,7 @@ public class CohortSeats {
    */
   static void requireParticipantAccount(Person person) {
     if (person.isStaff()) {
-      throw new CohortProblem("participant.staffAccount");
+      throw new Refusal("participant.staffAccount");
     }
   }
 
@@ -65,7 +65,7 @@ public class CohortSeats {
 
   void requireSeats(Cohort cohort, int needed) {
     if (seatsLeft(cohort) < needed) {
-      throw new CohortProblem("cohort.full");
+      throw new Refusal("cohort.full");
     }
   }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortDetails;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.application.Accounts;
@@ -17,6 +16,7 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Creating, editing and archiving cohorts and choosing their facilitators (administrators), and
@@ -71,7 +71,7 @@ public class Cohorts {
         accounts
             .find(personId)
             .filter(p -> p.hasRole(Role.FACILITATOR) && p.isActive())
-            .orElseThrow(() -> new CohortProblem("cohort.notAFacilitator"));
+            .orElseThrow(() -> new Refusal("cohort.notAFacilitator"));
     if (!cohort.getFacilitatorIds().contains(personId)) {
       cohort.addFacilitator(personId);
       record(AuditEventType.FACILITATOR_ASSIGNED, admin, person, clientAddress, cohort);
@@ -113,7 +113,7 @@ public class Cohorts {
   }
 
   Cohort existing(long cohortId) {
-    return cohorts.find(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
+    return cohorts.find(cohortId).orElseThrow(() -> new Refusal("cohort.unknown"));
   }
 
   private void record(

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.EnrollmentCsv;
 import org.pawprints.cohort.domain.EnrollmentPreview;
@@ -23,6 +22,7 @@ import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.Viewer;
 import org.pawprints.identity.domain.EmailAddress;
 import org.pawprints.identity.domain.Person;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Bulk enrollment from a CSV file: a preview that names every row's problems and saves nothing,
@@ -44,7 +44,7 @@ public class EnrollmentImport {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Preview preview(long cohortId, byte[] csv) {
     access.requireFacilitatorOf(cohortId);
-    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
+    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new Refusal("cohort.unknown"));
     cohort.requireOpen();
     return check(cohort, csv);
   }
@@ -52,8 +52,7 @@ public class EnrollmentImport {
   /** Invites the valid rows of the file, checked again now; returns what happened. */
   public Summary confirm(long cohortId, byte[] csv, String clientAddress) {
     Viewer by = access.requireFacilitatorOf(cohortId);
-    Cohort cohort =
-        cohorts.findLocked(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
+    Cohort cohort = cohorts.findLocked(cohortId).orElseThrow(() -> new Refusal("cohort.unknown"));
     cohort.requireOpen();
     Preview preview = check(cohort, csv);
     Map<String, Invitation> sent = new HashMap<>();

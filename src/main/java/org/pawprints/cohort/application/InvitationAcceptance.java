@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.Invitation;
 import org.pawprints.cohort.domain.InvitationState;
@@ -22,6 +21,7 @@ import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * The invited person's side of an invitation: looking at the link, and accepting it, by creating an
@@ -72,7 +72,7 @@ public class InvitationAcceptance {
       String secret, String displayName, Language language, String password, String client) {
     Invitation invitation = usable(secret);
     if (accounts.findByEmail(invitation.getEmail()).isPresent()) {
-      throw new CohortProblem("invitation.signInInstead");
+      throw new Refusal("invitation.signInInstead");
     }
     Person person =
         accounts.create(
@@ -88,9 +88,9 @@ public class InvitationAcceptance {
   public void acceptAsSignedIn(String secret, String client) {
     long me = access.requireSignedIn();
     Invitation invitation = usable(secret);
-    Person person = accounts.find(me).orElseThrow(() -> new CohortProblem("invitation.notUsable"));
+    Person person = accounts.find(me).orElseThrow(() -> new Refusal("invitation.notUsable"));
     if (!EmailAddress.key(person.getEmail()).equals(invitation.getEmailKey())) {
-      throw new CohortProblem("invitation.otherAccount");
+      throw new Refusal("invitation.otherAccount");
     }
     CohortSeats.requireParticipantAccount(person);
     if (!person.hasRole(Role.PARTICIPANT)) {
@@ -112,11 +112,11 @@ public class InvitationAcceptance {
 
   /** The partner a CSV named for this invitation: accepting is consenting to pair with them. */
   private String preparedPartner(Invitation invitation) {
-    if (invitation.getPartnerInvitationId() == null) {
+    if (invitation.getPairedInvitationId() == null) {
       return null;
     }
     return cohorts
-        .invitation(invitation.getPartnerInvitationId())
+        .invitation(invitation.getPairedInvitationId())
         .map(p -> p.getDisplayName() == null ? p.getEmail() : p.getDisplayName())
         .orElse(null);
   }
@@ -125,10 +125,10 @@ public class InvitationAcceptance {
     Invitation invitation =
         byLink(secret, true)
             .filter(i -> i.isPendingAt(Instant.now()))
-            .orElseThrow(() -> new CohortProblem("invitation.notUsable"));
+            .orElseThrow(() -> new Refusal("invitation.notUsable"));
     Cohort cohort = cohorts.find(invitation.getCohortId()).orElseThrow();
     if (cohort.isArchived()) {
-      throw new CohortProblem("invitation.notUsable");
+      throw new Refusal("invitation.notUsable");
     }
     return invitation;
   }
@@ -141,8 +141,7 @@ public class InvitationAcceptance {
   }
 
   private Cohort lockedOpen(long cohortId) {
-    Cohort cohort =
-        cohorts.findLocked(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
+    Cohort cohort = cohorts.findLocked(cohortId).orElseThrow(() -> new Refusal("cohort.unknown"));
     cohort.requireOpen();
     return cohort;
   }

@@ -23,10 +23,6 @@ public record InvitationLook(
   public static final InvitationLook UNKNOWN =
       new InvitationLook(InvitationState.REVOKED, null, null, null, null, false, null);
 
-  public boolean isPrepared() {
-    return preparedPartner != null;
-  }
-
   public boolean usable() {
     return state == InvitationState.SENT || state == InvitationState.OPENED;
   }

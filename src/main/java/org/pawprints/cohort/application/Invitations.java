@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.Invitation;
 import org.pawprints.cohort.domain.InvitationState;
@@ -23,6 +22,7 @@ import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.mail.MailOutbox;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Inviting people into a cohort by mail, resending and revoking invitations (administrators and the
@@ -45,8 +45,7 @@ public class Invitations {
       long cohortId, String email, String name, Language language, String clientAddress) {
     Viewer by = access.requireFacilitatorOf(cohortId);
     Cohort cohort = lockedOpen(cohortId);
-    String address =
-        EmailAddress.parse(email).orElseThrow(() -> new CohortProblem("email.invalid"));
+    String address = EmailAddress.parse(email).orElseThrow(() -> new Refusal("email.invalid"));
     seats.requireNotInvited(cohort, EmailAddress.key(address));
     seats.requireSeats(cohort, 1);
     return send(cohort, address, cleanName(name), language, by, clientAddress);
@@ -65,8 +64,7 @@ public class Invitations {
     if (!cohort.isMember(me)) {
       throw new AccessDeniedException("person " + me + " is not in cohort " + cohortId);
     }
-    String address =
-        EmailAddress.parse(email).orElseThrow(() -> new CohortProblem("email.invalid"));
+    String address = EmailAddress.parse(email).orElseThrow(() -> new Refusal("email.invalid"));
     seats.requireNotInvited(cohort, EmailAddress.key(address));
     seats.requireSeats(cohort, 1);
     Person inviter = accounts.find(me).orElseThrow();
@@ -148,14 +146,11 @@ public class Invitations {
   }
 
   private Invitation existing(long invitationId) {
-    return cohorts
-        .invitation(invitationId)
-        .orElseThrow(() -> new CohortProblem("invitation.unknown"));
+    return cohorts.invitation(invitationId).orElseThrow(() -> new Refusal("invitation.unknown"));
   }
 
   private Cohort lockedOpen(long cohortId) {
-    Cohort cohort =
-        cohorts.findLocked(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
+    Cohort cohort = cohorts.findLocked(cohortId).orElseThrow(() -> new Refusal("cohort.unknown"));
     cohort.requireOpen();
     return cohort;
   }

@@ -7,12 +7,11 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.identity.application.AccessPolicy;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.SignIn;
 import org.pawprints.identity.application.SignInThrottle;
@@ -22,6 +21,7 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * A cohort's short join code, read out in a live call: turned on (or renewed) and off by its
@@ -79,7 +79,7 @@ public class JoinCodes {
   /** The signed-in person joins with the code. */
   public String joinSignedIn(String code, String clientAddress) {
     long me = access.requireSignedIn();
-    Person person = accounts.find(me).orElseThrow(() -> new CohortProblem("join.unknownCode"));
+    Person person = accounts.find(me).orElseThrow(() -> new Refusal("join.unknownCode"));
     return throttled(
         person.getEmail(), clientAddress, () -> join(openCohort(code), person, clientAddress));
   }
@@ -101,10 +101,19 @@ public class JoinCodes {
             });
     try {
       return joining.get();
-    } catch (CohortProblem | AccountProblem refused) {
+    } catch (Refusal refused) {
       throttle.failed(counted, clientAddress, Instant.now());
       throw refused;
     }
+  }
+
+  /** The refusals about the code itself (shown beside it), as opposed to the new account's. */
+  private static final Set<String> CODE_REFUSALS =
+      Set.of("join.unknownCode", "join.full", "join.throttled", "cohort.unknown");
+
+  /** Whether a refusal concerns the typed code rather than the new account's details. */
+  public static boolean concernsTheCode(Refusal refusal) {
+    return CODE_REFUSALS.contains(refusal.messageKey());
   }
 
   /**
@@ -128,13 +137,13 @@ public class JoinCodes {
   }
 
   Cohort openCohort(String code) {
-    Cohort found = byCode(code).orElseThrow(() -> new CohortProblem("join.unknownCode"));
+    Cohort found = byCode(code).orElseThrow(() -> new Refusal("join.unknownCode"));
     return locked(found.getId());
   }
 
   void requireSeat(Cohort cohort) {
     if (seats.seatsLeft(cohort) < 1) {
-      throw new CohortProblem("join.full");
+      throw new Refusal("join.full");
     }
   }
 
@@ -147,8 +156,7 @@ public class JoinCodes {
   }
 
   Cohort locked(long cohortId) {
-    Cohort cohort =
-        cohorts.findLocked(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
+    Cohort cohort = cohorts.findLocked(cohortId).orElseThrow(() -> new Refusal("cohort.unknown"));
     cohort.requireOpen();
     return cohort;
   }

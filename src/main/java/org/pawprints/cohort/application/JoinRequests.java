@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.JoinRequest;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.OneTimeTokens;
 import org.pawprints.identity.application.PasswordHashing;
@@ -25,6 +23,7 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.mail.MailOutbox;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Signing up with a cohort's join code proves the address first (issue #10, rule 2): the request is
@@ -71,16 +70,15 @@ public class JoinRequests {
       String code, String email, String displayName, Language language, String password) {
     Cohort cohort = codes.openCohort(code);
     codes.requireSeat(cohort);
-    String address =
-        EmailAddress.parse(email).orElseThrow(() -> new AccountProblem("email.invalid"));
+    String address = EmailAddress.parse(email).orElseThrow(() -> new Refusal("email.invalid"));
     String name = Invitations.cleanName(displayName);
     if (name == null) {
-      throw new AccountProblem("joinRequest.nameMissing");
+      throw new Refusal("joinRequest.nameMissing");
     }
     PasswordRules.problem(password)
         .ifPresent(
             problem -> {
-              throw new AccountProblem(problem);
+              throw new Refusal(problem);
             });
     Language in = language == null ? cohort.getLanguage() : language;
     // Hashed either way, so that the answer takes as long whether or not the address has an
@@ -140,11 +138,11 @@ public class JoinRequests {
     JoinRequest request =
         byLink(secret, true)
             .filter(r -> r.isUsableAt(Instant.now()))
-            .orElseThrow(() -> new CohortProblem("joinRequest.notUsable"));
+            .orElseThrow(() -> new Refusal("joinRequest.notUsable"));
     Cohort cohort = codes.locked(request.getCohortId());
     request.confirm(Instant.now());
     if (accounts.findByEmail(request.getEmail()).isPresent()) {
-      throw new CohortProblem("joinRequest.signInInstead");
+      throw new Refusal("joinRequest.signInInstead");
     }
     codes.requireSeat(cohort);
     Person person =

@@ -15,14 +15,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
-import org.pawprints.cohort.domain.Couple;
 import org.pawprints.cohort.domain.Invitation;
 import org.pawprints.cohort.domain.Membership;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
+import org.pawprints.platform.refusal.Refusal;
 
 /** A cohort's roster, for an administrator or one of the cohort's facilitators. */
 @ApplicationScoped
@@ -30,12 +29,13 @@ import org.pawprints.identity.domain.Role;
 public class Rosters {
 
   @Inject CohortRepository cohorts;
+  @Inject RosterCouples rosterCouples;
   @Inject AccessPolicy access;
   @PersistenceContext EntityManager em;
 
   public Roster of(long cohortId) {
     access.requireFacilitatorOf(cohortId);
-    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new CohortProblem("cohort.unknown"));
+    Cohort cohort = cohorts.find(cohortId).orElseThrow(() -> new Refusal("cohort.unknown"));
     Set<Long> memberIds =
         cohort.getMembers().stream().map(Membership::getPersonId).collect(Collectors.toSet());
     Map<Long, Roster.PersonRow> people =
@@ -47,11 +47,11 @@ public class Rosters {
             .collect(Collectors.toMap(Roster.PersonRow::id, Function.identity()));
     List<Roster.CoupleRow> couples = new ArrayList<>();
     Set<Long> paired = new HashSet<>();
-    for (Couple couple : cohorts.couples(cohortId)) {
-      Roster.PersonRow a = people.get(couple.getPersonA());
-      Roster.PersonRow b = people.get(couple.getPersonB());
+    for (RosterCouples.Pair couple : rosterCouples.of(cohortId)) {
+      Roster.PersonRow a = people.get(couple.personA());
+      Roster.PersonRow b = people.get(couple.personB());
       if (a != null && b != null) {
-        couples.add(new Roster.CoupleRow(couple.getId(), a, b));
+        couples.add(new Roster.CoupleRow(couple.coupleId(), a, b));
         paired.add(a.id());
         paired.add(b.id());
       }
@@ -75,9 +75,9 @@ public class Rosters {
                         i.getDisplayName(),
                         i.stateAt(now),
                         i.getSentAt(),
-                        i.getPartnerInvitationId() == null
+                        i.getPairedInvitationId() == null
                             ? null
-                            : emails.get(i.getPartnerInvitationId())))
+                            : emails.get(i.getPairedInvitationId())))
             .toList();
     return new Roster(couples, solos, rows);
   }

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * A group of couples running the workshop together: dates, time zone, the language of its mails, a
@@ -41,6 +42,18 @@ import org.pawprints.platform.i18n.Language;
         "SELECT c FROM Cohort c JOIN c.facilitatorIds f WHERE f = :person"
             + " AND c.archived IN :archived"
             + " ORDER BY c.archived, c.startsOn DESC, c.name")
+@NamedQuery(
+    name = "Cohort.facilitates",
+    query =
+        "SELECT c.id FROM Cohort c JOIN c.facilitatorIds f WHERE c.id = :cohort AND f = :person")
+@NamedQuery(
+    name = "Cohort.memberIds",
+    query = "SELECT m.personId FROM Cohort c JOIN c.members m WHERE c.id = :cohort")
+@NamedQuery(
+    name = "Cohort.facilitatesMember",
+    query =
+        "SELECT c.id FROM Cohort c JOIN c.facilitatorIds f JOIN c.members m"
+            + " WHERE c.id = :cohort AND f = :facilitator AND m.personId = :member")
 @NamedQuery(
     name = "Cohort.listWithMember",
     query = "SELECT c FROM Cohort c JOIN c.members m WHERE m.personId = :person")
@@ -132,7 +145,7 @@ public class Cohort {
   /** Archived cohorts are read-only. */
   public void requireOpen() {
     if (archived) {
-      throw new CohortProblem("cohort.archived");
+      throw new Refusal("cohort.archived");
     }
   }
 
@@ -182,7 +195,7 @@ public class Cohort {
   public boolean openStep(String slug, Instant now) {
     requireOpen();
     if (pacing != Pacing.FACILITATOR_PACED) {
-      throw new CohortProblem("cohort.notFacilitatorPaced");
+      throw new Refusal("cohort.notFacilitatorPaced");
     }
     if (isStepOpened(slug)) {
       return false;

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 
 /** What an administrator types about a cohort, checked before it is stored. */
 public record CohortDetails(
@@ -23,30 +24,30 @@ public record CohortDetails(
   /** The same details, trimmed; or a problem naming the first thing that is wrong. */
   public CohortDetails checked() {
     if (name == null || name.isBlank()) {
-      throw new CohortProblem("cohort.nameRequired");
+      throw new Refusal("cohort.nameRequired");
     }
     String cleanName = name.strip().replaceAll("\\p{Cntrl}", "");
     if (cleanName.length() > MAX_NAME) {
-      throw new CohortProblem("cohort.nameTooLong");
+      throw new Refusal("cohort.nameTooLong");
     }
     String cleanDescription = description == null ? null : description.strip();
     if (cleanDescription != null && cleanDescription.length() > MAX_DESCRIPTION) {
-      throw new CohortProblem("cohort.descriptionTooLong");
+      throw new Refusal("cohort.descriptionTooLong");
     }
     if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-      throw new CohortProblem("cohort.endsBeforeStart");
+      throw new Refusal("cohort.endsBeforeStart");
     }
     if (capacity < 1 || capacity > MAX_CAPACITY) {
-      throw new CohortProblem("cohort.capacityRange");
+      throw new Refusal("cohort.capacityRange");
     }
     if (language == null || pacing == null) {
-      throw new CohortProblem("cohort.incomplete");
+      throw new Refusal("cohort.incomplete");
     }
     String zone = timeZone == null ? "" : timeZone.strip();
     try {
       ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw new CohortProblem("cohort.timeZoneUnknown");
+      throw new Refusal("cohort.timeZoneUnknown");
     }
     return new CohortDetails(
         cleanName,

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds and stores cohorts, their invitations and couples. */
+/** Finds and stores cohorts and their invitations. */
 @ApplicationScoped
 public class CohortRepository {
 
@@ -90,23 +90,21 @@ public class CohortRepository {
     return invitation;
   }
 
-  public List<Couple> couples(long cohortId) {
-    return em.createNamedQuery("Couple.ofCohort", Couple.class)
+  /** The ids of the cohort's members (participants who joined it). */
+  public List<Long> memberIds(long cohortId) {
+    return em.createNamedQuery("Cohort.memberIds", Long.class)
         .setParameter("cohort", cohortId)
         .getResultList();
   }
 
-  public Optional<Couple> coupleOf(long cohortId, long personId) {
-    return em.createNamedQuery("Couple.ofPersonInCohort", Couple.class)
+  /** Whether the facilitator is listed on the cohort and the member still belongs to it. */
+  public boolean facilitatesMember(long cohortId, long facilitatorId, long memberId) {
+    return !em.createNamedQuery("Cohort.facilitatesMember", Long.class)
         .setParameter("cohort", cohortId)
-        .setParameter("person", personId)
-        .getResultStream()
-        .findFirst();
-  }
-
-  public Couple add(Couple couple) {
-    em.persist(couple);
-    em.flush();
-    return couple;
+        .setParameter("facilitator", facilitatorId)
+        .setParameter("member", memberId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 }

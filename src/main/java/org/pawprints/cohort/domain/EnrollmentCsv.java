@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Reads an enrollment spreadsheet saved as CSV, with Apache Commons CSV: columns {@code email,
@@ -39,13 +40,13 @@ public final class EnrollmentCsv {
   /** One data row as typed; {@code number} is the line in the file (the header is line 1). */
   public record Line(long number, String email, String name, String language, String partner) {}
 
-  /** Reads the bytes, or throws a {@link CohortProblem} naming what is wrong with the file. */
+  /** Reads the bytes, or throws a {@link Refusal} naming what is wrong with the file. */
   public static Sheet read(byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
-      throw new CohortProblem("csv.empty");
+      throw new Refusal("csv.empty");
     }
     if (bytes.length > MAX_BYTES) {
-      throw new CohortProblem("csv.tooBig");
+      throw new Refusal("csv.tooBig");
     }
     boolean utf8 = true;
     String text;
@@ -59,7 +60,7 @@ public final class EnrollmentCsv {
       text = text.substring(1);
     }
     if (text.isBlank()) {
-      throw new CohortProblem("csv.empty");
+      throw new Refusal("csv.empty");
     }
     char delimiter = delimiterOf(firstLine(text));
     CSVFormat format =
@@ -80,11 +81,11 @@ public final class EnrollmentCsv {
       Map<String, Integer> header = parser.getHeaderMap();
       if (header == null
           || !header.keySet().stream().map(EnrollmentCsv::column).toList().contains("email")) {
-        throw new CohortProblem("csv.header");
+        throw new Refusal("csv.header");
       }
       for (CSVRecord record : parser) {
         if (lines.size() >= MAX_ROWS) {
-          throw new CohortProblem("csv.tooManyRows");
+          throw new Refusal("csv.tooManyRows");
         }
         lines.add(
             new Line(
@@ -98,10 +99,10 @@ public final class EnrollmentCsv {
         | UncheckedIOException
         | IllegalArgumentException
         | IllegalStateException e) {
-      throw new CohortProblem("csv.malformed");
+      throw new Refusal("csv.malformed");
     }
     if (lines.isEmpty()) {
-      throw new CohortProblem("csv.noRows");
+      throw new Refusal("csv.noRows");
     }
     return new Sheet(lines, delimiter, utf8);
   }

@@ -16,13 +16,14 @@ import java.time.Instant;
 import java.util.Objects;
 import org.pawprints.identity.domain.EmailAddress;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * An invitation to join a cohort, mailed to an address with a single-use link. Only the SHA-256 of
  * the link's secret is kept; resending issues a new secret, so an older link stops working.
  *
- * <p>Pre-pairing: {@code partnerInvitationId} names the invitation of the intended partner. When
- * both are accepted, the two people become a couple in the cohort.
+ * <p>Pre-pairing: {@code pairedInvitationId} names the other invitation of the pre-paired couple
+ * (the intended partner's). When both are accepted, the two people become a couple in the cohort.
  */
 @Entity
 @Table(name = "invitation")
@@ -68,8 +69,8 @@ public class Invitation {
   @Column(nullable = false, length = 10)
   private InvitationState state;
 
-  @Column(name = "partner_invitation_id")
-  private Long partnerInvitationId;
+  @Column(name = "paired_invitation_id")
+  private Long pairedInvitationId;
 
   @Column(name = "invited_by")
   private Long invitedBy;
@@ -144,7 +145,7 @@ public class Invitation {
 
   public void accept(long personId, Instant now) {
     if (!isPendingAt(now)) {
-      throw new CohortProblem("invitation.notUsable");
+      throw new Refusal("invitation.notUsable");
     }
     this.state = InvitationState.ACCEPTED;
     this.personId = personId;
@@ -153,7 +154,7 @@ public class Invitation {
 
   public void revoke(Instant now) {
     if (state == InvitationState.ACCEPTED) {
-      throw new CohortProblem("invitation.alreadyAccepted");
+      throw new Refusal("invitation.alreadyAccepted");
     }
     this.state = InvitationState.REVOKED;
     this.revokedAt = now;
@@ -162,7 +163,7 @@ public class Invitation {
   /** A fresh link and expiry; a revoked or expired invitation becomes usable again. */
   public void resend(String newTokenHash, Instant now) {
     if (state == InvitationState.ACCEPTED) {
-      throw new CohortProblem("invitation.alreadyAccepted");
+      throw new Refusal("invitation.alreadyAccepted");
     }
     this.tokenHash = Objects.requireNonNull(newTokenHash);
     this.state = InvitationState.SENT;
@@ -171,8 +172,8 @@ public class Invitation {
     this.revokedAt = null;
   }
 
-  public void pairWith(Long partnerInvitationId) {
-    this.partnerInvitationId = partnerInvitationId;
+  public void pairWith(Long pairedInvitationId) {
+    this.pairedInvitationId = pairedInvitationId;
   }
 
   public Long getId() {
@@ -199,8 +200,8 @@ public class Invitation {
     return language;
   }
 
-  public Long getPartnerInvitationId() {
-    return partnerInvitationId;
+  public Long getPairedInvitationId() {
+    return pairedInvitationId;
   }
 
   public Long getPersonId() {

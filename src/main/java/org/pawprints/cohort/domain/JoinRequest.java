@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * A sign-up with a cohort's join code, waiting for the person to open the link mailed to the
@@ -90,7 +91,7 @@ public class JoinRequest {
 
   public void confirm(Instant now) {
     if (!isUsableAt(now)) {
-      throw new CohortProblem("joinRequest.notUsable");
+      throw new Refusal("joinRequest.notUsable");
     }
     this.confirmedAt = now;
   }

@@ -1,2 +1,2 @@
-/** Cohorts, memberships, invitations and couples, and the rules they keep on their own. */
+/** Cohorts, memberships and invitations, and the rules they keep on their own. */
 package org.pawprints.cohort.domain;

@@ -14,11 +14,11 @@ import org.pawprints.cohort.application.Cohorts;
 import org.pawprints.cohort.application.Rosters;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortDetails;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.Pacing;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -73,7 +73,7 @@ public class CohortEditPage implements Serializable {
     } catch (AccessDeniedException denied) {
       FacesPages.forbidden();
       return;
-    } catch (CohortProblem unknown) {
+    } catch (Refusal unknown) {
       FacesPages.notFound();
       return;
     }
@@ -111,7 +111,7 @@ public class CohortEditPage implements Serializable {
         feedback.infoAfterRedirect("cohort.saved");
         FacesPages.redirect("/admin/cohort-edit.xhtml?id=" + id);
       }
-    } catch (CohortProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
     }
   }
@@ -133,10 +133,8 @@ public class CohortEditPage implements Serializable {
       feedback.error("cohort.chooseFacilitator");
       return;
     }
-    try {
-      cohorts.addFacilitator(id, facilitatorToAdd, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(
+        () -> cohorts.addFacilitator(id, facilitatorToAdd, FacesPages.clientAddress()))) {
       return;
     }
     feedback.infoAfterRedirect("cohort.facilitatorAdded");
@@ -144,10 +142,8 @@ public class CohortEditPage implements Serializable {
   }
 
   public void removeFacilitator(long personId) throws IOException {
-    try {
-      cohorts.removeFacilitator(id, personId, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(
+        () -> cohorts.removeFacilitator(id, personId, FacesPages.clientAddress()))) {
       return;
     }
     feedback.infoAfterRedirect("cohort.facilitatorRemoved");

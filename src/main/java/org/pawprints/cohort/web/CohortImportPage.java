@@ -10,10 +10,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.pawprints.cohort.application.Cohorts;
 import org.pawprints.cohort.application.EnrollmentImport;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.EnrollmentCsv;
 import org.pawprints.cohort.domain.EnrollmentPreview;
 import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -50,7 +50,7 @@ public class CohortImportPage implements Serializable {
     } catch (AccessDeniedException denied) {
       FacesPages.forbidden();
       return;
-    } catch (CohortProblem unknown) {
+    } catch (Refusal unknown) {
       FacesPages.notFound();
     }
   }
@@ -73,15 +73,14 @@ public class CohortImportPage implements Serializable {
       feedback.error("csv.malformed");
       return;
     }
-    try {
-      EnrollmentImport.Preview preview = enrollment.preview(id, content);
-      rows = preview.rows();
-      utf8 = preview.utf8();
-      delimiter = preview.delimiter();
-      bytes = content;
-    } catch (CohortProblem problem) {
-      feedback.error(problem.messageKey());
-    }
+    feedback.attempt(
+        () -> {
+          EnrollmentImport.Preview preview = enrollment.preview(id, content);
+          rows = preview.rows();
+          utf8 = preview.utf8();
+          delimiter = preview.delimiter();
+          bytes = content;
+        });
   }
 
   public void confirm() throws IOException {
@@ -92,7 +91,7 @@ public class CohortImportPage implements Serializable {
     EnrollmentImport.Summary summary;
     try {
       summary = enrollment.confirm(id, bytes, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
       return;
     }

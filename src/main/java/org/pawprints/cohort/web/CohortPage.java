@@ -15,11 +15,11 @@ import org.pawprints.cohort.application.Roster;
 import org.pawprints.cohort.application.RosterChanged;
 import org.pawprints.cohort.application.Rosters;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.Pacing;
 import org.pawprints.curriculum.application.StepCatalog;
 import org.pawprints.curriculum.application.StepOverview;
 import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -62,7 +62,7 @@ public class CohortPage implements Serializable {
     } catch (AccessDeniedException denied) {
       FacesPages.forbidden();
       return;
-    } catch (CohortProblem unknown) {
+    } catch (Refusal unknown) {
       FacesPages.notFound();
     }
   }
@@ -94,10 +94,8 @@ public class CohortPage implements Serializable {
   }
 
   public void invite() {
-    try {
-      invitations.invite(id, inviteEmail, inviteName, null, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(
+        () -> invitations.invite(id, inviteEmail, inviteName, null, FacesPages.clientAddress()))) {
       return;
     }
     feedback.info("invitation.sent", inviteEmail.strip());
@@ -107,10 +105,7 @@ public class CohortPage implements Serializable {
   }
 
   public void resend(long invitationId) {
-    try {
-      invitations.resend(invitationId, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(() -> invitations.resend(invitationId, FacesPages.clientAddress()))) {
       return;
     }
     feedback.info("invitation.resent");
@@ -118,10 +113,7 @@ public class CohortPage implements Serializable {
   }
 
   public void revoke(long invitationId) {
-    try {
-      invitations.revoke(invitationId, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(() -> invitations.revoke(invitationId, FacesPages.clientAddress()))) {
       return;
     }
     feedback.info("invitation.revoked");
@@ -129,10 +121,7 @@ public class CohortPage implements Serializable {
   }
 
   public void openStep(String slug) {
-    try {
-      pacing.open(id, slug, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(() -> pacing.open(id, slug, FacesPages.clientAddress()))) {
       return;
     }
     feedback.info("cohort.stepOpened");
@@ -140,10 +129,7 @@ public class CohortPage implements Serializable {
   }
 
   public void renewJoinCode() {
-    try {
-      joinCodes.renew(id, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(() -> joinCodes.renew(id, FacesPages.clientAddress()))) {
       return;
     }
     feedback.info("join.codeOn");
@@ -151,10 +137,7 @@ public class CohortPage implements Serializable {
   }
 
   public void turnOffJoinCode() {
-    try {
-      joinCodes.turnOff(id, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
-      feedback.error(problem.messageKey());
+    if (!feedback.attempt(() -> joinCodes.turnOff(id, FacesPages.clientAddress()))) {
       return;
     }
     feedback.info("join.codeOff");

@@ -10,10 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.pawprints.cohort.application.InvitationAcceptance;
 import org.pawprints.cohort.application.InvitationLook;
-import org.pawprints.cohort.domain.CohortProblem;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.web.CurrentUser;
 import org.pawprints.identity.web.NewAccountForm;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -63,10 +62,7 @@ public class InvitationPage implements Serializable {
           account.getLanguage(),
           chosen,
           FacesPages.clientAddress());
-    } catch (AccountProblem problem) {
-      feedback.error(problem.messageKey());
-      return;
-    } catch (CohortProblem problem) {
+    } catch (Refusal problem) {
       look = invitations.look(token);
       feedback.error(problem.messageKey());
       return;
@@ -78,7 +74,7 @@ public class InvitationPage implements Serializable {
   public void join() throws IOException {
     try {
       invitations.acceptAsSignedIn(token, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
+    } catch (Refusal problem) {
       look = invitations.look(token);
       feedback.error(problem.messageKey());
       return;

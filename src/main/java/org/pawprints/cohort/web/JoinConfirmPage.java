@@ -6,8 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.pawprints.cohort.application.JoinRequests;
-import org.pawprints.cohort.domain.CohortProblem;
-import org.pawprints.identity.application.AccountProblem;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -35,10 +34,7 @@ public class JoinConfirmPage implements Serializable {
     JoinRequests.Confirmed confirmed;
     try {
       confirmed = requests.confirm(token, FacesPages.clientAddress());
-    } catch (CohortProblem problem) {
-      refused(problem.messageKey());
-      return;
-    } catch (AccountProblem problem) {
+    } catch (Refusal problem) {
       refused(problem.messageKey());
       return;
     }

@@ -8,12 +8,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.pawprints.cohort.application.JoinCodes;
-import org.pawprints.cohort.application.JoinPaused;
 import org.pawprints.cohort.application.JoinRequests;
-import org.pawprints.cohort.domain.CohortProblem;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.web.CurrentUser;
 import org.pawprints.identity.web.NewAccountForm;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -44,13 +42,8 @@ public class JoinPage implements Serializable {
   }
 
   public void join() {
-    try {
-      joinedCohort = codes.joinSignedIn(code, FacesPages.clientAddress());
-    } catch (JoinPaused paused) {
-      feedback.errorOn("join:code", paused.messageKey(), paused.minutes());
-    } catch (CohortProblem problem) {
-      feedback.errorOn("join:code", problem.messageKey());
-    }
+    feedback.attemptOn(
+        "join:code", () -> joinedCohort = codes.joinSignedIn(code, FacesPages.clientAddress()));
   }
 
   /**
@@ -71,14 +64,12 @@ public class JoinPage implements Serializable {
           account.getLanguage(),
           matching.get(),
           FacesPages.clientAddress());
-    } catch (JoinPaused paused) {
-      feedback.errorOn("join:code", paused.messageKey(), paused.minutes());
-      return;
-    } catch (CohortProblem problem) {
-      feedback.errorOn("join:code", problem.messageKey());
-      return;
-    } catch (AccountProblem problem) {
-      feedback.error(problem.messageKey());
+    } catch (Refusal refused) {
+      if (JoinCodes.concernsTheCode(refused)) {
+        feedback.errorOn("join:code", refused.messageKey(), refused.arguments());
+      } else {
+        feedback.error(refused.messageKey());
+      }
       return;
     }
     mailSent = true;

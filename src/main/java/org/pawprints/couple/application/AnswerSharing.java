@@ -11,10 +11,10 @@ import org.pawprints.cohort.application.CurrentCohort;
 import org.pawprints.couple.domain.Visibility;
 import org.pawprints.couple.domain.VisibilityChoice;
 import org.pawprints.curriculum.content.application.ExerciseView;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.ParticipantModules;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * The signed-in participant's choice of who sees their answer, and what their partner chose to show
@@ -56,7 +56,7 @@ public class AnswerSharing {
     long me = modules.participant();
     ExerciseView exercise = modules.exercise(step, exerciseId);
     if (level == null || !offered(exercise).contains(level)) {
-      throw new LearningProblem("visibility.notOffered");
+      throw new Refusal("visibility.notOffered");
     }
     Visibility before = visibility.levelOf(me, step, exerciseId);
     VisibilityChoice choice =

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.couple.domain.Visibility;
 import org.pawprints.couple.domain.VisibilityChoice;
 import org.pawprints.curriculum.content.application.ExerciseView;
@@ -40,6 +41,7 @@ public class AnswerVisibility {
   @Inject Partners partners;
   @Inject ModuleCatalog catalog;
 
+  @Inject CohortRepository cohorts;
   @PersistenceContext EntityManager em;
 
   /** Whether the viewer may read this answer's content. */
@@ -166,15 +168,7 @@ public class AnswerVisibility {
     if (cohortId == null) {
       return false;
     }
-    return !em.createNativeQuery(
-            "SELECT 1 FROM cohort_facilitator f JOIN cohort_member m ON m.cohort_id = f.cohort_id"
-                + " WHERE f.person_id = ?1 AND m.person_id = ?2 AND f.cohort_id = ?3")
-        .setParameter(1, viewerId)
-        .setParameter(2, authorId)
-        .setParameter(3, cohortId)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    return cohorts.facilitatesMember(cohortId, viewerId, authorId);
   }
 
   /** The author's visibility for this exercise (their choice, or the exercise's default). */

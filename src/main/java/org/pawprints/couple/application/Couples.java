@@ -7,7 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
-import org.pawprints.cohort.domain.Couple;
+import org.pawprints.couple.domain.Couple;
+import org.pawprints.couple.domain.CoupleRepository;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.Viewer;
@@ -15,6 +16,7 @@ import org.pawprints.notification.application.Notifications;
 import org.pawprints.notification.domain.NotificationKind;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * The couple's lifecycle after pairing: a partner leaves, and a facilitator of the cohort (or an
@@ -26,6 +28,7 @@ import org.pawprints.platform.audit.AuditLog;
 public class Couples {
 
   @Inject CohortRepository cohorts;
+  @Inject CoupleRepository coupleRows;
   @Inject PairingRules rules;
   @Inject AccessPolicy access;
   @Inject Accounts accounts;
@@ -43,9 +46,9 @@ public class Couples {
     long me = access.requireSignedIn();
     Cohort cohort = rules.memberOfLocked(cohortId, me); // archived too: leaving is always possible
     Couple couple =
-        cohorts
-            .coupleOf(cohort.getId(), me)
-            .orElseThrow(() -> new PairingProblem("pairing.notPaired"));
+        coupleRows
+            .ofPersonIn(cohort.getId(), me)
+            .orElseThrow(() -> new Refusal("pairing.notPaired"));
     long partner = couple.partnerOf(me);
     em.remove(couple);
     em.flush();
@@ -67,10 +70,10 @@ public class Couples {
     Viewer by = access.requireFacilitatorOf(cohortId);
     Cohort cohort = rules.lockedOpen(cohortId);
     Couple couple =
-        cohorts.couples(cohortId).stream()
+        coupleRows.ofCohort(cohortId).stream()
             .filter(c -> c.getId() == coupleId)
             .findFirst()
-            .orElseThrow(() -> new PairingProblem("pairing.noSuchCouple"));
+            .orElseThrow(() -> new Refusal("pairing.noSuchCouple"));
     em.remove(couple);
     em.flush();
     notifications.notify(

@@ -12,6 +12,7 @@ import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.Invitation;
 import org.pawprints.cohort.domain.InvitationState;
+import org.pawprints.couple.domain.CoupleRepository;
 import org.pawprints.couple.domain.PartnerInvitation;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.domain.Person;
@@ -30,6 +31,7 @@ import org.pawprints.platform.audit.AuditLog;
 class InvitedPartners {
 
   @Inject CohortRepository cohorts;
+  @Inject CoupleRepository coupleRows;
   @Inject PairingRules rules;
   @Inject Accounts accounts;
   @Inject AuditLog audit;
@@ -46,8 +48,8 @@ class InvitedPartners {
     }
     pairWithInviter(accepted, cohort, person, now);
     pairPreparedPartners(accepted, cohort, person, now);
-    cohorts
-        .coupleOf(cohort.getId(), person)
+    coupleRows
+        .ofPersonIn(cohort.getId(), person)
         .ifPresent(
             couple -> {
               rules.withdrawOpen(cohort, couple.partnerOf(person), now);
@@ -92,7 +94,7 @@ class InvitedPartners {
       InvitationAccepted accepted, Cohort cohort, long person, Instant now) {
     cohorts
         .invitation(accepted.invitationId())
-        .map(Invitation::getPartnerInvitationId)
+        .map(Invitation::getPairedInvitationId)
         .flatMap(cohorts::invitation)
         .filter(partner -> partner.getPersonId() != null)
         .filter(partner -> partner.stateAt(now) == InvitationState.ACCEPTED)
@@ -112,7 +114,7 @@ class InvitedPartners {
   }
 
   private boolean solo(Cohort cohort, long person) {
-    return cohorts.coupleOf(cohort.getId(), person).isEmpty();
+    return coupleRows.ofPersonIn(cohort.getId(), person).isEmpty();
   }
 
   private boolean isStaff(long person) {

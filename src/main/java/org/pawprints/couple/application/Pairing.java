@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.pawprints.cohort.application.Invitations;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.cohort.domain.CohortRepository;
-import org.pawprints.cohort.domain.Couple;
 import org.pawprints.cohort.domain.Invitation;
+import org.pawprints.couple.domain.Couple;
+import org.pawprints.couple.domain.CoupleRepository;
 import org.pawprints.couple.domain.PairingCode;
 import org.pawprints.couple.domain.PartnerInvitation;
 import org.pawprints.identity.application.AccessDeniedException;
@@ -33,6 +33,7 @@ import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.mail.MailOutbox;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Pairing two participants of a cohort into a couple by partner code or invitation (ending a
@@ -58,6 +59,7 @@ public class Pairing {
   static final Duration INVITE_WINDOW = Duration.ofHours(1);
 
   @Inject CohortRepository cohorts;
+  @Inject CoupleRepository coupleRows;
   @Inject Invitations invitations;
   @Inject AccessPolicy access;
   @Inject Accounts accounts;
@@ -82,7 +84,7 @@ public class Pairing {
 
   private MyPairing pairingIn(Cohort cohort, long me, Instant now) {
     Optional<Person> partner =
-        cohorts.coupleOf(cohort.getId(), me).flatMap(c -> accounts.find(c.partnerOf(me)));
+        coupleRows.ofPersonIn(cohort.getId(), me).flatMap(c -> accounts.find(c.partnerOf(me)));
     MyPairing.OpenInvitation open =
         partner.isPresent()
             ? null
@@ -165,16 +167,15 @@ public class Pairing {
       long cohortId, String email, Language language, String clientAddress) {
     long me = access.requireSignedIn();
     rules.requireParticipantAccount(me);
-    String address =
-        EmailAddress.parse(email).orElseThrow(() -> new PairingProblem("email.invalid"));
+    String address = EmailAddress.parse(email).orElseThrow(() -> new Refusal("email.invalid"));
     Person inviter = accounts.find(me).orElseThrow(() -> new AccessDeniedException("no person"));
     if (EmailAddress.key(address).equals(EmailAddress.key(inviter.getEmail()))) {
-      throw new PairingProblem("pairing.ownEmail");
+      throw new Refusal("pairing.ownEmail");
     }
     if (audit.countBy(AuditEventType.PARTNER_INVITED, me, Instant.now().minus(INVITE_WINDOW))
         >= INVITES_PER_WINDOW) {
       // Nobody uses Pawprints to send a stream of mail to strangers.
-      throw new PairingProblem("pairing.tooManyInvitations");
+      throw new Refusal("pairing.tooManyInvitations");
     }
     Cohort cohort = rules.myCohortLocked(cohortId, me);
     rules.requireSolo(cohort, me);
@@ -184,8 +185,8 @@ public class Pairing {
     rules.withdrawOpen(cohort, me, now);
     if (invitee.isPresent()) {
       Person partner = invitee.get();
-      if (cohorts.coupleOf(cohort.getId(), partner.getId()).isPresent()) {
-        throw new PairingProblem("pairing.partnerAlreadyPaired");
+      if (coupleRows.ofPersonIn(cohort.getId(), partner.getId()).isPresent()) {
+        throw new Refusal("pairing.partnerAlreadyPaired");
       }
       String code = unusedCode();
       em.persist(PartnerInvitation.byCode(cohort.getId(), me, code, address, now));
@@ -198,17 +199,12 @@ public class Pairing {
           PairingRules.describe(cohort) + ", code by mail");
       return MailedAs.CODE;
     }
-    Invitation invitation;
-    try {
-      invitation =
-          invitations.inviteForPartner(
-              cohort.getId(),
-              address,
-              language == null ? inviter.getLanguage() : language,
-              clientAddress);
-    } catch (CohortProblem problem) {
-      throw new PairingProblem(problem.messageKey());
-    }
+    Invitation invitation =
+        invitations.inviteForPartner(
+            cohort.getId(),
+            address,
+            language == null ? inviter.getLanguage() : language,
+            clientAddress);
     em.persist(
         PartnerInvitation.intoCohort(
             cohort.getId(), me, address, invitation.getId(), now, invitation.getExpiresAt()));
@@ -274,55 +270,55 @@ public class Pairing {
     rules.requireParticipantAccount(me);
     Instant now = Instant.now();
     if (attempts.isBlocked(me, now)) {
-      throw new PairingProblem("pairing.tooManyTries");
+      throw new Refusal("pairing.tooManyTries");
     }
     Optional<PartnerInvitation> known = PairingCode.parse(typed).flatMap(this::byCode);
     if (known.isEmpty()) {
       attempts.missed(me, now);
-      throw new PairingProblem("pairing.unknownCode");
+      throw new Refusal("pairing.unknownCode");
     }
     Cohort cohort =
         cohorts
             .findLocked(known.get().getCohortId())
-            .orElseThrow(() -> new PairingProblem("pairing.unknownCode"));
+            .orElseThrow(() -> new Refusal("pairing.unknownCode"));
     // Read again now that the cohort is ours: whoever held it before may have used this code.
     PartnerInvitation invitation = known.get();
     em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
     long inviter = invitation.getInviterId();
     Person inviterPerson = accounts.find(inviter).orElseThrow();
-    Optional<Couple> mine = cohorts.coupleOf(cohort.getId(), me);
+    Optional<Couple> mine = coupleRows.ofPersonIn(cohort.getId(), me);
     if (mine.isPresent() && mine.get().partnerOf(me) == inviter) {
       // A second click on "accept", or both partners accepting each other's code: already done.
       return new Paired(inviterPerson.getDisplayName(), cohort.getName());
     }
     switch (invitation.stateAt(now)) {
-      case ACCEPTED -> throw new PairingProblem("pairing.codeUsed");
-      case REVOKED -> throw new PairingProblem("pairing.codeRevoked");
-      case EXPIRED -> throw new PairingProblem("pairing.codeExpired");
+      case ACCEPTED -> throw new Refusal("pairing.codeUsed");
+      case REVOKED -> throw new Refusal("pairing.codeRevoked");
+      case EXPIRED -> throw new Refusal("pairing.codeExpired");
       default -> {
         // open: go on
       }
     }
     if (inviter == me) {
-      throw new PairingProblem("pairing.ownCode");
+      throw new Refusal("pairing.ownCode");
     }
     if (inviterPerson.isStaff()) {
-      throw new PairingProblem("pairing.staffAccount");
+      throw new Refusal("pairing.staffAccount");
     }
     if (cohort.isArchived()) {
-      throw new PairingProblem("cohort.archived");
+      throw new Refusal("cohort.archived");
     }
     if (!cohort.isMember(me)) {
-      throw new PairingProblem("pairing.notInCohort", cohort.getName());
+      throw new Refusal("pairing.notInCohort", cohort.getName());
     }
     if (!cohort.isMember(inviter)) {
-      throw new PairingProblem("pairing.inviterGone");
+      throw new Refusal("pairing.inviterGone");
     }
     if (mine.isPresent()) {
-      throw new PairingProblem("pairing.youArePaired");
+      throw new Refusal("pairing.youArePaired");
     }
-    if (cohorts.coupleOf(cohort.getId(), inviter).isPresent()) {
-      throw new PairingProblem("pairing.inviterPaired");
+    if (coupleRows.ofPersonIn(cohort.getId(), inviter).isPresent()) {
+      throw new Refusal("pairing.inviterPaired");
     }
     invitation.accept(me, now);
     rules.form(cohort, inviter, me, now);

@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
-import org.pawprints.cohort.domain.Couple;
+import org.pawprints.couple.domain.Couple;
+import org.pawprints.couple.domain.CoupleRepository;
 import org.pawprints.couple.domain.PartnerInvitation;
 import org.pawprints.couple.domain.PartnerInvitationState;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.domain.Person;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * What pairing by code ({@link Pairing}) and the couple's lifecycle ({@link Couples}) share: which
@@ -28,12 +30,13 @@ class PairingRules {
   static final String HOME = "/my/index.xhtml";
 
   @Inject CohortRepository cohorts;
+  @Inject CoupleRepository coupleRows;
   @Inject Accounts accounts;
 
   @PersistenceContext EntityManager em;
 
   void form(Cohort cohort, long one, long other, Instant now) {
-    cohorts.add(new Couple(cohort.getId(), one, other, now));
+    coupleRows.add(new Couple(cohort.getId(), one, other, now));
     withdrawOpen(cohort, one, now);
     withdrawOpen(cohort, other, now);
   }
@@ -69,7 +72,7 @@ class PairingRules {
   Cohort myCohortLocked(long cohortId, long me) {
     Cohort cohort = memberOfLocked(cohortId, me);
     if (cohort.isArchived()) {
-      throw new PairingProblem("cohort.archived");
+      throw new Refusal("cohort.archived");
     }
     return cohort;
   }
@@ -84,10 +87,9 @@ class PairingRules {
   }
 
   Cohort lockedOpen(long cohortId) {
-    Cohort cohort =
-        cohorts.findLocked(cohortId).orElseThrow(() -> new PairingProblem("cohort.unknown"));
+    Cohort cohort = cohorts.findLocked(cohortId).orElseThrow(() -> new Refusal("cohort.unknown"));
     if (cohort.isArchived()) {
-      throw new PairingProblem("cohort.archived");
+      throw new Refusal("cohort.archived");
     }
     return cohort;
   }
@@ -99,13 +101,13 @@ class PairingRules {
    */
   void requireParticipantAccount(long personId) {
     if (accounts.find(personId).map(Person::isStaff).orElse(true)) {
-      throw new PairingProblem("pairing.staffAccount");
+      throw new Refusal("pairing.staffAccount");
     }
   }
 
   void requireSolo(Cohort cohort, long me) {
-    if (cohorts.coupleOf(cohort.getId(), me).isPresent()) {
-      throw new PairingProblem("pairing.youArePaired");
+    if (coupleRows.ofPersonIn(cohort.getId(), me).isPresent()) {
+      throw new Refusal("pairing.youArePaired");
     }
   }
 

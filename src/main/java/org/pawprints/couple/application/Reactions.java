@@ -8,10 +8,10 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.pawprints.couple.domain.Reaction;
 import org.pawprints.couple.domain.ReactionKind;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.ParticipantModules;
 import org.pawprints.notification.application.Notifications;
 import org.pawprints.notification.domain.NotificationKind;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * After a reveal, each partner can send one small reaction to the other's answer, and change it.
@@ -34,7 +34,7 @@ public class Reactions {
     long me = modules.participant();
     modules.exercise(step, exerciseId);
     if (kind == null) {
-      throw new LearningProblem("reaction.unknown");
+      throw new Refusal("reaction.unknown");
     }
     long partner = revealedPartner(me, step, exerciseId);
     Optional<Reaction> existing = given(me, step, exerciseId);
@@ -81,7 +81,7 @@ public class Reactions {
     return partners
         .partnerOf(me)
         .filter(partner -> visibility.isRevealed(me, partner, step, exerciseId))
-        .orElseThrow(() -> new LearningProblem("reaction.notRevealed"));
+        .orElseThrow(() -> new Refusal("reaction.notRevealed"));
   }
 
   private Optional<Reaction> given(long person, String step, String exerciseId) {

@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.pawprints.couple.domain.Visibility;
 import org.pawprints.curriculum.content.application.ExerciseView;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.ParticipantModules;
 import org.pawprints.learning.domain.Answer;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Answer privately, then reveal, for the signed-in participant. No method takes a person or an
@@ -80,7 +80,7 @@ public class Reveals {
     Optional<Long> partner = partners.partnerOf(me);
     Optional<Answer> mine = answerOf(me, step, exerciseId);
     if (partner.isPresent() && mine.isPresent() && visibility.maySee(partner.get(), mine.get())) {
-      throw new LearningProblem("reveal.withdrawTooLate");
+      throw new Refusal("reveal.withdrawTooLate");
     }
     // The revisions go with it (the database cascades them). A module already marked complete
     // stays complete, as with any later edit.
@@ -91,7 +91,7 @@ public class Reveals {
   private ExerciseView shared(String step, String exerciseId) {
     ExerciseView exercise = modules.exercise(step, exerciseId);
     if (!exercise.isShared()) {
-      throw new LearningProblem("reveal.notShared");
+      throw new Refusal("reveal.notShared");
     }
     return exercise;
   }

@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +18,7 @@ import org.pawprints.couple.domain.Visibility;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.learning.application.AnswerOnScreen;
 import org.pawprints.learning.application.AnswerWithdrawn;
-import org.pawprints.learning.application.LearningProblem;
+import org.pawprints.platform.persistence.UniqueKeyRace;
 import org.pawprints.platform.web.Feedback;
 
 /**
@@ -114,19 +112,11 @@ public class CouplePanel implements Serializable {
       return;
     }
     Visibility chosen = parse(Visibility.class, visibility);
-    try {
-      try {
-        sharing.choose(step, exercise.getId(), chosen);
-      } catch (TransactionalException | PersistenceException doubleTap) {
-        // Two changes at once may both create the first choice; the loser changes it instead.
-        if (problemOf(doubleTap).isPresent()) {
-          throw doubleTap;
-        }
-        sharing.choose(step, exercise.getId(), chosen);
-      }
+    // Two changes at once may both create the first choice; the loser changes it instead.
+    if (feedback.attempt(
+        () -> UniqueKeyRace.retryOnce(() -> sharing.choose(step, exercise.getId(), chosen)))) {
       feedback.info("visibility.saved." + chosen.name());
-    } catch (RuntimeException failed) {
-      problemOf(failed).ifPresentOrElse(feedback::error, () -> rethrow(failed));
+    } else {
       visibility = sharing.mine(step, exercise.getId()).name();
     }
     refreshReveal();
@@ -138,18 +128,12 @@ public class CouplePanel implements Serializable {
       return;
     }
     boolean share = sharedWithFacilitators;
-    try {
-      try {
-        sharing.shareWithFacilitators(step, exercise.getId(), share);
-      } catch (TransactionalException | PersistenceException doubleTap) {
-        if (problemOf(doubleTap).isPresent()) {
-          throw doubleTap;
-        }
-        sharing.shareWithFacilitators(step, exercise.getId(), share);
-      }
+    if (feedback.attempt(
+        () ->
+            UniqueKeyRace.retryOnce(
+                () -> sharing.shareWithFacilitators(step, exercise.getId(), share)))) {
       feedback.info(share ? "facilitatorShare.on" : "facilitatorShare.off");
-    } catch (RuntimeException failed) {
-      problemOf(failed).ifPresentOrElse(feedback::error, () -> rethrow(failed));
+    } else {
       sharedWithFacilitators = sharing.isSharedWithFacilitators(step, exercise.getId());
     }
   }
@@ -160,19 +144,10 @@ public class CouplePanel implements Serializable {
       return;
     }
     ReactionKind chosen = parse(ReactionKind.class, kind);
-    try {
-      try {
-        reactions.react(step, exercise.getId(), chosen);
-      } catch (TransactionalException | PersistenceException doubleTap) {
-        // Two taps at once may both create the first reaction; the loser changes it instead.
-        if (problemOf(doubleTap).isPresent()) {
-          throw doubleTap;
-        }
-        reactions.react(step, exercise.getId(), chosen);
-      }
+    // Two taps at once may both create the first reaction; the loser changes it instead.
+    if (feedback.attempt(
+        () -> UniqueKeyRace.retryOnce(() -> reactions.react(step, exercise.getId(), chosen)))) {
       feedback.info("reaction.sent");
-    } catch (RuntimeException failed) {
-      problemOf(failed).ifPresentOrElse(feedback::error, () -> rethrow(failed));
     }
     refreshReveal();
   }
@@ -183,21 +158,6 @@ public class CouplePanel implements Serializable {
     } catch (IllegalArgumentException unknown) {
       return null; // A forged form value: the service refuses null with a clear message.
     }
-  }
-
-  /** The message key of a participant's problem, plain or wrapped by the transaction. */
-  private static Optional<String> problemOf(RuntimeException failed) {
-    if (failed instanceof LearningProblem problem) {
-      return Optional.of(problem.messageKey());
-    }
-    if (failed.getCause() instanceof LearningProblem problem) {
-      return Optional.of(problem.messageKey());
-    }
-    return Optional.empty();
-  }
-
-  private static void rethrow(RuntimeException failed) {
-    throw failed;
   }
 
   /**
@@ -222,19 +182,11 @@ public class CouplePanel implements Serializable {
     if (exercise == null) {
       return;
     }
-    try {
-      reveals.withdraw(step, exercise.getId());
+    if (feedback.attempt(() -> reveals.withdraw(step, exercise.getId()))) {
       answerKept = false;
       submitted = false;
       withdrawals.fire(new AnswerWithdrawn(step, exercise.getId()));
       feedback.info("reveal.withdrawn");
-    } catch (LearningProblem problem) {
-      feedback.error(problem.messageKey());
-    } catch (TransactionalException wrapped) {
-      if (!(wrapped.getCause() instanceof LearningProblem problem)) {
-        throw wrapped;
-      }
-      feedback.error(problem.messageKey());
     }
     refreshReveal();
   }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.pawprints.couple.application.PairLook;
 import org.pawprints.couple.application.Paired;
 import org.pawprints.couple.application.Pairing;
-import org.pawprints.couple.application.PairingProblem;
 import org.pawprints.couple.domain.PairingCode;
 import org.pawprints.identity.web.CurrentUser;
 import org.pawprints.platform.web.FacesPages;
@@ -42,10 +41,8 @@ public class PairPage implements Serializable {
   }
 
   public void accept() {
-    try {
-      paired = pairing.accept(code, FacesPages.clientAddress());
-    } catch (PairingProblem problem) {
-      feedback.errorOn("pair:code", problem.messageKey(), problem.arguments());
+    if (!feedback.attemptOn(
+        "pair:code", () -> paired = pairing.accept(code, FacesPages.clientAddress()))) {
       look = pairing.look(code);
     }
   }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.pawprints.couple.application.MyPairing;
 import org.pawprints.couple.application.Pairing;
-import org.pawprints.couple.application.PairingProblem;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -42,11 +41,8 @@ public class PartnerCard {
     if (shown == null) {
       return;
     }
-    try {
-      pairing.newCode(shown.getCohortId(), FacesPages.clientAddress());
+    if (feedback.attempt(() -> pairing.newCode(shown.getCohortId(), FacesPages.clientAddress()))) {
       feedback.info("partner.codeReady");
-    } catch (PairingProblem problem) {
-      feedback.error(problem.messageKey(), problem.arguments());
     }
     loaded = false;
   }

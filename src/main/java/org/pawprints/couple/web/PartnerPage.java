@@ -10,8 +10,8 @@ import java.util.Map;
 import org.pawprints.couple.application.Couples;
 import org.pawprints.couple.application.MyPairing;
 import org.pawprints.couple.application.Pairing;
-import org.pawprints.couple.application.PairingProblem;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -63,7 +63,7 @@ public class PartnerPage implements Serializable {
           how == Pairing.MailedAs.CODE ? "partner.mailedCode" : "partner.mailedInvitation",
           email.strip());
       emails.remove(cohortId);
-    } catch (PairingProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey(), problem.arguments());
     }
     pairings = null;
@@ -88,11 +88,8 @@ public class PartnerPage implements Serializable {
   }
 
   private void act(Runnable action, String doneKey) {
-    try {
-      action.run();
+    if (feedback.attempt(action)) {
       feedback.info(doneKey);
-    } catch (PairingProblem problem) {
-      feedback.error(problem.messageKey(), problem.arguments());
     }
     pairings = null;
   }

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.pawprints.cohort.application.RosterChanged;
 import org.pawprints.couple.application.Couples;
-import org.pawprints.couple.application.PairingProblem;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -44,14 +43,9 @@ public class RosterPairing implements Serializable {
     }
     long coupleId = unpairing;
     unpairing = null;
-    try {
-      couples.unpair(cohortId, coupleId, FacesPages.clientAddress());
-    } catch (PairingProblem problem) {
-      feedback.error(problem.messageKey(), problem.arguments());
-      rosterChanged.fire(new RosterChanged(cohortId));
-      return;
+    if (feedback.attempt(() -> couples.unpair(cohortId, coupleId, FacesPages.clientAddress()))) {
+      feedback.info("roster.unpaired");
     }
-    feedback.info("roster.unpaired");
     rosterChanged.fire(new RosterChanged(cohortId));
   }
 

@@ -14,6 +14,7 @@ import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.notification.application.Notifications;
 import org.pawprints.notification.domain.NotificationKind;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Appreciation notes between partners, for the signed-in participant. A note goes only to my
@@ -45,8 +46,7 @@ public class Appreciations {
     String words =
         GestureText.required(
             body, AppreciationNote.BODY_MAX, "appreciation.empty", "appreciation.tooLong");
-    long partner =
-        partners.partnerOf(me).orElseThrow(() -> new GestureProblem("appreciation.solo"));
+    long partner = partners.partnerOf(me).orElseThrow(() -> new Refusal("appreciation.solo"));
     Optional<AppreciationNote> already =
         em.createNamedQuery("AppreciationNote.bySubmission", AppreciationNote.class)
             .setParameter("person", me)

@@ -1,6 +1,7 @@
 package org.pawprints.gesture.application;
 
 import java.util.regex.Pattern;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * The rules for what a participant types into a gesture: trimmed, within its length (counted as the
@@ -20,7 +21,7 @@ public final class GestureText {
       return null;
     }
     if (trimmed.length() > max) {
-      throw new GestureProblem(tooLongKey);
+      throw new Refusal(tooLongKey);
     }
     return trimmed;
   }
@@ -29,7 +30,7 @@ public final class GestureText {
   public static String required(String text, int max, String emptyKey, String tooLongKey) {
     String kept = optional(text, max, tooLongKey);
     if (kept == null) {
-      throw new GestureProblem(emptyKey);
+      throw new Refusal(emptyKey);
     }
     return kept;
   }
@@ -40,7 +41,7 @@ public final class GestureText {
    */
   public static String submission(String submission) {
     if (submission == null || !SUBMISSION.matcher(submission).matches()) {
-      throw new GestureProblem("gesture.tryAgain");
+      throw new Refusal("gesture.tryAgain");
     }
     return submission;
   }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.pawprints.gesture.domain.RepairAttempt;
 import org.pawprints.gesture.domain.RepairKind;
 import org.pawprints.gesture.domain.RepairOutcome;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Repair attempts, for the signed-in participant only: nobody else reads them, not the partner, not
@@ -32,10 +33,10 @@ public class Repairs {
     long me = caller.participant();
     String key = GestureText.submission(submission);
     if (kind == null) {
-      throw new GestureProblem("repair.kindMissing");
+      throw new Refusal("repair.kindMissing");
     }
     if (outcome == null) {
-      throw new GestureProblem("repair.outcomeMissing");
+      throw new Refusal("repair.outcomeMissing");
     }
     String words =
         kind == RepairKind.OWN_WORDS

@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.pawprints.gesture.application.Appreciations;
-import org.pawprints.gesture.application.GestureProblem;
 import org.pawprints.gesture.application.NoteView;
 import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.platform.persistence.UniqueKeyRace;
 import org.pawprints.platform.web.Feedback;
 
 /**
@@ -31,11 +31,9 @@ public class AppreciationsPage implements Serializable {
   private transient String partnerName;
 
   public void send() {
-    try {
-      OnceOnly.save(() -> appreciations.send(text, submission));
-    } catch (GestureProblem problem) {
-      // The note stays in the field, so nothing typed is lost.
-      feedback.error(problem.messageKey());
+    // On a refusal the note stays in the field, so nothing typed is lost.
+    if (!feedback.attempt(
+        () -> UniqueKeyRace.retryOnce(() -> appreciations.send(text, submission)))) {
       return;
     }
     text = null;

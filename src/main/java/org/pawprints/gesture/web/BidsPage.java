@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.pawprints.gesture.application.Bids;
-import org.pawprints.gesture.application.GestureProblem;
 import org.pawprints.gesture.domain.Bid;
+import org.pawprints.platform.persistence.UniqueKeyRace;
 import org.pawprints.platform.web.Feedback;
 
 /** "My partner reached out and I turned toward": one tap, an optional note, my recent ones. */
@@ -26,11 +26,9 @@ public class BidsPage implements Serializable {
   private String submission = OnceOnly.newSubmission();
 
   public void log() {
-    try {
-      OnceOnly.save(() -> bids.log(note, partnerMaySee, submission));
-    } catch (GestureProblem problem) {
-      // What was typed stays in the field.
-      feedback.error(problem.messageKey());
+    // On a refusal, what was typed stays in the field.
+    if (!feedback.attempt(
+        () -> UniqueKeyRace.retryOnce(() -> bids.log(note, partnerMaySee, submission)))) {
       return;
     }
     note = null;

@@ -1,15 +1,12 @@
 package org.pawprints.gesture.web;
 
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.pawprints.gesture.application.GestureProblem;
 
 /**
  * Double submits: each form carries a one-time submission key, and the database keeps one row per
  * key. When two requests with the same key race, the loser's insert is refused by the unique key;
- * trying once more finds the winner's row, so the person sees "saved" and one row exists.
+ * the page tries once more ({@link org.pawprints.platform.persistence.UniqueKeyRace}), which finds
+ * the winner's row, so the person sees "saved" and one row exists.
  */
 final class OnceOnly {
 
@@ -17,16 +14,5 @@ final class OnceOnly {
 
   static String newSubmission() {
     return UUID.randomUUID().toString();
-  }
-
-  static <T> T save(Supplier<T> action) {
-    try {
-      return action.get();
-    } catch (TransactionalException | PersistenceException firstTry) {
-      if (firstTry.getCause() instanceof GestureProblem problem) {
-        throw problem;
-      }
-      return action.get();
-    }
   }
 }

@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.pawprints.gesture.application.GestureProblem;
 import org.pawprints.gesture.application.Repairs;
 import org.pawprints.gesture.domain.RepairAttempt;
 import org.pawprints.gesture.domain.RepairKind;
 import org.pawprints.gesture.domain.RepairOutcome;
+import org.pawprints.platform.persistence.UniqueKeyRace;
 import org.pawprints.platform.web.Feedback;
 
 /** A quick log of a repair attempt and how it landed; private to me. */
@@ -30,12 +30,10 @@ public class RepairsPage implements Serializable {
   private String submission = OnceOnly.newSubmission();
 
   public void log() {
-    try {
-      RepairKind tried = parse(RepairKind.class, kind);
-      RepairOutcome landed = parse(RepairOutcome.class, outcome);
-      OnceOnly.save(() -> repairs.log(tried, ownWords, landed, submission));
-    } catch (GestureProblem problem) {
-      feedback.error(problem.messageKey());
+    RepairKind tried = parse(RepairKind.class, kind);
+    RepairOutcome landed = parse(RepairOutcome.class, outcome);
+    if (!feedback.attempt(
+        () -> UniqueKeyRace.retryOnce(() -> repairs.log(tried, ownWords, landed, submission)))) {
       return;
     }
     kind = null;

@@ -22,6 +22,7 @@ public class AccessPolicy {
 
   @Inject SecurityContext security;
   @Inject RequestViewer perRequest;
+  @Inject CohortFacilitation facilitation;
   @PersistenceContext EntityManager em;
 
   /** Who is asking: once per request when there is one (a page), else asked afresh (a timer). */
@@ -87,8 +88,8 @@ public class AccessPolicy {
 
   /**
    * A cohort's settings, roster and invitations: an administrator may act on any cohort, a
-   * facilitator only on the cohorts they facilitate, anyone else on none. Read straight from the
-   * cohort_facilitator table so that identity does not depend on the cohort feature.
+   * facilitator only on the cohorts they facilitate (which the cohort feature answers, through
+   * {@link CohortFacilitation}), anyone else on none.
    */
   public Viewer requireFacilitatorOf(long cohortId) {
     Viewer viewer = confirmedViewer();
@@ -102,20 +103,7 @@ public class AccessPolicy {
         "person " + viewer.personId() + " does not facilitate cohort " + cohortId);
   }
 
-  /** Whether the viewer may act on this cohort (see {@link #requireFacilitatorOf(long)}). */
-  public boolean mayFacilitate(long cohortId) {
-    Viewer viewer = confirmedViewer();
-    return viewer.has(Role.ADMIN)
-        || (viewer.has(Role.FACILITATOR) && facilitates(viewer.personId(), cohortId));
-  }
-
   private boolean facilitates(long personId, long cohortId) {
-    return !em.createNativeQuery(
-            "SELECT 1 FROM cohort_facilitator WHERE cohort_id = ? AND person_id = ?")
-        .setParameter(1, cohortId)
-        .setParameter(2, personId)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    return facilitation.facilitates(personId, cohortId);
   }
 }

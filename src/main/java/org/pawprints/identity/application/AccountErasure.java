@@ -15,6 +15,7 @@ import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Erasing a person (issue 10, rule 10): by themselves from the profile page, by an admin on their
@@ -48,7 +49,7 @@ public class AccountErasure {
     long me = access.requireSignedIn();
     Person person = lockedLiving(me);
     if (person.hasRole(Role.ADMIN) || person.hasRole(Role.FACILITATOR)) {
-      throw new AccountProblem("erase.staffAskAdmin");
+      throw new Refusal("erase.staffAskAdmin");
     }
     erase(person);
     audit.record(
@@ -67,7 +68,7 @@ public class AccountErasure {
       throw new AccessDeniedException("no longer an administrator");
     }
     if (personId == admin) {
-      throw new AccountProblem("erase.notYourself");
+      throw new Refusal("erase.notYourself");
     }
     erase(lockedLiving(personId));
     audit.record(
@@ -95,7 +96,7 @@ public class AccountErasure {
   private Person lockedLiving(long personId) {
     Person person = em.find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
     if (person == null || person.isErased()) {
-      throw new AccountProblem("person.unknown");
+      throw new Refusal("person.unknown");
     }
     return person;
   }

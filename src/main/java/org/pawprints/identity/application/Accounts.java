@@ -13,6 +13,7 @@ import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 
 /** Creating people and managing their accounts: roles, activity, profile and password. */
 @ApplicationScoped
@@ -32,7 +33,7 @@ public class Accounts {
     PasswordRules.problem(password)
         .ifPresent(
             problem -> {
-              throw new AccountProblem(problem);
+              throw new Refusal(problem);
             });
     return createWithPasswordHash(email, displayName, language, hashing.hash(password), roles);
   }
@@ -43,10 +44,9 @@ public class Accounts {
    */
   public Person createWithPasswordHash(
       String email, String displayName, Language language, String passwordHash, Set<Role> roles) {
-    String address =
-        EmailAddress.parse(email).orElseThrow(() -> new AccountProblem("email.invalid"));
+    String address = EmailAddress.parse(email).orElseThrow(() -> new Refusal("email.invalid"));
     if (people.findByEmail(address).isPresent()) {
-      throw new AccountProblem("email.taken");
+      throw new Refusal("email.taken");
     }
     Person person = new Person(address, cleanName(displayName), language, roles);
     person.changePasswordHash(passwordHash);
@@ -85,12 +85,12 @@ public class Accounts {
   public int changePassword(String current, String replacement, String clientAddress) {
     Person me = me();
     if (!hashing.matches(current, me.getPasswordHash())) {
-      throw new AccountProblem("password.currentWrong");
+      throw new Refusal("password.currentWrong");
     }
     PasswordRules.problem(replacement)
         .ifPresent(
             problem -> {
-              throw new AccountProblem(problem);
+              throw new Refusal(problem);
             });
     me.changePasswordHash(hashing.hash(replacement));
     audit.record(AuditEventType.PASSWORD_CHANGED, actor(me), actor(me), clientAddress, null);
@@ -123,7 +123,7 @@ public class Accounts {
     Viewer admin = access.requireRole(Role.ADMIN);
     Person person = existing(personId);
     if (role == Role.ADMIN && person.getId().equals(admin.personId())) {
-      throw new AccountProblem("role.cannotRevokeOwnAdmin");
+      throw new Refusal("role.cannotRevokeOwnAdmin");
     }
     if (person.hasRole(role)) {
       person.revoke(role);
@@ -138,7 +138,7 @@ public class Accounts {
     Viewer admin = access.requireRole(Role.ADMIN);
     Person person = existing(personId);
     if (person.getId().equals(admin.personId())) {
-      throw new AccountProblem("account.cannotDeactivateSelf");
+      throw new Refusal("account.cannotDeactivateSelf");
     }
     person.deactivate();
     audit.record(AuditEventType.ACCOUNT_DEACTIVATED, by(admin), actor(person), clientAddress, null);
@@ -152,7 +152,7 @@ public class Accounts {
   }
 
   private Person existing(long personId) {
-    return people.find(personId).orElseThrow(() -> new AccountProblem("person.unknown"));
+    return people.find(personId).orElseThrow(() -> new Refusal("person.unknown"));
   }
 
   private Actor by(Viewer viewer) {
@@ -171,11 +171,11 @@ public class Accounts {
 
   static String cleanName(String name) {
     if (name == null || name.isBlank()) {
-      throw new AccountProblem("name.required");
+      throw new Refusal("name.required");
     }
     String clean = name.strip().replaceAll("\\p{Cntrl}", "");
     if (clean.length() > MAX_NAME_LENGTH) {
-      throw new AccountProblem("name.tooLong");
+      throw new Refusal("name.tooLong");
     }
     return clean;
   }

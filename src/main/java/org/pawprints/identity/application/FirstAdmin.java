@@ -11,6 +11,7 @@ import org.pawprints.identity.domain.TokenPurpose;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * The very first administrator. Pawprints never creates one silently: either the operator names one
@@ -50,7 +51,7 @@ public class FirstAdmin {
       String password,
       String clientAddress) {
     if (tokens.redeem(TokenPurpose.FIRST_ADMIN, secret).isEmpty() || !isNeeded()) {
-      throw new AccountProblem("setup.linkInvalid");
+      throw new Refusal("setup.linkInvalid");
     }
     return create(email, displayName, language, password, clientAddress, "setup link");
   }

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * At startup, while there is no administrator: creates one from the environment when
@@ -38,7 +39,7 @@ public class FirstAdminAtStartup {
         firstAdmin.createFromEnvironment(email.get(), password.get());
         LOG.info("Created the first administrator from PAWPRINTS_ADMIN_EMAIL.");
         return;
-      } catch (AccountProblem problem) {
+      } catch (Refusal problem) {
         LOG.log(
             Level.WARNING,
             "PAWPRINTS_ADMIN_EMAIL/PASSWORD not usable ({0}); falling back to a setup link.",

@@ -15,6 +15,7 @@ import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.mail.MailOutbox;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * "Forgot password": a single-use link, valid one hour, mailed in the person's language. The answer
@@ -66,7 +67,7 @@ public class PasswordReset {
         people
             .find(personId)
             .filter(Person::isActive)
-            .orElseThrow(() -> new AccountProblem("person.unknown"));
+            .orElseThrow(() -> new Refusal("person.unknown"));
     mailLink(person);
     audit.record(
         AuditEventType.PASSWORD_RESET_REQUESTED,
@@ -101,14 +102,14 @@ public class PasswordReset {
     PasswordRules.problem(password)
         .ifPresent(
             problem -> {
-              throw new AccountProblem(problem);
+              throw new Refusal(problem);
             });
     Person person =
         tokens
             .redeem(TokenPurpose.PASSWORD_RESET, secret)
             .flatMap(token -> people.find(token.getPersonId()))
             .filter(Person::isActive)
-            .orElseThrow(() -> new AccountProblem("reset.linkInvalid"));
+            .orElseThrow(() -> new Refusal("reset.linkInvalid"));
     person.changePasswordHash(hashing.hash(password));
     // The owner proved they read their mail: whatever a stranger typed, they can sign in now.
     throttle.unlock(SignIn.countedEmail(person.getEmail()));

@@ -14,11 +14,11 @@ import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import org.pawprints.identity.application.AccountErasure;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -50,10 +50,9 @@ public class ProfilePage implements Serializable {
   }
 
   public void saveProfile() throws IOException {
-    try {
-      accounts.updateProfile(displayName, language, clientAddress());
-    } catch (AccountProblem problem) {
-      feedback.errorOn("profile:displayName", problem.messageKey());
+    if (!feedback.attemptOn(
+        "profile:displayName",
+        () -> accounts.updateProfile(displayName, language, clientAddress()))) {
       return;
     }
     // Reload so the page itself speaks the newly chosen language.
@@ -77,7 +76,7 @@ public class ProfilePage implements Serializable {
       // This session goes on with the new password; every other session of mine ends.
       request().getSession().setAttribute(SessionGuardFilter.CREDENTIALS_VERSION, version);
       feedback.info("password.changed");
-    } catch (AccountProblem problem) {
+    } catch (Refusal problem) {
       feedback.error(problem.messageKey());
     }
   }
@@ -111,11 +110,8 @@ public class ProfilePage implements Serializable {
 
   /** Confirmed: everything I wrote is erased, this session ends, and sign-in says so. */
   public void eraseMyAccount() throws IOException, jakarta.servlet.ServletException {
-    try {
-      erasure.eraseMine();
-    } catch (AccountProblem problem) {
+    if (!feedback.attempt(erasure::eraseMine)) {
       confirmingErase = false;
-      feedback.error(problem.messageKey());
       return;
     }
     HttpServletRequest request = request();

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.PasswordReset;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
@@ -39,7 +39,7 @@ public class ResetPasswordPage implements Serializable {
     String chosen = matching.get();
     try {
       reset.complete(token, chosen, FacesPages.clientAddress());
-    } catch (AccountProblem problem) {
+    } catch (Refusal problem) {
       if ("reset.linkInvalid".equals(problem.messageKey())) {
         usable = false;
       }

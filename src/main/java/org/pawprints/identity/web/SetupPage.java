@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
-import org.pawprints.identity.application.AccountProblem;
 import org.pawprints.identity.application.FirstAdmin;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -48,7 +48,7 @@ public class SetupPage implements Serializable {
           account.getLanguage(),
           chosen,
           FacesPages.clientAddress());
-    } catch (AccountProblem problem) {
+    } catch (Refusal problem) {
       if ("setup.linkInvalid".equals(problem.messageKey())) {
         usable = false;
       }

@@ -17,6 +17,7 @@ import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.learning.domain.AnswerRevision;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Saving and reading a participant's own answers. Every query names the caller as the owner, so no
@@ -108,7 +109,7 @@ public class Answers {
     AnswerRules.problem(exercise, content)
         .ifPresent(
             key -> {
-              throw new LearningProblem(key);
+              throw new Refusal(key);
             });
     Optional<Answer> existing =
         find(me, stepSlug, exercise.getId(), LockModeType.PESSIMISTIC_WRITE);

@@ -9,6 +9,7 @@ import org.pawprints.curriculum.content.application.ModuleView;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * The checks every learning action starts with: who is asking (a signed-in participant) and which
@@ -28,9 +29,7 @@ public class ParticipantModules {
   }
 
   public ModuleView module(String stepSlug) {
-    return catalog
-        .module(stepSlug, Language.EN)
-        .orElseThrow(() -> new LearningProblem("module.unknown"));
+    return catalog.module(stepSlug, Language.EN).orElseThrow(() -> new Refusal("module.unknown"));
   }
 
   /** Whether the module is open to me: my cohort is self-paced, or its facilitator opened it. */
@@ -42,7 +41,7 @@ public class ParticipantModules {
   public ModuleView openModule(String stepSlug) {
     ModuleView module = module(stepSlug);
     if (!isOpenToMe(stepSlug)) {
-      throw new LearningProblem("module.locked");
+      throw new Refusal("module.locked");
     }
     return module;
   }
@@ -50,6 +49,6 @@ public class ParticipantModules {
   public ExerciseView exercise(String stepSlug, String exerciseId) {
     return openModule(stepSlug)
         .exercise(exerciseId)
-        .orElseThrow(() -> new LearningProblem("exercise.unknown"));
+        .orElseThrow(() -> new Refusal("exercise.unknown"));
   }
 }

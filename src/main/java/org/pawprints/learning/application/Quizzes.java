@@ -22,6 +22,7 @@ import org.pawprints.curriculum.content.domain.QuestionType;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.learning.domain.QuizAttempt;
 import org.pawprints.learning.domain.QuizResponse;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Taking a module's quiz: an attempt, one final answer per question with immediate feedback, a
@@ -93,25 +94,25 @@ public class Quizzes {
   public boolean answer(long attemptId, String questionId, List<String> picked) {
     QuizAttempt attempt = mine(attemptId, true);
     if (attempt.isFinished()) {
-      throw new LearningProblem("quiz.finished");
+      throw new Refusal("quiz.finished");
     }
     QuestionView question =
         modules
             .openModule(attempt.getStepSlug())
             .question(questionId)
-            .orElseThrow(() -> new LearningProblem("quiz.unknownQuestion"));
+            .orElseThrow(() -> new Refusal("quiz.unknownQuestion"));
     Set<String> valid = new HashSet<>();
     question.getOptions().forEach(o -> valid.add(o.getId()));
     if (picked == null || picked.isEmpty()) {
-      throw new LearningProblem("quiz.pickAnswer");
+      throw new Refusal("quiz.pickAnswer");
     }
     if (!valid.containsAll(picked) || (!question.isMultiple() && picked.size() != 1)) {
-      throw new LearningProblem("quiz.unknownOption");
+      throw new Refusal("quiz.unknownOption");
     }
     boolean alreadyAnswered =
         responses(attemptId).stream().anyMatch(r -> r.getQuestionId().equals(questionId));
     if (alreadyAnswered) {
-      throw new LearningProblem("quiz.alreadyAnswered");
+      throw new Refusal("quiz.alreadyAnswered");
     }
     boolean correct = question.isAnsweredCorrectly(picked);
     em.persist(new QuizResponse(attemptId, questionId, List.copyOf(picked), correct));
@@ -127,7 +128,7 @@ public class Quizzes {
     }
     List<QuizResponse> responses = responses(attemptId);
     if (responses.size() < attempt.getQuestionCount()) {
-      throw new LearningProblem("quiz.unanswered");
+      throw new Refusal("quiz.unanswered");
     }
     attempt.finish((int) responses.stream().filter(QuizResponse::isCorrect).count());
     progress.refreshCompletion(attempt.getPersonId(), attempt.getStepSlug());

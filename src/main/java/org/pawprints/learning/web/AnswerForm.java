@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,10 +23,10 @@ import org.pawprints.learning.application.AnswerRules;
 import org.pawprints.learning.application.AnswerStage;
 import org.pawprints.learning.application.AnswerWithdrawn;
 import org.pawprints.learning.application.Answers;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.RewriteHints;
 import org.pawprints.learning.application.SavedAnswer;
 import org.pawprints.learning.domain.AnswerContent;
+import org.pawprints.platform.persistence.UniqueKeyRace;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
 
@@ -92,12 +90,9 @@ public class AnswerForm implements Serializable {
     if (exercise == null) {
       return;
     }
-    try {
-      answers.clearEarlierVersions(page.getStep(), exercise.getId());
+    if (feedback.attempt(() -> answers.clearEarlierVersions(page.getStep(), exercise.getId()))) {
       earlierVersions = 0;
       feedback.info("answer.earlierVersionsCleared");
-    } catch (LearningProblem problem) {
-      feedback.error(problem.messageKey());
     }
   }
 
@@ -149,33 +144,18 @@ public class AnswerForm implements Serializable {
     if (!done && content.isBlank() && savedAt == null) {
       return false; // Nothing typed yet: nothing to keep.
     }
-    try {
-      SavedAnswer saved = saveWithOneRetry(exercise.getId(), content, done);
-      savedAt = saved.at();
-      stage = saved.stage();
-      earlierVersions = answers.revisionCount(page.getStep(), exercise.getId());
-      answerKept = true;
-      withdrawn = false;
-      return true;
-    } catch (LearningProblem problem) {
-      feedback.error(problem.messageKey());
-      return false;
-    }
-  }
-
-  /**
-   * Two tabs, or a double click, can both create the first answer at once; the database keeps one
-   * (a unique key), and the loser simply saves again as an edit.
-   */
-  private SavedAnswer saveWithOneRetry(String exerciseId, AnswerContent content, boolean done) {
-    try {
-      return saveOnce(exerciseId, content, done);
-    } catch (TransactionalException | PersistenceException firstTry) {
-      if (firstTry.getCause() instanceof LearningProblem problem) {
-        throw problem;
-      }
-      return saveOnce(exerciseId, content, done);
-    }
+    // Two tabs, or a double click, can both create the first answer at once; the database keeps
+    // one (a unique key), and the loser simply saves again as an edit.
+    return feedback.attempt(
+        () -> {
+          SavedAnswer saved =
+              UniqueKeyRace.retryOnce(() -> saveOnce(exercise.getId(), content, done));
+          savedAt = saved.at();
+          stage = saved.stage();
+          earlierVersions = answers.revisionCount(page.getStep(), exercise.getId());
+          answerKept = true;
+          withdrawn = false;
+        });
   }
 
   private SavedAnswer saveOnce(String exerciseId, AnswerContent content, boolean done) {

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.curriculum.content.application.ModuleView;
 import org.pawprints.curriculum.content.application.OptionView;
-import org.pawprints.learning.application.LearningProblem;
 import org.pawprints.learning.application.Quizzes;
 import org.pawprints.learning.application.Quizzes.ShuffledQuestion;
 import org.pawprints.learning.domain.QuizAttempt;
@@ -168,11 +167,8 @@ public class QuizPage implements Serializable {
     }
     boolean multiple = question != null && question.getId().equals(id) && question.isMultiple();
     List<String> picked = multiple ? pickMany : pickOne == null ? List.of() : List.of(pickOne);
-    try {
-      quizzes.answer(attempt.getId(), id, picked);
+    if (feedback.attempt(() -> quizzes.answer(attempt.getId(), id, picked))) {
       reviewing = id;
-    } catch (LearningProblem problem) {
-      feedback.error(problem.messageKey());
     }
     pickOne = null;
     pickMany = new ArrayList<>();
@@ -184,15 +180,7 @@ public class QuizPage implements Serializable {
   }
 
   public void finish() {
-    attempt()
-        .ifPresent(
-            a -> {
-              try {
-                quizzes.finish(a.getId());
-              } catch (LearningProblem problem) {
-                feedback.error(problem.messageKey());
-              }
-            });
+    attempt().ifPresent(a -> feedback.attempt(() -> quizzes.finish(a.getId())));
   }
 
   public String getPickOne() {

@@ -1,5 +1,7 @@
 package org.pawprints.platform.refusal;
 
+import java.util.Optional;
+
 /**
  * The one way the service layer says "no" to the person asking: a request that cannot be carried
  * out as asked (bad input, a rule, someone else's id). The key names a message in the bundles (for
@@ -25,5 +27,19 @@ public class Refusal extends RuntimeException {
 
   public Object[] arguments() {
     return arguments.clone();
+  }
+
+  /**
+   * The refusal behind a failure: the failure itself, or the refusal a transaction boundary wrapped
+   * (a {@code TransactionalException} whose cause it is); empty for any other failure.
+   */
+  public static Optional<Refusal> in(Throwable failure) {
+    if (failure instanceof Refusal refusal) {
+      return Optional.of(refusal);
+    }
+    if (failure != null && failure.getCause() instanceof Refusal refusal) {
+      return Optional.of(refusal);
+    }
+    return Optional.empty();
   }
 }

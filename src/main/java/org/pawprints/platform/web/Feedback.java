@@ -6,8 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.i18n.Messages;
+import org.pawprints.platform.refusal.Refusal;
 
-/** Puts a translated message on the page, for the whole form or for one field. */
+/**
+ * Puts a translated message on the page, for the whole form or for one field; {@link #attempt} runs
+ * a service call and turns its refusal into such a message.
+ */
 @RequestScoped
 public class Feedback {
 
@@ -36,6 +40,28 @@ public class Feedback {
     faces.getExternalContext().getFlash().setKeepMessages(true);
     String text = Messages.get(inLanguage, key, arguments);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  }
+
+  /**
+   * Runs a service call for the page. A refusal (plain, or wrapped by the transaction) becomes its
+   * translated message on the form, and the answer is false; any other failure goes on up.
+   *
+   * @return whether the call went through, so the page can say "done" and reload
+   */
+  public boolean attempt(Runnable action) {
+    return attemptOn(null, action);
+  }
+
+  /** The same, with the refusal's message shown beside one field ({@code form:field}). */
+  public boolean attemptOn(String clientId, Runnable action) {
+    try {
+      action.run();
+      return true;
+    } catch (RuntimeException failed) {
+      Refusal refusal = Refusal.in(failed).orElseThrow(() -> failed);
+      add(clientId, FacesMessage.SEVERITY_ERROR, refusal.messageKey(), refusal.arguments());
+      return false;
+    }
   }
 
   private void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {

@@ -5,9 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.couple.application.AnswerVisibility;
+import org.pawprints.couple.domain.Couple;
+import org.pawprints.couple.domain.CoupleRepository;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.curriculum.content.application.ModuleView;
@@ -33,14 +38,9 @@ public class CohortProgressReport {
   public static final int MIN_PARTICIPANTS = ShownCount.MIN_UNITS;
   public static final int MIN_COUPLES = ShownCount.MIN_UNITS;
 
-  // Couples whose two people are both still members (as Partners reads them).
-  private static final String COUPLES =
-      "SELECT c.person_a, c.person_b FROM couple c"
-          + " JOIN cohort_member ma ON ma.cohort_id = c.cohort_id AND ma.person_id = c.person_a"
-          + " JOIN cohort_member mb ON mb.cohort_id = c.cohort_id AND mb.person_id = c.person_b"
-          + " WHERE c.cohort_id = ?1";
-
   @Inject AccessPolicy access;
+  @Inject CohortRepository cohorts;
+  @Inject CoupleRepository coupleRows;
   @Inject ModuleCatalog catalog;
   @Inject AnswerVisibility visibility;
 
@@ -48,14 +48,13 @@ public class CohortProgressReport {
 
   public CohortProgress of(long cohortId, Language language) {
     access.requireFacilitatorOf(cohortId);
-    List<Long> members =
-        ids(
-            em.createNativeQuery("SELECT person_id FROM cohort_member WHERE cohort_id = ?1")
-                .setParameter(1, cohortId)
-                .getResultList());
-    @SuppressWarnings("unchecked")
-    List<Object[]> couples =
-        em.createNativeQuery(COUPLES).setParameter(1, cohortId).getResultList();
+    List<Long> members = cohorts.memberIds(cohortId);
+    // Couples whose two people are both still members (as Partners reads them).
+    Set<Long> stillIn = new HashSet<>(members);
+    List<Couple> couples =
+        coupleRows.ofCohort(cohortId).stream()
+            .filter(c -> stillIn.contains(c.getPersonA()) && stillIn.contains(c.getPersonB()))
+            .toList();
     if (members.size() < MIN_PARTICIPANTS) {
       return new CohortProgress(members.size(), couples.size(), List.of());
     }
@@ -72,7 +71,7 @@ public class CohortProgressReport {
   }
 
   private ModuleCounts counts(
-      int number, String title, ModuleView module, List<Long> members, List<Object[]> couples) {
+      int number, String title, ModuleView module, List<Long> members, List<Couple> couples) {
     String step = module.getSlug();
     long started = count("SELECT COUNT(p) FROM ModuleProgress p", step, members, "");
     long completed =
@@ -101,7 +100,7 @@ public class CohortProgressReport {
                               .allMatch(
                                   e ->
                                       visibility.isRevealed(
-                                          id(pair[0]), id(pair[1]), step, e.getId())))
+                                          pair.getPersonA(), pair.getPersonB(), step, e.getId())))
               .count();
     }
     long people = members.size();
@@ -150,13 +149,5 @@ public class CohortProgressReport {
         .setParameter("step", step)
         .setParameter("people", members)
         .getSingleResult();
-  }
-
-  private static List<Long> ids(List<?> rows) {
-    return rows.stream().map(CohortProgressReport::id).toList();
-  }
-
-  private static long id(Object value) {
-    return ((Number) value).longValue();
   }
 }

@@ -6,10 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.couple.application.AnswerVisibility;
+import org.pawprints.couple.application.FacilitatorShares;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.curriculum.content.application.ModuleView;
@@ -31,6 +35,8 @@ import org.pawprints.platform.i18n.Language;
 public class SharedWithFacilitators {
 
   @Inject AccessPolicy access;
+  @Inject CohortRepository cohorts;
+  @Inject FacilitatorShares shares;
   @Inject AnswerVisibility visibility;
   @Inject ModuleCatalog catalog;
 
@@ -38,21 +44,16 @@ public class SharedWithFacilitators {
 
   public List<SharedAnswer> in(long cohortId, Language language) {
     long viewer = access.requireFacilitatorOf(cohortId).personId();
-    @SuppressWarnings("unchecked")
-    List<Object[]> shares =
-        em.createNativeQuery(
-                "SELECT s.person_id, s.step_slug, s.exercise_id FROM answer_facilitator_share s"
-                    + " JOIN cohort_member m ON m.person_id = s.person_id"
-                    + " JOIN answer a ON a.person_id = s.person_id AND a.step_slug = s.step_slug"
-                    + " AND a.exercise_id = s.exercise_id AND a.cohort_id = m.cohort_id"
-                    + " WHERE m.cohort_id = ?1 AND s.cohort_id = ?1 ORDER BY s.shared_at DESC")
-            .setParameter(1, cohortId)
-            .getResultList();
+    Set<Long> members = new HashSet<>(cohorts.memberIds(cohortId));
     List<SharedAnswer> answers = new ArrayList<>();
-    for (Object[] share : shares) {
-      long author = ((Number) share[0]).longValue();
-      String step = (String) share[1];
-      String exerciseId = (String) share[2];
+    for (FacilitatorShares.Share share : shares.inCohort(cohortId)) {
+      long author = share.authorId();
+      String step = share.step();
+      String exerciseId = share.exerciseId();
+      if (!members.contains(author)) {
+        continue;
+      }
+      // Only an answer given in this cohort (see the class comment).
       Optional<AnswerContent> answer =
           em.createNamedQuery("Answer.mineFor", Answer.class)
               .setParameter("person", author)
@@ -60,6 +61,7 @@ public class SharedWithFacilitators {
               .setParameter("exercise", exerciseId)
               .getResultStream()
               .findFirst()
+              .filter(a -> Long.valueOf(cohortId).equals(a.getCohortId()))
               .flatMap(a -> visibility.readableBy(viewer, a));
       Optional<ModuleView> module = catalog.module(step, language);
       Optional<ExerciseView> exercise = module.flatMap(m -> m.exercise(exerciseId));

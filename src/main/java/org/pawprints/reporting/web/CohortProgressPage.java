@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import org.pawprints.cohort.application.Cohorts;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.reporting.application.CohortProgress;
@@ -46,7 +46,7 @@ public class CohortProgressPage {
       progress = report.of(cohortId, language.getLanguage());
     } catch (AccessDeniedException denied) {
       FacesPages.forbidden();
-    } catch (CohortProblem unknown) {
+    } catch (Refusal unknown) {
       FacesPages.notFound();
     }
   }

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.util.List;
 import org.pawprints.cohort.application.Cohorts;
 import org.pawprints.cohort.domain.Cohort;
-import org.pawprints.cohort.domain.CohortProblem;
 import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.reporting.application.SharedAnswer;
@@ -40,7 +40,7 @@ public class SharedAnswersPage {
       answers = shared.in(cohortId, language.getLanguage());
     } catch (AccessDeniedException denied) {
       FacesPages.forbidden();
-    } catch (CohortProblem unknown) {
+    } catch (Refusal unknown) {
       FacesPages.notFound();
     }
   }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,6 +26,8 @@ import org.pawprints.learning.application.ParticipantModules;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.persistence.UniqueKeyRace;
+import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.ritual.domain.RitualFrequency;
 import org.pawprints.ritual.domain.RitualPlan;
 import org.pawprints.ritual.domain.RitualTick;
@@ -120,14 +120,13 @@ public class Rituals {
   public void tick(String ritualKey, String day) {
     long me = modules.participant();
     LocalDate date = checked(me, ritualKey, day);
-    try {
-      ticks.add(me, ritualKey, date);
-    } catch (PersistenceException | TransactionalException raced) {
-      // The same tick, sent twice at once, loses to itself on the unique key: it counts once.
-      if (!ticks.exists(me, ritualKey, date)) {
-        throw raced;
-      }
-    }
+    // The same tick, sent twice at once, loses to itself on the unique key: it counts once.
+    UniqueKeyRace.retryOnce(
+        () -> {
+          if (!ticks.exists(me, ritualKey, date)) {
+            ticks.add(me, ritualKey, date);
+          }
+        });
   }
 
   /** Takes my tick back (a mis-tap), on the same days I may tick. */
@@ -137,20 +136,20 @@ public class Rituals {
   }
 
   private LocalDate checked(long me, String ritualKey, String day) {
-    RitualPlan plan = planOf(me).orElseThrow(() -> new RitualProblem("rituals.nothingPlanned"));
+    RitualPlan plan = planOf(me).orElseThrow(() -> new Refusal("rituals.nothingPlanned"));
     if (!plan.includes(ritualKey)) {
-      throw new RitualProblem("rituals.notYours");
+      throw new Refusal("rituals.notYours");
     }
     LocalDate date;
     try {
       date = LocalDate.parse(day == null ? "" : day.strip());
     } catch (DateTimeParseException notADate) {
-      throw new RitualProblem("rituals.badDay");
+      throw new Refusal("rituals.badDay");
     }
     TickRules.problem(date, calendar.today(me), plan.frequency())
         .ifPresent(
             key -> {
-              throw new RitualProblem(key);
+              throw new Refusal(key);
             });
     return date;
   }

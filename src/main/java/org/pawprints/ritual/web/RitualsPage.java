@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +14,6 @@ import java.util.function.BiConsumer;
 import org.pawprints.learning.application.ModuleAddress;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.Feedback;
-import org.pawprints.ritual.application.RitualProblem;
 import org.pawprints.ritual.application.RitualTracker;
 import org.pawprints.ritual.application.Rituals;
 
@@ -57,16 +55,8 @@ public class RitualsPage implements Serializable {
   private void change(BiConsumer<String, String> action, String doneKey) {
     Map<String, String> form =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    try {
-      action.accept(form.get(RITUAL), form.get(DAY));
+    if (feedback.attempt(() -> action.accept(form.get(RITUAL), form.get(DAY)))) {
       feedback.info(doneKey);
-    } catch (RitualProblem problem) {
-      feedback.error(problem.messageKey());
-    } catch (TransactionalException wrapped) {
-      if (!(wrapped.getCause() instanceof RitualProblem problem)) {
-        throw wrapped;
-      }
-      feedback.error(problem.messageKey());
     }
     refresh();
   }

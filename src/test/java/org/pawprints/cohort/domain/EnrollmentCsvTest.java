@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.refusal.Refusal;
 
 /** Enrollment CSV: encodings, delimiters, odd cells, and every row problem the preview names. */
 class EnrollmentCsvTest {
@@ -27,7 +28,7 @@ class EnrollmentCsvTest {
   }
 
   private static String problem(byte[] bytes) {
-    return assertThrows(CohortProblem.class, () -> EnrollmentCsv.read(bytes)).messageKey();
+    return assertThrows(Refusal.class, () -> EnrollmentCsv.read(bytes)).messageKey();
   }
 
   @Test

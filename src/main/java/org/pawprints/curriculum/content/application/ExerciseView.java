@@ -60,11 +60,6 @@ public final class ExerciseView implements Serializable {
     return kind;
   }
 
-  /** The kind as content files name it ({@code ritualPlanner}), handy for CSS classes. */
-  public String getKindName() {
-    return kind.jsonName();
-  }
-
   public String getTitle() {
     return title;
   }

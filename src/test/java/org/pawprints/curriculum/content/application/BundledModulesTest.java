@@ -110,7 +110,7 @@ class BundledModulesTest {
     assertTrue(phrases.isAllowCustom());
     assertEquals(9, phrases.getPhrases().size());
     assertEquals(List.of(), phrases.getChecklist());
-    assertEquals("phrasePicker", phrases.getKindName());
+    assertEquals("phrasePicker", phrases.getKind().jsonName());
 
     ModuleView startUp = view("gentle-start-up", Language.EN);
     ExerciseView rewrite = startUp.exercise("rewrite-the-kitchen").orElseThrow();

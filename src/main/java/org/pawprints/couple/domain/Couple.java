@@ -1,4 +1,4 @@
-package org.pawprints.cohort.domain;
+package org.pawprints.couple.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,12 +9,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Two participants paired in one cohort. The pair is unordered ({@code personA} is simply the one
  * who accepted first). A person is in at most one couple per cohort: the service checks it, and two
- * unique constraints make a second pairing fail in the database too. Later work on couples (issue
- * #6) builds on this table: unpairing, re-pairing and what partners share.
+ * unique constraints make a second pairing fail in the database too. The cohort feature, below this
+ * one, sees couples only through {@code cohort.application.RosterCouples}.
  */
 @Entity
 @Table(name = "couple")
@@ -49,7 +50,7 @@ public class Couple {
 
   public Couple(long cohortId, long personA, long personB, Instant now) {
     if (personA == personB) {
-      throw new CohortProblem("couple.samePerson");
+      throw new Refusal("couple.samePerson");
     }
     this.cohortId = cohortId;
     this.personA = personA;
