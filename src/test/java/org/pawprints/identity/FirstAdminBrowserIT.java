@@ -2,6 +2,7 @@ package org.pawprints.identity;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,17 @@ class FirstAdminBrowserIT {
 
     page.locator("#audit\\:person").fill("first.admin@");
     page.locator("#audit\\:search").click();
-    assertThat(page.locator("#audit\\:events")).containsText("First administrator created");
     assertThat(page.locator("#audit\\:events")).containsText("Signed in");
     Accessibility.assertNoSeriousViolations(page);
     visitors.screenshot(page, "audit-log");
+
+    // The creation is the administrator's oldest event: other tests (before this one or at the
+    // same time) may have given them more than a page of newer ones, so narrow to its kind.
+    page.locator("#audit\\:type_input")
+        .selectOption("FIRST_ADMIN_CREATED", new Locator.SelectOptionOptions().setForce(true));
+    page.locator("#audit\\:search").click();
+    assertThat(page.locator("#audit\\:events")).containsText("First administrator created");
+    assertThat(page.locator("#audit\\:events")).not().containsText("Signed in");
 
     page.locator("#audit\\:person").fill("no-such-person@nowhere");
     page.locator("#audit\\:search").click();

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.SignedInHttp;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -22,8 +23,12 @@ import org.pawprints.testing.browser.Visitors;
  * statements one page view runs are counted by the server's own database (H2's query statistics)
  * and stay under a small bound, the same for every exercise of a module and for quizzes of five and
  * six questions. Module content itself comes from memory, not from the database.
+ *
+ * <p>H2 counts the statements of the whole server, so this class runs alone ({@link Isolated}):
+ * another browser test's pages must not be counted with these.
  */
 @BrowserTest
+@Isolated("counts every statement the server runs")
 class PageQueriesBrowserIT {
 
   /**

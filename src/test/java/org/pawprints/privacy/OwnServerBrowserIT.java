@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
@@ -54,8 +55,12 @@ import org.pawprints.testing.browser.TestPeople.TestPerson;
  *       administrator created and the audit rows of it all are still there. With H2's default lazy
  *       writes they were not.
  * </ul>
+ *
+ * <p>The slowest browser class (two boots): it starts first, while the other test thread works
+ * through the shared server's classes, rather than last and alone (see the pom's browser run).
  */
 @Tag("browser")
+@Order(1)
 class OwnServerBrowserIT {
 
   private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(3);

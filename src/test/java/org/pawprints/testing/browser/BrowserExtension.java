@@ -1,5 +1,6 @@
 package org.pawprints.testing.browser;
 
+import com.microsoft.playwright.Browser;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -8,9 +9,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives browser tests a {@link Visitors}: the one running server of the build with its SMTP server
- * and first administrator, the one browser (all started on first use and closed when the build's
- * tests end), and a fresh browser context per visitor, so no cookie leaks between tests. When a
- * test fails, its pages are saved as screenshots under target/browser.
+ * and first administrator, the browser of the test's thread (two classes run at a time, each thread
+ * with its own Chromium; all started on first use and closed when the build's tests end), and a
+ * fresh browser context per visitor, so no cookie leaks between tests. When a test fails, its pages
+ * are saved as screenshots under target/browser.
  */
 public class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback {
 
@@ -29,15 +31,16 @@ public class BrowserExtension implements ParameterResolver, AfterTestExecutionCa
     PawprintsServer server =
         root.getOrComputeIfAbsent(
             PawprintsServer.class, k -> startServer(mail), PawprintsServer.class);
-    Browsers browsers =
-        root.getOrComputeIfAbsent(Browsers.class, k -> Browsers.launch(), Browsers.class);
+    BrowsersPerThread browsers =
+        root.getOrComputeIfAbsent(
+            BrowsersPerThread.class, k -> new BrowsersPerThread(), BrowsersPerThread.class);
+    Browser browser = browsers.browser();
     FirstAdministrator admin =
         root.getOrComputeIfAbsent(
             FirstAdministrator.class,
-            k -> FirstAdministrator.createThroughSetupLink(server, browsers.browser()),
+            k -> FirstAdministrator.createThroughSetupLink(server, browser),
             FirstAdministrator.class);
-    Visitors visitors =
-        new Visitors(server, browsers.browser(), mail, admin, context.getDisplayName());
+    Visitors visitors = new Visitors(server, browser, mail, admin, context.getDisplayName());
     context.getStore(NAMESPACE).put(Visitors.class, visitors);
     return visitors;
   }
