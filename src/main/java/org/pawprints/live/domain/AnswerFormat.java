@@ -22,7 +22,7 @@ public final class AnswerFormat {
     if (activity.isScale()) {
       int value = number(given);
       if (value < 1 || value > 10) {
-        throw new Refusal("live.answer.scale");
+        throw new Refusal("live.answer.scale.range");
       }
       return String.valueOf(value);
     }
