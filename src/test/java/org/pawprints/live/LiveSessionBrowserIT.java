@@ -55,7 +55,7 @@ class LiveSessionBrowserIT {
     lou.navigate(visitors.url("/my/live-join.xhtml"));
     lou.locator("#join\\:code").fill("zz-zzzz");
     lou.locator("#join\\:submit").click();
-    assertThat(lou.locator("#code-message")).containsText("aucune séance");
+    assertThat(lou.locator("#join\\:code-message")).containsText("aucune séance");
     lou.locator("#join\\:code").fill(code.toLowerCase());
     lou.locator("#join\\:submit").click();
     assertThat(lou.locator("#waiting")).containsText("On commence dans un instant");

@@ -120,6 +120,7 @@ public class LiveControl {
                   .findFirst()
                   .orElseThrow(() -> new Refusal("live.answer.gone"));
           answer.moderate(decision);
+          s.changed(); // the presenter's list changed: every screen refetches
         });
   }
 
