@@ -34,10 +34,8 @@ class LivePlanningBrowserIT {
     odilePage.locator("#live-sessions-link").click();
     assertThat(odilePage.locator("#sessions-heading")).hasText("Séances en direct");
     odilePage.locator("#schedule\\:title").fill("Rituels");
-    odilePage.locator("#schedule\\:day_input").fill("2027-02-03");
-    odilePage.locator("#schedule\\:day_input").press("Escape");
-    odilePage.locator("#schedule\\:time_input").fill("19:30");
-    odilePage.locator("#schedule\\:time_input").press("Escape");
+    odilePage.locator("#schedule\\:day").fill("2027-02-03");
+    odilePage.locator("#schedule\\:time").fill("19:30");
     odilePage.locator("#schedule\\:link").fill("javascript:alert(1)");
     odilePage.locator("#schedule\\:save").click();
     assertThat(odilePage.locator("#schedule\\:messages")).containsText("adresse web");

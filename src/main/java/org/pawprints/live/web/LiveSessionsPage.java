@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Function;
 import org.pawprints.live.application.LivePlanning;
 import org.pawprints.live.application.SessionLine;
 import org.pawprints.platform.refusal.Refusal;
@@ -31,8 +33,9 @@ public class LiveSessionsPage implements Serializable {
   private Long cohort;
   private transient List<SessionLine> sessions;
   private String title;
-  private LocalDate day;
-  private LocalTime time = LocalTime.of(19, 0);
+  // The browser's own date and time pickers send ISO text (2027-02-03, 19:30).
+  private String day;
+  private String time = "19:00";
   private String link;
 
   public void load() throws IOException {
@@ -50,10 +53,21 @@ public class LiveSessionsPage implements Serializable {
   /** Schedules the session and opens its agenda, the next thing to prepare. */
   public void schedule() throws IOException {
     try {
-      long id = planning.schedule(cohort, title, day, time, link);
+      long id =
+          planning.schedule(
+              cohort, title, parsed(day, LocalDate::parse), parsed(time, LocalTime::parse), link);
       FacesPages.redirect("/facilitate/live-agenda.xhtml?session=" + id);
     } catch (Refusal refusal) {
       feedback.error(refusal.messageKey(), refusal.arguments());
+    }
+  }
+
+  /** What the picker sent, or null (the service then asks for a date and a time). */
+  private static <T> T parsed(String text, Function<String, T> parse) {
+    try {
+      return text == null ? null : parse.apply(text.strip());
+    } catch (DateTimeParseException unreadable) {
+      return null;
     }
   }
 
@@ -80,19 +94,19 @@ public class LiveSessionsPage implements Serializable {
     this.title = title;
   }
 
-  public LocalDate getDay() {
+  public String getDay() {
     return day;
   }
 
-  public void setDay(LocalDate day) {
+  public void setDay(String day) {
     this.day = day;
   }
 
-  public LocalTime getTime() {
+  public String getTime() {
     return time;
   }
 
-  public void setTime(LocalTime time) {
+  public void setTime(String time) {
     this.time = time;
   }
 
