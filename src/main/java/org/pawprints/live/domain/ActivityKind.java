@@ -1,8 +1,8 @@
 package org.pawprints.live.domain;
 
 /**
- * What one item of a live session's agenda asks of the room. The default session plans
- * ({@code content/session-plans}) and the facilitator's own agendas use the same kinds.
+ * What one item of a live session's agenda asks of the room. The default session plans ({@code
+ * content/session-plans}) and the facilitator's own agendas use the same kinds.
  */
 public enum ActivityKind {
   /** A module's lesson section or the facilitator's own Markdown, shown to everyone. */

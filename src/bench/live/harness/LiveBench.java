@@ -1,0 +1,193 @@
+package bench.live;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.glassfish.tyrus.client.ClientManager;
+import org.glassfish.tyrus.client.ClientProperties;
+
+/**
+ * The live-session benchmark's client. First, for each side, an unmeasured pass of {@code
+ * --warmup-pass} advances at the largest N. Then for each N, and for each side in turn on the same
+ * server: connect N participants, advance a few times to warm up, advance {@code --advances} times
+ * and measure, read the server's resident memory while the N are connected, disconnect. Prints a
+ * Markdown table; a side's "received" p95 is also given as a multiple of the bare broadcast's at
+ * the same N.
+ *
+ * <pre>
+ * java -cp CLASSES:tyrus-standalone-client.jar bench.live.LiveBench --server http://127.0.0.1:PORT
+ *     [--sides bare] [--sizes 100,500,1000] [--advances 20] [--warmup 5] [--warmup-pass 50]
+ *     [--timeout-s 10]
+ *     [--pause-ms 200] [--server-pid PID]
+ * </pre>
+ */
+public final class LiveBench {
+
+  /** Every side the harness knows, by the name given to --sides. */
+  private static final Map<String, Function<Setup, Side>> SIDES =
+      Map.of(
+          "bare",
+          setup ->
+              new BareBroadcast(setup.client(), setup.websocket("/bench-broadcast/broadcast")));
+
+  /** What every side gets: the server's address and the one WebSocket client of the run. */
+  record Setup(URI server, ClientManager client) {
+    URI websocket(String path) {
+      return URI.create(server.toString().replaceFirst("^http", "ws") + path);
+    }
+  }
+
+  private LiveBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    URI server = URI.create(options.getOrDefault("server", "http://127.0.0.1:8080"));
+    List<String> sides = List.of(options.getOrDefault("sides", "bare").split(","));
+    List<Integer> sizes =
+        List.of(options.getOrDefault("sizes", "100,500,1000").split(",")).stream()
+            .map(Integer::parseInt)
+            .toList();
+    int advances = Integer.parseInt(options.getOrDefault("advances", "20"));
+    int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
+    int warmupPass = Integer.parseInt(options.getOrDefault("warmup-pass", "50"));
+    Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-s", "10")));
+    long pause = Long.parseLong(options.getOrDefault("pause-ms", "200"));
+    String serverPid = options.get("server-pid");
+
+    ClientManager client = ClientManager.createClient();
+    // One transport and thread pool for all sockets, as one browser tab per phone would not have,
+    // but as a single client process must to open a thousand sockets on two cores.
+    client.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
+    Setup setup = new Setup(server, client);
+
+    // A first pass at the largest N is not measured: without it, the JIT is still compiling the
+    // server's and the client's paths during the first measured N (seen here: p95 several times
+    // higher at whichever N came first).
+    int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+    for (String name : sides) {
+      try (Side side = side(name, setup)) {
+        log(
+            side.name()
+                + ": warm-up pass, "
+                + largest
+                + " participants, "
+                + warmupPass
+                + " advances");
+        side.connect(largest);
+        for (int round = 1; round <= warmupPass; round++) {
+          side.advance(round, timeout);
+          Thread.sleep(pause);
+        }
+      }
+    }
+
+    List<String> rows = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (int n : sizes) {
+      Map<String, Double> bareP95 = new LinkedHashMap<>();
+      for (String name : sides) {
+        try (Side side = side(name, setup)) {
+          log(side.name() + ": connecting " + n);
+          side.connect(n);
+          String rss = serverPid == null ? "" : rssMegabytes(serverPid);
+          for (int round = 1; round <= warmup; round++) {
+            side.advance(round, timeout);
+            Thread.sleep(pause);
+          }
+          Map<String, Latencies> measures = new LinkedHashMap<>();
+          for (int round = warmup + 1; round <= warmup + advances; round++) {
+            side.advance(round, timeout)
+                .forEach(
+                    (measure, figures) ->
+                        measures.computeIfAbsent(measure, m -> new Latencies()).add(figures));
+            Thread.sleep(pause);
+          }
+          for (Map.Entry<String, Latencies> entry : measures.entrySet()) {
+            Latencies l = entry.getValue();
+            double p95 = l.percentile(95);
+            if (name.equals("bare")) {
+              bareP95.put(entry.getKey(), p95);
+            }
+            Double bare = bareP95.get(BareBroadcast.RECEIVED);
+            String ratio =
+                name.equals("bare") || bare == null || !entry.getKey().endsWith("received")
+                    ? ""
+                    : format(p95 / bare) + "x";
+            rows.add(
+                String.join(
+                        " | ",
+                        "",
+                        side.name(),
+                        String.valueOf(n),
+                        entry.getKey(),
+                        format(l.percentile(50)),
+                        format(p95),
+                        format(l.max()),
+                        String.valueOf(l.missed()),
+                        String.valueOf(l.samples()),
+                        ratio,
+                        rss,
+                        "")
+                    .strip());
+            log(rows.get(rows.size() - 1));
+          }
+          side.afterRounds().forEach(line -> notes.add(side.name() + ", N=" + n + ": " + line));
+        }
+      }
+    }
+    client.shutdown();
+    System.out.println(
+        "| side | N | measure | p50 ms | p95 ms | max ms | missed | samples | p95 / bare p95 |"
+            + " server RSS MB, N connected |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+    rows.forEach(System.out::println);
+    if (!notes.isEmpty()) {
+      System.out.println();
+      notes.forEach(note -> System.out.println("- " + note));
+    }
+  }
+
+  private static Side side(String name, Setup setup) {
+    Function<Setup, Side> factory = SIDES.get(name);
+    if (factory == null) {
+      throw new IllegalArgumentException("unknown side " + name + ", known: " + SIDES.keySet());
+    }
+    return factory.apply(setup);
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      if (!args[i].startsWith("--")) {
+        throw new IllegalArgumentException("expected --name value, got " + args[i]);
+      }
+      options.put(args[i].substring(2), args[i + 1]);
+    }
+    return options;
+  }
+
+  private static String rssMegabytes(String pid) throws Exception {
+    for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        long kilobytes = Long.parseLong(line.replaceAll("\\D", ""));
+        return String.valueOf(kilobytes / 1024);
+      }
+    }
+    return "?";
+  }
+
+  private static String format(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private static void log(String line) {
+    System.err.printf("[%tT] %s%n", System.currentTimeMillis(), line);
+  }
+}

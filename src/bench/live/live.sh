@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Live-session benchmark (issue 12). One Payara Micro, started the way the run command starts
+# Pawprints (server-config/jvm.args, the same pre/post-boot commands), serves the bare broadcast
+# WAR at /bench-broadcast: one plain Jakarta WebSocket endpoint that sends a 200-byte message to
+# every open socket when asked. The Java client in harness/ (Tyrus standalone client) then, for
+# each N, and for each side in turn in the same run: connects N sockets, advances 5 times to warm
+# up and BENCH_ADVANCES times measured, and reports per measure p50/p95/max and missed, plus the
+# server's resident memory with the N connected. Prints a Markdown table.
+#   usage: src/bench/live/live.sh          (from anywhere)
+#   knobs: BENCH_SIZES=100,500,1000 BENCH_ADVANCES=20 BENCH_SIDES=bare BENCH_PAUSE_MS=200
+#          BENCH_WARMUP_PASS=50 (unmeasured advances at the largest N first, for the JIT)
+# A side is a class of harness/ implementing Side, registered by name in LiveBench.SIDES; a side
+# that needs Pawprints deploys it on the same server (see "the server" below).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+sizes=${BENCH_SIZES:-100,500,1000}
+advances=${BENCH_ADVANCES:-20}
+sides=${BENCH_SIDES:-bare}
+pause=${BENCH_PAUSE_MS:-200}
+warmup_pass=${BENCH_WARMUP_PASS:-50}
+payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
+tyrus=org.glassfish.tyrus.bundles:tyrus-standalone-client:2.2.2
+
+work=$(mktemp -d)
+server_pid=""
+stop_server() {
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    server_pid=""
+  fi
+}
+trap 'stop_server; rm -rf "$work"' EXIT
+log() { echo "[$(date +%T)] $*" >&2; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# ---- what the run needs: Payara Micro, the Jakarta EE API to compile against, the client ----
+mkdir -p "$work/lib"
+jar=target/payara-micro.jar
+[ -f "$jar" ] || { ./mvnw -B -q dependency:copy -Dartifact="fish.payara.extras:payara-micro:$payara_version" \
+  -DoutputDirectory="$work/lib" >&2 && jar="$work/lib/payara-micro-$payara_version.jar"; }
+for artifact in jakarta.platform:jakarta.jakartaee-api:10.0.0 "$tyrus"; do
+  ./mvnw -B -q dependency:copy -Dartifact="$artifact" -DoutputDirectory="$work/lib" >&2
+done
+api="$work/lib/jakarta.jakartaee-api-10.0.0.jar"
+client_jar=$(ls "$work"/lib/tyrus-standalone-client-*.jar)
+
+# ---- the bare broadcast's WAR ----
+log "building the bare broadcast's WAR"
+bare="$work/bare"
+cp -r src/bench/live/bare-broadcast "$bare"
+mkdir -p "$bare/WEB-INF/classes"
+javac -nowarn -d "$bare/WEB-INF/classes" -cp "$api" "$bare"/src/bench/*.java
+rm -rf "$bare/src"
+(cd "$bare" && jar cf "$work/bench-broadcast.war" .)
+
+# ---- the client ----
+log "compiling the client"
+javac -nowarn -d "$work/harness" -cp "$client_jar" src/bench/live/harness/*.java
+
+# ---- the server: every side's application on ONE Payara Micro ----
+# The bare WAR at /bench-broadcast; a Pawprints side adds its WAR at / with
+# deploys+=(--deploy "target/pawprints.war:/") and its own data directory.
+deploys=(--deploy "$work/bench-broadcast.war:/bench-broadcast")
+port=$(free_port)
+base="http://127.0.0.1:$port"
+log "booting Payara Micro $payara_version on $base"
+java @server-config/jvm.args -Dpawprints.bind.address=127.0.0.1 -jar "$jar" "${deploys[@]}" \
+  --port "$port" --nocluster \
+  --prebootcommandfile server-config/pre-boot-commands.asadmin \
+  --postbootcommandfile server-config/post-boot-commands.asadmin \
+  --logproperties server-config/logging.properties >"$work/server.log" 2>&1 &
+server_pid=$!
+until curl -fs -o /dev/null "$base/bench-broadcast/index.html"; do
+  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; log "the server died while booting"; exit 1; }
+  sleep 0.5
+done
+log "ready; $(uptime)"
+
+# ---- the run ----
+echo "Payara Micro $payara_version, $(java -version 2>&1 | head -1), $(nproc) cores;" \
+  "before the run: $(uptime | sed 's/^ *//')."
+echo "First $warmup_pass unmeasured advances at the largest N; then each N: $advances advances" \
+  "measured after 5 warm-up advances, ${pause} ms apart;" \
+  "a figure is the time from just before the advance to one participant's moment."
+echo
+java -Xss512k -cp "$work/harness:$client_jar" bench.live.LiveBench --server "$base" \
+  --sides "$sides" --sizes "$sizes" --advances "$advances" --pause-ms "$pause" \
+  --warmup-pass "$warmup_pass" \
+  --server-pid "$server_pid"
+echo
+echo "After the run: $(uptime | sed 's/^ *//')."
