@@ -60,7 +60,11 @@ public class AgendaStarters {
             .map(step -> new StartingPoints.StepChoice(step.getSlug(), title(step)))
             .toList();
     return new StartingPoints(
-        withPlan, currentStep(cohort, withPlan), language, earlier(session, cohort));
+        withPlan,
+        currentStep(cohort, withPlan),
+        language,
+        earlier(session, cohort),
+        notStarted(session));
   }
 
   /**
@@ -100,10 +104,14 @@ public class AgendaStarters {
 
   private LiveSession toFill(long sessionId) {
     LiveSession session = access.toControl(sessionId);
-    if (session.getState() != SessionState.SCHEDULED && session.getState() != SessionState.LOBBY) {
+    if (!notStarted(session)) {
       throw new Refusal("live.starter.started");
     }
     return session;
+  }
+
+  private static boolean notStarted(LiveSession session) {
+    return session.getState() == SessionState.SCHEDULED || session.getState() == SessionState.LOBBY;
   }
 
   private int append(LiveSession session, List<ActivityDraft> drafts) {
