@@ -31,6 +31,7 @@ public class AgendaStarterPage implements Serializable {
   @Inject transient Feedback messages;
 
   private transient StartingPoints points;
+  private transient Optional<SessionPlan> plan;
   private String step;
   private Language language;
   private Long earlier;
@@ -53,7 +54,9 @@ public class AgendaStarterPage implements Serializable {
     if (step == null || agendaPage.getSession() == null) {
       return null;
     }
-    Optional<SessionPlan> plan = starters.plan(agendaPage.getSession(), step, language);
+    if (plan == null) {
+      plan = starters.plan(agendaPage.getSession(), step, language);
+    }
     return plan.orElse(null);
   }
 
@@ -96,6 +99,7 @@ public class AgendaStarterPage implements Serializable {
 
   public void setStep(String step) {
     this.step = step;
+    plan = null;
   }
 
   public Language getLanguage() {
@@ -105,6 +109,7 @@ public class AgendaStarterPage implements Serializable {
 
   public void setLanguage(Language language) {
     this.language = language;
+    plan = null;
   }
 
   public Long getEarlier() {
