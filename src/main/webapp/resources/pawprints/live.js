@@ -10,6 +10,10 @@
 
   var refreshing = false;
   var again = false;
+  var lastRefresh = Date.now();
+
+  /** A screen says "still here" at least this often (the facilitator's "who is here" list). */
+  var STILL_HERE_MS = 50000;
 
   function root() {
     return document.getElementById("live-root");
@@ -42,6 +46,7 @@
       return;
     }
     refreshing = true;
+    lastRefresh = Date.now();
     var kept = keepTyping();
     window.liveRefresh({
       oncomplete: function () {
@@ -63,7 +68,8 @@
     }
     var staff = root().getAttribute("data-staff") === "true";
     // A newer version (one push or several missed ones) or, on a facilitator's screen, new answers.
-    if (m.v > number("data-version") || (m.a && staff)) {
+    // The heartbeat (same version) refreshes now and then, so the screen still counts as here.
+    if (m.v > number("data-version") || (m.a && staff) || Date.now() - lastRefresh > STILL_HERE_MS) {
       refresh();
     }
   }

@@ -102,6 +102,9 @@ class LivePlanningBrowserIT {
       page.locator("#agenda\\:kind").click();
       page.locator("#agenda\\:kind_items li", new Page.LocatorOptions().setHasText(kind)).click();
       assertThat(page.locator("#agenda\\:kind_label")).hasText(kind);
+      // The kind's own fields came back from the server: the prompt's label says so.
+      assertThat(page.locator("label[for='agenda:body']"))
+          .hasText("Question ou consignes (Markdown)");
     }
     page.locator("#agenda\\:title").fill(title);
     if (body != null) {

@@ -25,8 +25,12 @@ import java.time.Instant;
     query = "SELECT p FROM LivePresence p WHERE p.personId = :person")
 public class LivePresence {
 
-  /** A screen unseen for longer than this (three missed heartbeats) no longer counts as here. */
-  public static final Duration HERE_WITHIN = Duration.ofSeconds(90);
+  /**
+   * A screen unseen for longer than this no longer counts as here. An open screen refreshes at
+   * least every 75 s (live.js: the first heartbeat 50 s after its last refresh), and its presence
+   * is written at most every 20 s.
+   */
+  public static final Duration HERE_WITHIN = Duration.ofSeconds(120);
 
   @Id
   @SequenceGenerator(
