@@ -1,5 +1,7 @@
 package org.pawprints.live.domain;
 
+import java.io.Serializable;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,7 +21,10 @@ public record ActivityDraft(
     List<String> options,
     Set<Integer> correct,
     String notes,
-    int minutes) {
+    int minutes)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final int MAX_MINUTES = 180;
 
@@ -31,7 +36,8 @@ public record ActivityDraft(
         options == null
             ? List.of()
             : options.stream().map(ActivityDraft::trimmed).filter(o -> o != null).toList();
-    correct = correct == null ? Set.of() : new TreeSet<>(correct);
+    correct =
+        correct == null ? Set.of() : Collections.unmodifiableSortedSet(new TreeSet<>(correct));
   }
 
   public ActivityDraft checked() {

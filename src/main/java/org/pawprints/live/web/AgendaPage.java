@@ -32,7 +32,7 @@ public class AgendaPage implements Serializable {
   @Inject transient LiveFeedback feedback;
 
   private Long session;
-  private transient List<ActivityDraft> agenda;
+  private List<ActivityDraft> agenda;
   private String sessionTitle;
   private Integer editing;
   private ActivityKind kind = ActivityKind.SLIDE;
