@@ -3,6 +3,8 @@ package org.pawprints.live.plan;
 import java.util.List;
 import java.util.stream.Stream;
 import org.pawprints.live.domain.ActivityKind;
+import org.pawprints.live.domain.OpenDisplay;
+import org.pawprints.live.domain.PollChoice;
 
 /**
  * One item of a default session plan's agenda, as its file describes it. Texts a kind does not use
@@ -25,7 +27,7 @@ public record PlannedActivity(
     List<String> options,
     List<Integer> correct,
     String explanation,
-    AnswerDisplay display,
+    OpenDisplay display,
     List<String> speakerPrompts,
     List<String> listenerPrompts) {
 

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.pawprints.live.domain.ActivityKind;
+import org.pawprints.live.domain.OpenDisplay;
+import org.pawprints.live.domain.PollChoice;
 import org.pawprints.platform.i18n.Language;
 
 /**
@@ -124,7 +126,7 @@ final class SessionPlanReader {
             indexes(json),
             text(json, "explanation", false),
             kind == ActivityKind.OPEN_QUESTION
-                ? constant(json, "display", AnswerDisplay.class)
+                ? constant(json, "display", OpenDisplay.class)
                 : null,
             texts(json, "speakerPrompts", required(kind, "speakerPrompts")),
             texts(json, "listenerPrompts", required(kind, "listenerPrompts"))));

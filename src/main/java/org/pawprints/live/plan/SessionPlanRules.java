@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.pawprints.live.domain.ActivityKind;
+import org.pawprints.live.domain.PollChoice;
 
 /**
  * What makes a default session plan usable in a room: a length that fits an evening session,

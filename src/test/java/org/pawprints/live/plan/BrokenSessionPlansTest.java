@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pawprints.live.domain.PollChoice;
 import org.pawprints.platform.i18n.Language;
 
 /**

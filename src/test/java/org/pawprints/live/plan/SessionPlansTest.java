@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pawprints.live.domain.ActivityKind;
+import org.pawprints.live.domain.PollChoice;
 import org.pawprints.platform.i18n.Language;
 
 /** The fourteen default session plans the application ships, read as the server reads them. */

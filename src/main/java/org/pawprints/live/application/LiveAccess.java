@@ -1,0 +1,78 @@
+package org.pawprints.live.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.pawprints.cohort.domain.Cohort;
+import org.pawprints.cohort.domain.CohortRepository;
+import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.live.domain.LiveRepository;
+import org.pawprints.live.domain.LiveSession;
+import org.pawprints.platform.refusal.Refusal;
+
+/**
+ * Who may do what with a live session, asked of the database on every call: the cohort's
+ * facilitators (every one of them, so a co-facilitator too) and administrators control it; its
+ * participants and its facilitators join it; anyone else is told it is not theirs, the same answer
+ * as for a session that does not exist.
+ */
+@ApplicationScoped
+public class LiveAccess {
+
+  @Inject LiveRepository sessions;
+  @Inject CohortRepository cohorts;
+  @Inject AccessPolicy access;
+
+  /** The session, locked, for a facilitator's change. */
+  public LiveSession toControl(long sessionId) {
+    access.requireSignedIn();
+    LiveSession session = sessions.findLocked(sessionId).orElseThrow(LiveAccess::notYours);
+    if (!access.mayFacilitate(session.getCohortId())) {
+      throw notYours();
+    }
+    return session;
+  }
+
+  /** The session, for a facilitator's screen. */
+  public LiveSession toWatch(long sessionId) {
+    access.requireSignedIn();
+    LiveSession session = sessions.find(sessionId).orElseThrow(LiveAccess::notYours);
+    if (!access.mayFacilitate(session.getCohortId())) {
+      throw notYours();
+    }
+    return session;
+  }
+
+  /** A cohort the viewer facilitates (or any, for an administrator). */
+  public Cohort cohortToPlan(long cohortId) {
+    access.requireSignedIn();
+    Cohort cohort = cohorts.find(cohortId).orElseThrow(LiveAccess::notYours);
+    if (!access.mayFacilitate(cohortId)) {
+      throw notYours();
+    }
+    return cohort;
+  }
+
+  /** The session, for one of the room: a participant of its cohort, or its facilitator. */
+  public LiveSession toJoin(long sessionId) {
+    long me = access.requireSignedIn();
+    LiveSession session = sessions.find(sessionId).orElseThrow(LiveAccess::notYours);
+    if (!mayJoin(session, me)) {
+      throw notYours();
+    }
+    return session;
+  }
+
+  public boolean mayJoin(LiveSession session, long personId) {
+    boolean member =
+        cohorts.find(session.getCohortId()).map(c -> c.isMember(personId)).orElse(false);
+    return member || access.mayFacilitate(session.getCohortId());
+  }
+
+  public long me() {
+    return access.requireSignedIn();
+  }
+
+  static Refusal notYours() {
+    return new Refusal("live.notYours");
+  }
+}

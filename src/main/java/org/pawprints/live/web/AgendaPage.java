@@ -1,0 +1,234 @@
+package org.pawprints.live.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pawprints.live.application.Agendas;
+import org.pawprints.live.domain.ActivityDraft;
+import org.pawprints.live.domain.ActivityKind;
+import org.pawprints.live.domain.OpenDisplay;
+import org.pawprints.live.domain.PollChoice;
+import org.pawprints.platform.refusal.Refusal;
+import org.pawprints.platform.web.FacesPages;
+
+/**
+ * A session's agenda editor (/facilitate/live-agenda.xhtml?session=N): add an activity, edit or
+ * remove one, move it up or down. The form is one activity at a time; options are typed one a line
+ * and a quiz question's right answers as their numbers (1 for the first option).
+ */
+@Named
+@ViewScoped
+public class AgendaPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Agendas agendas;
+  @Inject transient LiveFeedback feedback;
+
+  private Long session;
+  private List<ActivityDraft> agenda;
+  private String sessionTitle;
+  private Integer editing;
+  private ActivityKind kind = ActivityKind.SLIDE;
+  private String title;
+  private String body;
+  private PollChoice choice = PollChoice.SINGLE;
+  private OpenDisplay display = OpenDisplay.LIST;
+  private String options;
+  private String correct;
+  private String notes;
+  private int minutes = 5;
+
+  public void load() throws IOException {
+    if (session == null) {
+      FacesPages.notFound();
+      return;
+    }
+    try {
+      sessionTitle = agendas.title(session);
+      agenda = agendas.agenda(session);
+    } catch (Refusal notYours) {
+      FacesPages.forbidden();
+    }
+  }
+
+  public void save() {
+    ActivityDraft draft =
+        new ActivityDraft(
+            kind, title, body, choice, display, lines(options), numbers(correct), notes, minutes);
+    boolean saved =
+        feedback.attempt(
+            () -> {
+              if (editing == null) {
+                agendas.add(session, draft);
+              } else {
+                agendas.update(session, editing, draft);
+              }
+            });
+    if (saved) {
+      clear();
+    }
+    agenda = agendas.agenda(session);
+  }
+
+  public void edit(int position) {
+    ActivityDraft d = getAgenda().get(position);
+    editing = position;
+    kind = d.kind();
+    title = d.title();
+    body = d.body();
+    choice = d.choice() == null ? PollChoice.SINGLE : d.choice();
+    display = d.display() == null ? OpenDisplay.LIST : d.display();
+    options = String.join("\n", d.options());
+    correct = String.join(", ", d.correct().stream().map(i -> String.valueOf(i + 1)).toList());
+    notes = d.notes();
+    minutes = d.minutes();
+  }
+
+  public void clear() {
+    editing = null;
+    kind = ActivityKind.SLIDE;
+    title = null;
+    body = null;
+    options = null;
+    correct = null;
+    notes = null;
+    minutes = 5;
+  }
+
+  public void remove(int position) {
+    feedback.attempt(() -> agendas.remove(session, position));
+    clear();
+    agenda = agendas.agenda(session);
+  }
+
+  public void move(int position, int delta) {
+    feedback.attempt(() -> agendas.move(session, position, delta));
+    agenda = agendas.agenda(session);
+  }
+
+  private static List<String> lines(String text) {
+    return text == null ? List.of() : Arrays.stream(text.split("\\R")).toList();
+  }
+
+  /** "1, 3" typed (one-based) as zero-based indexes; anything not a number is left out. */
+  private static Set<Integer> numbers(String text) {
+    Set<Integer> indexes = new TreeSet<>();
+    if (text != null) {
+      for (String part : text.split("[,\\s]+")) {
+        if (part.matches("\\d{1,2}")) {
+          indexes.add(Integer.parseInt(part) - 1);
+        }
+      }
+    }
+    return indexes;
+  }
+
+  public List<ActivityDraft> getAgenda() {
+    if (agenda == null && session != null) {
+      agenda = agendas.agenda(session);
+    }
+    return agenda;
+  }
+
+  public ActivityKind[] getKinds() {
+    return new ActivityKind[] {
+      ActivityKind.SLIDE,
+      ActivityKind.POLL,
+      ActivityKind.QUIZ_QUESTION,
+      ActivityKind.OPEN_QUESTION,
+      ActivityKind.CHECK_IN,
+      ActivityKind.BREAK
+    };
+  }
+
+  public PollChoice[] getChoices() {
+    return PollChoice.values();
+  }
+
+  public Long getSession() {
+    return session;
+  }
+
+  public void setSession(Long session) {
+    this.session = session;
+  }
+
+  public String getSessionTitle() {
+    return sessionTitle;
+  }
+
+  public Integer getEditing() {
+    return editing;
+  }
+
+  public ActivityKind getKind() {
+    return kind;
+  }
+
+  public void setKind(ActivityKind kind) {
+    this.kind = kind;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public PollChoice getChoice() {
+    return choice;
+  }
+
+  public void setChoice(PollChoice choice) {
+    this.choice = choice;
+  }
+
+  public String getOptions() {
+    return options;
+  }
+
+  public void setOptions(String options) {
+    this.options = options;
+  }
+
+  public String getCorrect() {
+    return correct;
+  }
+
+  public void setCorrect(String correct) {
+    this.correct = correct;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public int getMinutes() {
+    return minutes;
+  }
+
+  public void setMinutes(int minutes) {
+    this.minutes = minutes;
+  }
+}

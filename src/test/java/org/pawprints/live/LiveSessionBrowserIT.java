@@ -1,0 +1,266 @@
+package org.pawprints.live;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.pawprints.testing.browser.Accessibility;
+import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.TestPeople;
+import org.pawprints.testing.browser.TestPeople.Couple;
+import org.pawprints.testing.browser.TestPeople.TestPerson;
+import org.pawprints.testing.browser.Visitors;
+
+/**
+ * A live session in real browsers: a facilitator at the controls, a presenter screen, and three
+ * phones (a couple, one partner in English and one in French, and a solo participant who joins
+ * late). Every screen follows the room by push, without a reload; reloading (a phone, the
+ * facilitator) lands where the room is; results wait for the reveal and for five answers.
+ */
+@BrowserTest
+class LiveSessionBrowserIT {
+
+  @Test
+  void aFacilitatorRunsASessionAndEveryPhoneFollows(Visitors visitors) {
+    TestPeople people = visitors.people();
+    Couple couple = people.couple("noor", "en", "lou", "fr");
+    long cohort = couple.cohortId();
+    TestPerson sam = people.participantIn(cohort, "sam", "en");
+    TestPerson fran = people.facilitatorOf(cohort, "fran", "en");
+    long session = 800_000_000L + couple.first().id();
+    String code = "LV" + Long.toString(couple.first().id() % 10_000 + 10_000).substring(1);
+    seedSession(people, cohort, session, code);
+    TestPerson[] others = {
+      people.participantIn(cohort, "rue", "en"), people.participantIn(cohort, "kai", "en")
+    };
+
+    Page control = visitors.signIn(visitors.open("en-CA"), fran.email(), fran.password());
+    control.navigate(visitors.url("/facilitate/live-control.xhtml?session=" + session));
+    control.locator("#control\\:lobby").click();
+    assertThat(control.locator("#session-state")).hasText("Open for joining");
+    Page presenter = visitors.signIn(visitors.open("en-CA"), fran.email(), fran.password());
+    presenter.navigate(visitors.url("/facilitate/live-presenter.xhtml?session=" + session));
+    assertThat(presenter.locator("#join-code")).hasText(code);
+    assertThat(presenter.locator(".pp-live-qr svg, .pp-live-qr img")).hasCount(1);
+    Accessibility.assertNoSeriousViolations(presenter);
+    visitors.screenshot(presenter, "presenter-lobby");
+
+    // Noor joins from the dashboard, Lou (in French) by typing the code.
+    Page noor = signedIn(visitors, "en-CA", couple.first());
+    noor.navigate(visitors.url("/my/index.xhtml"));
+    noor.locator("#join-live-" + session).click();
+    assertThat(noor.locator("#waiting")).containsText("We start in a moment");
+    Page lou = signedIn(visitors, "fr-CA", couple.second());
+    lou.navigate(visitors.url("/my/live-join.xhtml"));
+    lou.locator("#join\\:code").fill("zz-zzzz");
+    lou.locator("#join\\:submit").click();
+    assertThat(lou.locator("#join\\:code-message")).containsText("aucune séance");
+    lou.locator("#join\\:code").fill(code.toLowerCase());
+    lou.locator("#join\\:submit").click();
+    assertThat(lou.locator("#waiting")).containsText("On commence dans un instant");
+    Accessibility.assertNoSeriousViolations(lou);
+
+    // Start: the slide reaches every screen by push.
+    control.locator("#control\\:start").click();
+    assertThat(noor.locator("#activity-title")).hasText("Welcome");
+    assertThat(noor.locator("#activity")).containsText("Glad you are here");
+    assertThat(lou.locator("#activity-title")).hasText("Welcome");
+    assertThat(presenter.locator("#activity-title")).hasText("Welcome");
+    assertThat(control.locator("#couples-here")).containsText("Lou");
+    assertThat(control.locator("#couples-here")).containsText("Noor");
+
+    // A poll: answer, change, and the late joiner lands on it.
+    control.locator("#control\\:next").click();
+    assertThat(noor.locator("#activity-title")).hasText("How was your week?");
+    noor.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Busy"))
+        .click();
+    assertThat(noor.locator("#answer-state")).containsText("Your answer is in");
+    noor.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Both"))
+        .click();
+    assertThat(option(noor, "Both")).hasAttribute("aria-pressed", "true");
+    assertThat(option(noor, "Busy")).hasAttribute("aria-pressed", "false");
+    option(lou, "Both").click();
+    assertThat(lou.locator("#answer-state")).containsText("Votre réponse est enregistrée");
+    Page samPhone = signedIn(visitors, "en-CA", sam);
+    samPhone.navigate(visitors.url("/my/index.xhtml"));
+    samPhone.locator("#join-live-" + session).click();
+    assertThat(samPhone.locator("#activity-title")).hasText("How was your week?");
+    option(samPhone, "Calm").click();
+    assertThat(control.locator("#answer-count")).containsText("3 answered");
+    Accessibility.assertNoSeriousViolations(samPhone);
+    visitors.screenshot(samPhone, "participant-poll");
+
+    // Noor reloads: the same activity, her own answer still chosen.
+    noor.reload();
+    assertThat(noor.locator("#activity-title")).hasText("How was your week?");
+    assertThat(option(noor, "Both")).hasAttribute("aria-pressed", "true");
+
+    // Revealed with three answers: nothing counted yet. Two more people answer; then the bars.
+    control.locator("#control\\:reveal").click();
+    assertThat(presenter.locator("#results-waiting")).containsText("at least 5");
+    assertThat(presenter.locator("#bars")).hasCount(0);
+    for (TestPerson other : others) {
+      Page phone = signedIn(visitors, "en-CA", other);
+      phone.navigate(visitors.url("/my/live.xhtml?session=" + session));
+      option(phone, "Busy").click();
+      assertThat(phone.locator("#answer-state")).containsText("Your answer is in");
+    }
+    assertThat(control.locator("#answer-count")).containsText("5 answered");
+    control.locator("#control\\:lock").click();
+    assertThat(noor.locator("#answer-state")).hasText("Answers are closed.");
+    assertThat(presenter.locator("#bars")).containsText("Both");
+    assertThat(presenter.locator("#bars")).containsText("40% (2)");
+    assertThat(noor.locator("#bars")).containsText("40% (2)");
+    assertThat(lou.locator("#bars")).containsText("40 % (2)");
+    Accessibility.assertNoSeriousViolations(presenter);
+    visitors.screenshot(presenter, "presenter-poll-results");
+    Accessibility.assertNoSeriousViolations(control);
+    visitors.screenshot(control, "control-poll");
+
+    // A quiz question: the right answer shows only when the facilitator reveals it.
+    control.locator("#control\\:next").click();
+    assertThat(noor.locator("#activity-title")).hasText("A gentle start-up begins with");
+    option(noor, "I feel …").click();
+    assertThat(noor.locator("#right-answer")).hasCount(0);
+    control.locator("#control\\:reveal").click();
+    assertThat(noor.locator("#right-answer")).containsText("I feel …");
+    assertThat(presenter.locator("#right-answer")).containsText("I feel …");
+
+    // An open question: approve one answer, hide another; only the approved one is shown.
+    control.locator("#control\\:next").click();
+    assertThat(noor.locator("#activity-title")).hasText("One word for tonight");
+    sendText(noor, "patience");
+    sendText(lou, "fatigue");
+    sendText(samPhone, "hope");
+    people.execute(
+        "INSERT INTO live_answer (id, activity_id, person_id, content, moderation, answered_at)"
+            + " VALUES (?, ?, ?, 'tea', 'PENDING', CURRENT_TIMESTAMP), (?, ?, ?, 'calm', 'PENDING',"
+            + " CURRENT_TIMESTAMP)",
+        session * 10 + 8,
+        session * 10 + 3,
+        others[0].id(),
+        session * 10 + 9,
+        session * 10 + 3,
+        others[1].id());
+    control.locator("#control\\:reveal").click();
+    approveOrHide(control, "patience", "Show");
+    approveOrHide(control, "fatigue", "Hide");
+    assertThat(presenter.locator("#texts")).containsText("patience");
+    assertThat(presenter.locator("#texts")).not().containsText("fatigue");
+    assertThat(lou.locator("#texts")).containsText("patience");
+    visitors.screenshot(presenter, "presenter-open");
+
+    // The facilitator reloads and keeps control.
+    control.reload();
+    assertThat(control.locator("#activity-title")).hasText("One word for tonight");
+    control.locator("#control\\:back").click();
+    assertThat(noor.locator("#activity-title")).hasText("A gentle start-up begins with");
+    assertEquals(
+        "RUNNING", people.queryOne("SELECT state FROM live_session WHERE id = " + session));
+  }
+
+  @Test
+  void aSocketNobodyOpenedForThisPageIsRefused(Visitors visitors) {
+    TestPerson olive = visitors.people().participant("olive", "en");
+    Page page = signedIn(visitors, "en-CA", olive);
+    page.navigate(visitors.url("/my/index.xhtml"));
+    Object signedInCode = closeCodeOf(page, "/jakarta.faces.push/live?forged-channel-id");
+    assertEquals(1008, ((Number) signedInCode).intValue(), "an unknown channel id is closed");
+    Page anonymous = visitors.open("en-CA");
+    anonymous.navigate(visitors.url("/login.xhtml"));
+    Object anonymousCode = closeCodeOf(anonymous, "/jakarta.faces.push/live?forged-channel-id");
+    assertEquals(1006, ((Number) anonymousCode).intValue(), "no handshake without a sign-in");
+  }
+
+  private static Object closeCodeOf(Page page, String path) {
+    return page.evaluate(
+        "path => new Promise(done => {"
+            + " const url = location.origin.replace(/^http/, 'ws') + path;"
+            + " const ws = new WebSocket(url); ws.onclose = e => done(e.code); })",
+        path);
+  }
+
+  private static com.microsoft.playwright.Locator option(Page phone, String label) {
+    return phone.getByRole(
+        com.microsoft.playwright.options.AriaRole.BUTTON,
+        new Page.GetByRoleOptions().setName(label).setExact(true));
+  }
+
+  private static void sendText(Page phone, String text) {
+    phone.locator("#answer\\:text").fill(text);
+    phone.locator("#answer\\:send-text").click();
+    assertThat(phone.locator("#answer\\:text")).hasValue(text);
+  }
+
+  private static void approveOrHide(Page control, String text, String button) {
+    control
+        .locator(".pp-live-moderation li", new Page.LocatorOptions().setHasText(text))
+        .getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new com.microsoft.playwright.Locator.GetByRoleOptions().setName(button))
+        .click();
+    assertThat(
+            control.locator(".pp-live-moderation li", new Page.LocatorOptions().setHasText(text)))
+        .containsText("Show".equals(button) ? "shown" : "hidden");
+  }
+
+  private static Page signedIn(Visitors visitors, String locale, TestPerson person) {
+    return visitors.signIn(visitors.open(locale), person.email(), person.password());
+  }
+
+  /** What a facilitator's planning leaves: a scheduled session with four activities. */
+  private static void seedSession(TestPeople people, long cohort, long session, String code) {
+    people.execute(
+        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
+            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
+            + " 'Softer beginnings', CURRENT_TIMESTAMP, ?, 'SCHEDULED', 1, -1, FALSE, FALSE,"
+            + " CURRENT_TIMESTAMP)",
+        session,
+        cohort,
+        code);
+    activity(people, session, 0, "SLIDE", "Welcome", "Glad you are **here**.", null, null, null);
+    activity(
+        people, session, 1, "POLL", "How was your week?", null, "SINGLE", "Calm\nBusy\nBoth", null);
+    activity(
+        people,
+        session,
+        2,
+        "QUIZ_QUESTION",
+        "A gentle start-up begins with",
+        null,
+        null,
+        "You never …\nI feel …",
+        "1");
+    activity(people, session, 3, "OPEN_QUESTION", "One word for tonight", null, null, null, null);
+  }
+
+  private static void activity(
+      TestPeople people,
+      long session,
+      int position,
+      String kind,
+      String title,
+      String body,
+      String choice,
+      String options,
+      String correct) {
+    people.execute(
+        "INSERT INTO live_activity (id, session_id, position, kind, title, body, choice, display,"
+            + " options, correct, notes, minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Breathe first.', 5)",
+        session * 10 + position,
+        session,
+        position,
+        kind,
+        title,
+        body,
+        choice,
+        "OPEN_QUESTION".equals(kind) ? "LIST" : null,
+        options,
+        correct);
+  }
+}
