@@ -103,6 +103,13 @@ public class AccessPolicy {
         "person " + viewer.personId() + " does not facilitate cohort " + cohortId);
   }
 
+  /** Whether the viewer may act on this cohort (see {@link #requireFacilitatorOf(long)}). */
+  public boolean mayFacilitate(long cohortId) {
+    Viewer viewer = confirmedViewer();
+    return viewer.has(Role.ADMIN)
+        || (viewer.has(Role.FACILITATOR) && facilitates(viewer.personId(), cohortId));
+  }
+
   private boolean facilitates(long personId, long cohortId) {
     return facilitation.facilitates(personId, cohortId);
   }

@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
-import org.pawprints.cohort.domain.Couple;
+import org.pawprints.couple.domain.Couple;
+import org.pawprints.couple.domain.CoupleRepository;
 import org.pawprints.curriculum.content.application.SafeMarkdown;
 import org.pawprints.live.domain.ActivityKind;
 import org.pawprints.live.domain.LiveActivity;
@@ -40,6 +41,7 @@ public class LiveStates {
   @Inject LiveAccess access;
   @Inject LiveRepository sessions;
   @Inject CohortRepository cohorts;
+  @Inject CoupleRepository couples;
   @PersistenceContext EntityManager em;
 
   Clock clock = Clock.systemUTC();
@@ -90,7 +92,7 @@ public class LiveStates {
             .collect(Collectors.toSet());
     Map<Long, String> names = names(here);
     List<String> couplesHere = new ArrayList<>();
-    for (Couple couple : cohorts.couples(cohort.getId())) {
+    for (Couple couple : couples.ofCohort(cohort.getId())) {
       if (here.contains(couple.getPersonA()) && here.contains(couple.getPersonB())) {
         couplesHere.add(names.get(couple.getPersonA()) + " & " + names.get(couple.getPersonB()));
       }
