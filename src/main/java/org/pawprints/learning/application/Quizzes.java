@@ -80,6 +80,22 @@ public class Quizzes {
     return attempts(modules.participant(), stepSlug);
   }
 
+  /**
+   * My attempts at this quiz and the latest one's responses, in two queries: a page that reads its
+   * state many times per render asks for it once.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public QuizState state(String stepSlug) {
+    List<QuizAttempt> mine = attempts(modules.participant(), stepSlug);
+    List<QuizResponse> responses =
+        mine.isEmpty()
+            ? List.of()
+            : em.createNamedQuery("QuizResponse.ofAttempt", QuizResponse.class)
+                .setParameter("attempt", mine.get(0).getId())
+                .getResultList();
+    return new QuizState(mine, responses);
+  }
+
   /** My responses so far in an attempt of mine. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<QuizResponse> responses(long attemptId) {

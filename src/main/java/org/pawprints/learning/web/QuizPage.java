@@ -7,13 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.curriculum.content.application.ModuleView;
 import org.pawprints.curriculum.content.application.OptionView;
 import org.pawprints.learning.application.LearningProblem;
+import org.pawprints.learning.application.QuizState;
 import org.pawprints.learning.application.Quizzes;
 import org.pawprints.learning.application.Quizzes.ShuffledQuestion;
 import org.pawprints.learning.domain.QuizAttempt;
@@ -31,6 +32,7 @@ public class QuizPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String SHOWN_PARAMETER = "shown-question";
+  private static final String SNAPSHOT = QuizPage.class.getName() + ".snapshot";
 
   @Inject transient Quizzes quizzes;
   @Inject transient ModuleCatalog catalog;
@@ -54,8 +56,32 @@ public class QuizPage implements Serializable {
     return modulePage.getStep();
   }
 
+  /**
+   * What this request knows of my quiz, read once: the page reads its getters dozens of times per
+   * render, and each read used to cost three queries. Kept in the request (Faces' per-request
+   * attributes), so a new request, another tab's answer included, reads afresh; an action that
+   * changes the quiz forgets it before the page renders.
+   */
+  private Snapshot snapshot() {
+    Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+    Snapshot snapshot = (Snapshot) request.get(SNAPSHOT);
+    if (snapshot == null) {
+      QuizState state = quizzes.state(step());
+      ModuleView module = catalog.module(step(), language.getLanguage()).orElseThrow();
+      List<ShuffledQuestion> ordered =
+          state.latest().map(a -> Quizzes.order(a, module)).orElse(List.of());
+      snapshot = new Snapshot(state, ordered, state.answeredIds());
+      request.put(SNAPSHOT, snapshot);
+    }
+    return snapshot;
+  }
+
+  private void forget() {
+    FacesContext.getCurrentInstance().getAttributes().remove(SNAPSHOT);
+  }
+
   public Optional<QuizAttempt> attempt() {
-    return quizzes.latest(step());
+    return snapshot().state().latest();
   }
 
   public boolean isOpen() {
@@ -71,17 +97,19 @@ public class QuizPage implements Serializable {
   }
 
   public int getAttemptCount() {
-    return quizzes.history(step()).size();
+    return snapshot().state().attempts().size();
   }
 
   public void start() {
     quizzes.startOrContinue(step());
+    forget();
     reviewing = null;
     showing = null;
   }
 
   public void retake() {
     quizzes.retake(step());
+    forget();
     reviewing = null;
     showing = null;
     pickOne = null;
@@ -89,18 +117,11 @@ public class QuizPage implements Serializable {
   }
 
   private List<ShuffledQuestion> ordered() {
-    ModuleView module = catalog.module(step(), language.getLanguage()).orElseThrow();
-    return attempt().map(a -> Quizzes.order(a, module)).orElse(List.of());
+    return snapshot().ordered();
   }
 
   private Set<String> answeredIds() {
-    return attempt()
-        .map(
-            a ->
-                quizzes.responses(a.getId()).stream()
-                    .map(QuizResponse::getQuestionId)
-                    .collect(Collectors.toSet()))
-        .orElse(Set.of());
+    return snapshot().answeredIds();
   }
 
   /** The question on screen: the one under review, else the first one not yet answered. */
@@ -142,13 +163,7 @@ public class QuizPage implements Serializable {
   }
 
   private QuizResponse response(String questionId) {
-    return attempt()
-        .flatMap(
-            a ->
-                quizzes.responses(a.getId()).stream()
-                    .filter(r -> r.getQuestionId().equals(questionId))
-                    .findFirst())
-        .orElse(null);
+    return snapshot().state().response(questionId).orElse(null);
   }
 
   public void check() {
@@ -170,6 +185,7 @@ public class QuizPage implements Serializable {
     List<String> picked = multiple ? pickMany : pickOne == null ? List.of() : List.of(pickOne);
     try {
       quizzes.answer(attempt.getId(), id, picked);
+      forget();
       reviewing = id;
     } catch (LearningProblem problem) {
       feedback.error(problem.messageKey());
@@ -189,6 +205,7 @@ public class QuizPage implements Serializable {
             a -> {
               try {
                 quizzes.finish(a.getId());
+                forget();
               } catch (LearningProblem problem) {
                 feedback.error(problem.messageKey());
               }
@@ -210,6 +227,12 @@ public class QuizPage implements Serializable {
   public void setPickMany(List<String> pickMany) {
     this.pickMany = pickMany == null ? new ArrayList<>() : new ArrayList<>(pickMany);
   }
+
+  /**
+   * The quiz as one request reads it: the state, the attempt's question order, what is answered.
+   */
+  private record Snapshot(
+      QuizState state, List<ShuffledQuestion> ordered, Set<String> answeredIds) {}
 
   /** A question as this attempt shows it, with the participant's response once given. */
   public static final class Question {
