@@ -69,12 +69,6 @@ public class Quizzes {
     return attempt;
   }
 
-  /** My latest attempt at this quiz, if any. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<QuizAttempt> latest(String stepSlug) {
-    return attempts(modules.participant(), stepSlug).stream().findFirst();
-  }
-
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<QuizAttempt> history(String stepSlug) {
     return attempts(modules.participant(), stepSlug);
