@@ -102,7 +102,7 @@ public class Accounts {
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean sessionStillValid(long personId, int credentialsVersion) {
     return requestAccount
-        .person(personId)
+        .fresh(personId)
         .filter(Person::isActive)
         .filter(p -> p.getCredentialsVersion() == credentialsVersion)
         .isPresent();
