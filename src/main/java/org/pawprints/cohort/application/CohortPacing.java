@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.Pacing;
@@ -34,7 +37,17 @@ public class CohortPacing {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isOpen(long personId, String stepSlug) {
+    return isOpen(cohorts.withMember(personId), stepSlug);
+  }
+
+  /** Which of these steps are open to the person, from one read of their cohorts (a dashboard). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Set<String> openOf(long personId, Collection<String> stepSlugs) {
     List<Cohort> mine = cohorts.withMember(personId);
+    return stepSlugs.stream().filter(slug -> isOpen(mine, slug)).collect(Collectors.toSet());
+  }
+
+  private static boolean isOpen(List<Cohort> mine, String stepSlug) {
     return mine.stream()
         .anyMatch(
             c -> c.isArchived() || c.getPacing() == Pacing.SELF_PACED || c.isStepOpened(stepSlug));

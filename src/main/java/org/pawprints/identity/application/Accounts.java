@@ -26,6 +26,7 @@ public class Accounts {
   @Inject PasswordHashing hashing;
   @Inject AccessPolicy access;
   @Inject AuditLog audit;
+  @Inject RequestAccount requestAccount;
 
   /** A new person with a password. Callers check who may create whom. */
   public Person create(
@@ -100,8 +101,8 @@ public class Accounts {
   /** Whether a session opened with this credentials version may go on. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean sessionStillValid(long personId, int credentialsVersion) {
-    return people
-        .find(personId)
+    return requestAccount
+        .fresh(personId)
         .filter(Person::isActive)
         .filter(p -> p.getCredentialsVersion() == credentialsVersion)
         .isPresent();

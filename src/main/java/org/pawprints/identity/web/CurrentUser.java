@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import java.util.Set;
 import org.pawprints.identity.application.AccessPolicy;
-import org.pawprints.identity.application.Accounts;
+import org.pawprints.identity.application.RequestAccount;
 import org.pawprints.identity.application.Viewer;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
@@ -17,7 +17,7 @@ import org.pawprints.identity.domain.Role;
 public class CurrentUser {
 
   @Inject AccessPolicy access;
-  @Inject Accounts accounts;
+  @Inject RequestAccount requestAccount;
 
   private Viewer viewer;
   private Optional<Person> person;
@@ -31,7 +31,8 @@ public class CurrentUser {
 
   public Optional<Person> person() {
     if (person == null) {
-      person = viewer().isSignedIn() ? accounts.find(viewer().personId()) : Optional.empty();
+      person =
+          viewer().isSignedIn() ? requestAccount.person(viewer().personId()) : Optional.empty();
     }
     return person;
   }

@@ -2,6 +2,8 @@ package org.pawprints.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Set;
 import org.pawprints.cohort.application.CohortPacing;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
@@ -35,6 +37,12 @@ public class ParticipantModules {
   /** Whether the module is open to me: my cohort is self-paced, or its facilitator opened it. */
   public boolean isOpenToMe(String stepSlug) {
     return pacing.isOpen(participant(), stepSlug);
+  }
+
+  /** Which of these modules are open to me, in one read of my cohorts. */
+  public Set<String> openToMe(Collection<String> stepSlugs) {
+    long me = participant();
+    return stepSlugs.isEmpty() ? Set.of() : pacing.openOf(me, stepSlugs);
   }
 
   /** A module I may work in now; a locked one is refused, whatever the page sent. */

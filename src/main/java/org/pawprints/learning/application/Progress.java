@@ -10,10 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pawprints.curriculum.content.application.ExerciseView;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
+import org.pawprints.curriculum.content.application.ModuleSummary;
 import org.pawprints.curriculum.content.application.ModuleView;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
@@ -100,8 +102,15 @@ public class Progress {
             .getResultList()
             .stream()
             .collect(Collectors.toMap(ModuleProgress::getStepSlug, Function.identity()));
+    List<ModuleSummary> all = catalog.modules(language);
+    Set<String> open =
+        modules.openToMe(
+            all.stream()
+                .map(ModuleSummary::getSlug)
+                .filter(slug -> !mine.containsKey(slug))
+                .toList());
     List<ModuleCard> cards =
-        catalog.modules(language).stream()
+        all.stream()
             .map(
                 m -> {
                   ModuleProgress p = mine.get(m.getSlug());
@@ -109,7 +118,7 @@ public class Progress {
                       p == null
                           ? ModuleState.NOT_STARTED
                           : p.isComplete() ? ModuleState.COMPLETE : ModuleState.IN_PROGRESS;
-                  if (state == ModuleState.NOT_STARTED && !modules.isOpenToMe(m.getSlug())) {
+                  if (state == ModuleState.NOT_STARTED && !open.contains(m.getSlug())) {
                     state = ModuleState.LOCKED;
                   }
                   return new ModuleCard(

@@ -70,15 +70,25 @@ public class Quizzes {
     return attempt;
   }
 
-  /** My latest attempt at this quiz, if any. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<QuizAttempt> latest(String stepSlug) {
-    return attempts(modules.participant(), stepSlug).stream().findFirst();
-  }
-
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<QuizAttempt> history(String stepSlug) {
     return attempts(modules.participant(), stepSlug);
+  }
+
+  /**
+   * My attempts at this quiz and the latest one's responses, in two queries: a page that reads its
+   * state many times per render asks for it once.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public QuizState state(String stepSlug) {
+    List<QuizAttempt> mine = attempts(modules.participant(), stepSlug);
+    List<QuizResponse> responses =
+        mine.isEmpty()
+            ? List.of()
+            : em.createNamedQuery("QuizResponse.ofAttempt", QuizResponse.class)
+                .setParameter("attempt", mine.get(0).getId())
+                .getResultList();
+    return new QuizState(mine, responses);
   }
 
   /** My responses so far in an attempt of mine. */

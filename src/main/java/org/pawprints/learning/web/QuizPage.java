@@ -7,12 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.curriculum.content.application.ModuleView;
 import org.pawprints.curriculum.content.application.OptionView;
+import org.pawprints.learning.application.QuizState;
 import org.pawprints.learning.application.Quizzes;
 import org.pawprints.learning.application.Quizzes.ShuffledQuestion;
 import org.pawprints.learning.domain.QuizAttempt;
@@ -30,6 +31,7 @@ public class QuizPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String SHOWN_PARAMETER = "shown-question";
+  private static final String SNAPSHOT = QuizPage.class.getName() + ".snapshot";
 
   @Inject transient Quizzes quizzes;
   @Inject transient ModuleCatalog catalog;
@@ -53,8 +55,32 @@ public class QuizPage implements Serializable {
     return modulePage.getStep();
   }
 
+  /**
+   * What this request knows of my quiz, read once: the page reads its getters dozens of times per
+   * render, and each read used to cost three queries. Kept in the request (Faces' per-request
+   * attributes), so a new request, another tab's answer included, reads afresh; an action that
+   * changes the quiz forgets it before the page renders.
+   */
+  private Snapshot snapshot() {
+    Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+    Snapshot snapshot = (Snapshot) request.get(SNAPSHOT);
+    if (snapshot == null) {
+      QuizState state = quizzes.state(step());
+      ModuleView module = catalog.module(step(), language.getLanguage()).orElseThrow();
+      List<ShuffledQuestion> ordered =
+          state.latest().map(a -> Quizzes.order(a, module)).orElse(List.of());
+      snapshot = new Snapshot(state, ordered, state.answeredIds());
+      request.put(SNAPSHOT, snapshot);
+    }
+    return snapshot;
+  }
+
+  private void forget() {
+    FacesContext.getCurrentInstance().getAttributes().remove(SNAPSHOT);
+  }
+
   public Optional<QuizAttempt> attempt() {
-    return quizzes.latest(step());
+    return snapshot().state().latest();
   }
 
   public boolean isOpen() {
@@ -70,17 +96,19 @@ public class QuizPage implements Serializable {
   }
 
   public int getAttemptCount() {
-    return quizzes.history(step()).size();
+    return snapshot().state().attempts().size();
   }
 
   public void start() {
     quizzes.startOrContinue(step());
+    forget();
     reviewing = null;
     showing = null;
   }
 
   public void retake() {
     quizzes.retake(step());
+    forget();
     reviewing = null;
     showing = null;
     pickOne = null;
@@ -88,18 +116,11 @@ public class QuizPage implements Serializable {
   }
 
   private List<ShuffledQuestion> ordered() {
-    ModuleView module = catalog.module(step(), language.getLanguage()).orElseThrow();
-    return attempt().map(a -> Quizzes.order(a, module)).orElse(List.of());
+    return snapshot().ordered();
   }
 
   private Set<String> answeredIds() {
-    return attempt()
-        .map(
-            a ->
-                quizzes.responses(a.getId()).stream()
-                    .map(QuizResponse::getQuestionId)
-                    .collect(Collectors.toSet()))
-        .orElse(Set.of());
+    return snapshot().answeredIds();
   }
 
   /** The question on screen: the one under review, else the first one not yet answered. */
@@ -141,13 +162,7 @@ public class QuizPage implements Serializable {
   }
 
   private QuizResponse response(String questionId) {
-    return attempt()
-        .flatMap(
-            a ->
-                quizzes.responses(a.getId()).stream()
-                    .filter(r -> r.getQuestionId().equals(questionId))
-                    .findFirst())
-        .orElse(null);
+    return snapshot().state().response(questionId).orElse(null);
   }
 
   public void check() {
@@ -167,7 +182,11 @@ public class QuizPage implements Serializable {
     }
     boolean multiple = question != null && question.getId().equals(id) && question.isMultiple();
     List<String> picked = multiple ? pickMany : pickOne == null ? List.of() : List.of(pickOne);
-    if (feedback.attempt(() -> quizzes.answer(attempt.getId(), id, picked))) {
+    if (feedback.attempt(
+        () -> {
+          quizzes.answer(attempt.getId(), id, picked);
+          forget();
+        })) {
       reviewing = id;
     }
     pickOne = null;
@@ -180,7 +199,14 @@ public class QuizPage implements Serializable {
   }
 
   public void finish() {
-    attempt().ifPresent(a -> feedback.attempt(() -> quizzes.finish(a.getId())));
+    attempt()
+        .ifPresent(
+            a ->
+                feedback.attempt(
+                    () -> {
+                      quizzes.finish(a.getId());
+                      forget();
+                    }));
   }
 
   public String getPickOne() {
@@ -198,6 +224,12 @@ public class QuizPage implements Serializable {
   public void setPickMany(List<String> pickMany) {
     this.pickMany = pickMany == null ? new ArrayList<>() : new ArrayList<>(pickMany);
   }
+
+  /**
+   * The quiz as one request reads it: the state, the attempt's question order, what is answered.
+   */
+  private record Snapshot(
+      QuizState state, List<ShuffledQuestion> ordered, Set<String> answeredIds) {}
 
   /** A question as this attempt shows it, with the participant's response once given. */
   public static final class Question {

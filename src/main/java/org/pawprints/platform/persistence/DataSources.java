@@ -24,7 +24,11 @@ import jakarta.enterprise.context.ApplicationScoped;
         "fish.payara.connection-validation-method=custom-validation",
         "fish.payara.validation-classname="
             + "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-        "fish.payara.validate-atmost-once-period-in-seconds=5"
+        "fish.payara.validate-atmost-once-period-in-seconds=5",
+        // Every connection of the pool has the same credentials, so there is nothing to match; a
+        // data source defined by annotation matches by default, and matching reads the pool's
+        // credentials under one lock for the whole pool at every use: page requests queued on it.
+        "fish.payara.match-connections=false"
       }),
   @DataSourceDefinition(
       name = DataSources.MIGRATIONS,
