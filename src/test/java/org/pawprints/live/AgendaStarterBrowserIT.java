@@ -71,9 +71,12 @@ class AgendaStarterBrowserIT {
     assertThat(page.locator("#starter\\:step_label")).containsText("Repair");
     if (planLanguage != null) {
       page.locator("#starter\\:language").click();
-      page.locator(
-              "#starter\\:language_items li", new Page.LocatorOptions().setHasText(planLanguage))
-          .click();
+      // The item is clicked once the panel has finished opening: a click during its fade-in was
+      // lost once (ci-like, two test classes at a time), leaving the menu open on "English".
+      Locator panel = page.locator("#starter\\:language_panel");
+      assertThat(panel).isVisible();
+      page.waitForCondition(() -> !panel.evaluate("p => jQuery(p).is(':animated')").equals(true));
+      panel.locator("li", new Locator.LocatorOptions().setHasText(planLanguage)).click();
       assertThat(page.locator("#starter\\:language_label")).hasText(planLanguage);
     }
     page.locator("#starter\\:copy-plan").click();
