@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.Menus;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.PacedParticipant;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -70,14 +71,7 @@ class AgendaStarterBrowserIT {
     schedule(page, visitors, mia.cohortId(), "Repair night");
     assertThat(page.locator("#starter\\:step_label")).containsText("Repair");
     if (planLanguage != null) {
-      page.locator("#starter\\:language").click();
-      // The item is clicked once the panel has finished opening: a click during its fade-in was
-      // lost once (ci-like, two test classes at a time), leaving the menu open on "English".
-      Locator panel = page.locator("#starter\\:language_panel");
-      assertThat(panel).isVisible();
-      page.waitForCondition(() -> !panel.evaluate("p => jQuery(p).is(':animated')").equals(true));
-      panel.locator("li", new Locator.LocatorOptions().setHasText(planLanguage)).click();
-      assertThat(page.locator("#starter\\:language_label")).hasText(planLanguage);
+      Menus.choose(page, "starter\\:language", planLanguage);
     }
     page.locator("#starter\\:copy-plan").click();
     assertThat(page.locator("#items > li")).hasCount(12);

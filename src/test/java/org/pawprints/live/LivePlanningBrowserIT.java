@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.Menus;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.SoloCohort;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -99,9 +100,7 @@ class LivePlanningBrowserIT {
 
   private static void addActivity(Page page, String kind, String title, String body) {
     if (kind != null) {
-      page.locator("#agenda\\:kind").click();
-      page.locator("#agenda\\:kind_items li", new Page.LocatorOptions().setHasText(kind)).click();
-      assertThat(page.locator("#agenda\\:kind_label")).hasText(kind);
+      Menus.choose(page, "agenda\\:kind", kind);
       // The kind's own fields came back from the server: the prompt's label says so.
       assertThat(page.locator("label[for='agenda:body']"))
           .hasText("Question ou consignes (Markdown)");
