@@ -1,15 +1,16 @@
 package org.pawprints.live.domain;
 
+import org.pawprints.cohort.domain.SmallestGroup;
+
 /**
  * When the room may see an activity's aggregate (poll bars, quiz percentages, check-in spread, the
  * open answers): only once the facilitator revealed it AND at least {@link #MIN_ANSWERS} people
- * answered, so that no bar is one or two people's answer. Five is the same number below which a
- * cohort's progress report counts nothing ({@code reporting.ShownCount.MIN_UNITS}); live sits
- * beside reporting in the feature graph, so it keeps its own copy of the number.
+ * answered, so that no bar is one or two people's answer. The number is the cohort's {@link
+ * SmallestGroup}, the same one below which the progress report counts nothing.
  */
 public final class ResultsRule {
 
-  public static final int MIN_ANSWERS = 5;
+  public static final int MIN_ANSWERS = SmallestGroup.PEOPLE;
 
   private ResultsRule() {}
 

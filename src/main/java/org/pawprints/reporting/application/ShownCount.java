@@ -1,6 +1,7 @@
 package org.pawprints.reporting.application;
 
 import java.io.Serializable;
+import org.pawprints.cohort.domain.SmallestGroup;
 
 /**
  * A count as a facilitator may see it: exact, or only a range when the exact number could point at
@@ -17,7 +18,7 @@ public final class ShownCount implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Fewer people (or couples) than this: nothing is counted. */
-  public static final int MIN_UNITS = 5;
+  public static final int MIN_UNITS = SmallestGroup.PEOPLE;
 
   /** From this many people (or couples) on, counts are exact. */
   public static final int EXACT_FROM = 10;
