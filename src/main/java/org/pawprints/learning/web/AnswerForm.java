@@ -213,7 +213,11 @@ public class AnswerForm implements Serializable {
     List<Hint> hints = new ArrayList<>();
     if (exercise != null) {
       for (ItemView item : exercise.getChecklist()) {
-        hints.add(new Hint(item.getLabel(), RewriteHints.check(item.getId(), text).orElse(null)));
+        hints.add(
+            new Hint(
+                item.getId(),
+                item.getLabel(),
+                RewriteHints.check(item.getId(), text).orElse(null)));
       }
     }
     return hints;
@@ -267,15 +271,24 @@ public class AnswerForm implements Serializable {
     return stage.name();
   }
 
-  /** A checklist line: its label, and true/false/null (not checked automatically). */
+  /**
+   * A checklist line: its id (the page words a checked line as a suggestion from the bundle, by
+   * id), its label, and true/false/null (not checked automatically: a question to ask oneself).
+   */
   public static final class Hint implements Serializable {
     private static final long serialVersionUID = 1L;
+    private final String id;
     private final String label;
     private final Boolean met;
 
-    Hint(String label, Boolean met) {
+    Hint(String id, String label, Boolean met) {
+      this.id = id;
       this.label = label;
       this.met = met;
+    }
+
+    public String getId() {
+      return id;
     }
 
     public String getLabel() {
