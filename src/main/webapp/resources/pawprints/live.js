@@ -69,7 +69,8 @@
     var staff = root().getAttribute("data-staff") === "true";
     // A newer version (one push or several missed ones) or, on a facilitator's screen, new answers.
     // The heartbeat (same version) refreshes now and then, so the screen still counts as here.
-    if (m.v > number("data-version") || (m.a && staff) || Date.now() - lastRefresh > STILL_HERE_MS) {
+    // "c": something changed inside a couple (sent only to that couple and the facilitators).
+    if (m.v > number("data-version") || (m.a && staff) || m.c || Date.now() - lastRefresh > STILL_HERE_MS) {
       refresh();
     }
   }

@@ -19,6 +19,7 @@ import org.pawprints.curriculum.application.StepCatalog;
 import org.pawprints.curriculum.application.StepOverview;
 import org.pawprints.live.domain.ActivityDraft;
 import org.pawprints.live.domain.ActivityKind;
+import org.pawprints.live.domain.FloorPrompts;
 import org.pawprints.live.domain.LiveActivity;
 import org.pawprints.live.domain.LiveRepository;
 import org.pawprints.live.domain.LiveSession;
@@ -130,21 +131,15 @@ public class AgendaStarters {
 
   /**
    * A planned activity as an agenda item. The room reads a slide's body or the other kinds' prompt;
-   * the floor's speaker and listener prompts follow its prompt, for the room to read; a quiz
-   * question's explanation joins the facilitator's notes, to say after the reveal.
+   * the floor's speaker and listener prompts go to the two partners' phones ({@link FloorPrompts});
+   * a quiz question's explanation joins the facilitator's notes, to say after the reveal.
    */
   static ActivityDraft draft(PlannedActivity planned, Language language) {
-    String body =
-        switch (planned.kind()) {
-          case SLIDE -> planned.body();
-          case FLOOR ->
-              planned.prompt()
-                  + bullets(
-                      Messages.get(language, "live.starter.speaker"), planned.speakerPrompts())
-                  + bullets(
-                      Messages.get(language, "live.starter.listener"), planned.listenerPrompts());
-          default -> planned.prompt();
-        };
+    String body = planned.kind() == ActivityKind.SLIDE ? planned.body() : planned.prompt();
+    List<String> options =
+        planned.kind() == ActivityKind.FLOOR
+            ? new FloorPrompts(planned.speakerPrompts(), planned.listenerPrompts()).toOptionLines()
+            : planned.options();
     String notes = planned.notes();
     if (planned.kind() == ActivityKind.QUIZ_QUESTION && !planned.explanation().isEmpty()) {
       String explanation =
@@ -157,16 +152,10 @@ public class AgendaStarters {
         body,
         planned.choice(),
         planned.display(),
-        planned.options(),
+        options,
         new TreeSet<>(planned.correct()),
         notes,
         planned.minutes());
-  }
-
-  private static String bullets(String heading, List<String> items) {
-    StringBuilder text = new StringBuilder("\n\n**").append(heading).append("**\n");
-    items.forEach(item -> text.append("\n- ").append(item));
-    return text.toString();
   }
 
   private static String title(StepOverview step) {

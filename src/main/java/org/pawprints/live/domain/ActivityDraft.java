@@ -65,6 +65,13 @@ public record ActivityDraft(
     if (choosesOptions && (options.size() < 2 || options.size() > LiveActivity.MAX_OPTIONS)) {
       throw new Refusal("live.activity.options", LiveActivity.MAX_OPTIONS);
     }
+    boolean floor = kind == ActivityKind.FLOOR;
+    if (floor
+        && (!FloorPrompts.allMarked(options)
+            || options.size() > 2 * LiveActivity.MAX_OPTIONS
+            || String.join("\n", options).length() > LiveActivity.MAX_OPTIONS_TEXT)) {
+      throw new Refusal("live.activity.floorPrompts", LiveActivity.MAX_OPTIONS);
+    }
     if (kind == ActivityKind.QUIZ_QUESTION
         && (correct.isEmpty() || correct.stream().anyMatch(i -> i < 0 || i >= options.size()))) {
       throw new Refusal("live.activity.correct");
@@ -75,7 +82,7 @@ public record ActivityDraft(
         body,
         choice,
         kind == ActivityKind.OPEN_QUESTION && display == null ? OpenDisplay.LIST : display,
-        choosesOptions ? options : List.of(),
+        choosesOptions || floor ? options : List.of(),
         kind == ActivityKind.QUIZ_QUESTION ? correct : Set.of(),
         notes,
         minutes);

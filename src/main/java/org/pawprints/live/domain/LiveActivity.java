@@ -32,6 +32,7 @@ public class LiveActivity {
   public static final int MAX_TITLE = 200;
   public static final int MAX_BODY = 8000;
   public static final int MAX_OPTIONS = 12;
+  public static final int MAX_OPTIONS_TEXT = 4000;
 
   @Id
   @SequenceGenerator(
@@ -65,7 +66,7 @@ public class LiveActivity {
   @Column(length = 12)
   private OpenDisplay display;
 
-  @Column(length = 4000)
+  @Column(length = MAX_OPTIONS_TEXT)
   private String options;
 
   @Column(length = 200)
@@ -118,9 +119,16 @@ public class LiveActivity {
         || kind == ActivityKind.CHECK_IN;
   }
 
-  /** A break counts down its planned minutes as soon as it is shown. */
+  /**
+   * A break, a couple exercise and the floor count down their planned minutes as soon as they are
+   * shown (couples work against the clock the facilitator planned; it can be extended or ended).
+   */
   public Duration timerWhenShown() {
-    return kind == ActivityKind.BREAK ? Duration.ofMinutes(Math.max(1, minutes)) : null;
+    boolean timed =
+        kind == ActivityKind.BREAK
+            || kind == ActivityKind.COUPLE_EXERCISE
+            || kind == ActivityKind.FLOOR;
+    return timed ? Duration.ofMinutes(Math.max(1, minutes)) : null;
   }
 
   /** Answered with a number from 1 to 10 (a scale poll or a check-in). */

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.pawprints.live.application.Agendas;
 import org.pawprints.live.domain.ActivityDraft;
 import org.pawprints.live.domain.ActivityKind;
+import org.pawprints.live.domain.FloorPrompts;
 import org.pawprints.live.domain.OpenDisplay;
 import org.pawprints.live.domain.PollChoice;
 import org.pawprints.platform.refusal.Refusal;
@@ -44,6 +45,8 @@ public class AgendaPage implements Serializable {
   private String correct;
   private String notes;
   private int minutes = 5;
+  private String speakerPrompts;
+  private String listenerPrompts;
 
   public void load() throws IOException {
     if (session == null) {
@@ -59,9 +62,13 @@ public class AgendaPage implements Serializable {
   }
 
   public void save() {
+    List<String> optionLines =
+        kind == ActivityKind.FLOOR
+            ? new FloorPrompts(lines(speakerPrompts), lines(listenerPrompts)).toOptionLines()
+            : lines(options);
     ActivityDraft draft =
         new ActivityDraft(
-            kind, title, body, choice, display, lines(options), numbers(correct), notes, minutes);
+            kind, title, body, choice, display, optionLines, numbers(correct), notes, minutes);
     boolean saved =
         feedback.attempt(
             () -> {
@@ -85,7 +92,10 @@ public class AgendaPage implements Serializable {
     body = d.body();
     choice = d.choice() == null ? PollChoice.SINGLE : d.choice();
     display = d.display() == null ? OpenDisplay.LIST : d.display();
-    options = String.join("\n", d.options());
+    options = d.kind() == ActivityKind.FLOOR ? null : String.join("\n", d.options());
+    FloorPrompts floor = FloorPrompts.of(d.options());
+    speakerPrompts = String.join("\n", floor.speaker());
+    listenerPrompts = String.join("\n", floor.listener());
     correct = String.join(", ", d.correct().stream().map(i -> String.valueOf(i + 1)).toList());
     notes = d.notes();
     minutes = d.minutes();
@@ -97,6 +107,8 @@ public class AgendaPage implements Serializable {
     title = null;
     body = null;
     options = null;
+    speakerPrompts = null;
+    listenerPrompts = null;
     correct = null;
     notes = null;
     minutes = 5;
@@ -143,6 +155,8 @@ public class AgendaPage implements Serializable {
       ActivityKind.POLL,
       ActivityKind.QUIZ_QUESTION,
       ActivityKind.OPEN_QUESTION,
+      ActivityKind.COUPLE_EXERCISE,
+      ActivityKind.FLOOR,
       ActivityKind.CHECK_IN,
       ActivityKind.BREAK
     };
@@ -222,6 +236,22 @@ public class AgendaPage implements Serializable {
 
   public void setNotes(String notes) {
     this.notes = notes;
+  }
+
+  public String getSpeakerPrompts() {
+    return speakerPrompts;
+  }
+
+  public void setSpeakerPrompts(String speakerPrompts) {
+    this.speakerPrompts = speakerPrompts;
+  }
+
+  public String getListenerPrompts() {
+    return listenerPrompts;
+  }
+
+  public void setListenerPrompts(String listenerPrompts) {
+    this.listenerPrompts = listenerPrompts;
   }
 
   public int getMinutes() {

@@ -1,0 +1,76 @@
+package org.pawprints.live.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+import org.pawprints.cohort.domain.CohortRepository;
+import org.pawprints.couple.application.Partners;
+import org.pawprints.live.domain.ActivityKind;
+import org.pawprints.live.domain.LiveActivity;
+import org.pawprints.live.domain.LiveRepository;
+import org.pawprints.live.domain.LiveSession;
+import org.pawprints.live.domain.SessionState;
+import org.pawprints.platform.refusal.Refusal;
+
+/**
+ * The checks every couple activity shares: the one asking is a participant of the session's cohort,
+ * their unit is their current couple of this cohort ({@link Partners}, the one partner rule) or
+ * themselves alone, and the activity named is the one on screen and of the expected kind.
+ */
+@ApplicationScoped
+public class RoomCouples {
+
+  @Inject LiveAccess access;
+  @Inject LiveRepository sessions;
+  @Inject CohortRepository cohorts;
+  @Inject Partners partners;
+  @Inject Event<CoupleChanged> changed;
+
+  /** The session, for a participant of its cohort (a facilitator has no couple here). */
+  LiveSession asParticipant(long sessionId) {
+    LiveSession session = access.toJoin(sessionId);
+    long me = access.me();
+    if (!cohorts.find(session.getCohortId()).map(c -> c.isMember(me)).orElse(false)) {
+      throw new Refusal("live.answer.participantsOnly");
+    }
+    return session;
+  }
+
+  RoomUnit unitOf(LiveSession session, long me) {
+    return partners
+        .coupleOf(me)
+        .filter(c -> Objects.equals(c.cohortId(), session.getCohortId()))
+        .map(c -> RoomUnit.couple(c.coupleId(), me, c.partnerId()))
+        .orElseGet(() -> RoomUnit.solo(me));
+  }
+
+  RoomUnit myUnit(LiveSession session) {
+    return unitOf(session, access.me());
+  }
+
+  /** The activity on screen, if it is of this kind; else the room has moved on. */
+  LiveActivity onScreen(LiveSession session, long activityId, ActivityKind kind) {
+    LiveActivity current = current(session);
+    if (current == null || current.getId() != activityId || current.getKind() != kind) {
+      throw new Refusal("live.answer.movedOn");
+    }
+    return current;
+  }
+
+  /** The activity on screen of a running session, or null. */
+  LiveActivity current(LiveSession session) {
+    if (session.getState() != SessionState.RUNNING) {
+      return null;
+    }
+    List<LiveActivity> agenda = sessions.agenda(session.getId());
+    int at = session.getCurrentPosition();
+    return at >= 0 && at < agenda.size() ? agenda.get(at) : null;
+  }
+
+  /** The couple's phones and the facilitators refetch once this commits. */
+  void tell(LiveSession session, RoomUnit unit) {
+    changed.fire(new CoupleChanged(session.getId(), session.getVersion(), unit.people()));
+  }
+}
