@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Where the test command's time went, from the reports of the last run (./test or ./mvnw verify):
 # seconds spent in unit tests (surefire), in-container tests (failsafe, *IT) and browser tests
-# (failsafe, *BrowserIT), with the slowest classes of each, and the coverage of the run.
+# (failsafe, *BrowserIT), with the slowest classes of each, the page loads of each browser class
+# (target/browser/page-loads.csv, written by testing.browser.PageLoads), and the coverage of the run.
 #   usage: src/bench/suite-breakdown.sh        (from the project's root, after the tests ran)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,6 +20,17 @@ for kind, suites in groups.items():
     tests = sum(n for _, _, n in suites)
     slowest = ", ".join(f"{n} {t:.0f} s" for t, n, _ in sorted(suites, reverse=True)[:3])
     print(f"{kind:13} {total:7.1f} s  {len(suites):3} classes {tests:4} tests  slowest: {slowest}")
+loads = "target/browser/page-loads.csv"
+if os.path.exists(loads):
+    per_class = {}
+    for row in csv.DictReader(open(loads)):
+        counts = per_class.setdefault(row["class"], {"browser": 0, "http": 0})
+        counts[row["kind"]] = counts.get(row["kind"], 0) + 1
+    times = {n: t for t, n, _ in groups["browser"]}
+    print(f"page loads    {sum(c['browser'] for c in per_class.values())} in the browser,"
+          f" {sum(c['http'] for c in per_class.values())} over plain HTTP; per class (browser, http, s):")
+    for name, c in sorted(per_class.items(), key=lambda kv: -kv[1]["browser"]):
+        print(f"  {name:34} {c['browser']:5} {c['http']:5} {times.get(name, 0):7.1f}")
 report = "target/site/jacoco/jacoco.csv"
 if os.path.exists(report):
     missed = covered = bmissed = bcovered = 0

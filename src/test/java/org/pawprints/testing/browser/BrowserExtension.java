@@ -40,7 +40,14 @@ public class BrowserExtension implements ParameterResolver, AfterTestExecutionCa
             FirstAdministrator.class,
             k -> FirstAdministrator.createThroughSetupLink(server, browser),
             FirstAdministrator.class);
-    Visitors visitors = new Visitors(server, browser, mail, admin, context.getDisplayName());
+    Visitors visitors =
+        new Visitors(
+            server,
+            browser,
+            mail,
+            admin,
+            context.getRequiredTestClass().getSimpleName(),
+            context.getDisplayName());
     context.getStore(NAMESPACE).put(Visitors.class, visitors);
     return visitors;
   }

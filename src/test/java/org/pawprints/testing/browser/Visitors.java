@@ -22,6 +22,7 @@ public final class Visitors implements AutoCloseable {
   private final Browser browser;
   private final TestMail mail;
   private final FirstAdministrator admin;
+  private final String testClass;
   private final String testName;
   private final List<BrowserContext> contexts = new ArrayList<>();
 
@@ -30,11 +31,13 @@ public final class Visitors implements AutoCloseable {
       Browser browser,
       TestMail mail,
       FirstAdministrator admin,
+      String testClass,
       String testName) {
     this.server = server;
     this.browser = browser;
     this.mail = mail;
     this.admin = admin;
+    this.testClass = testClass;
     this.testName = testName;
   }
 
@@ -68,6 +71,7 @@ public final class Visitors implements AutoCloseable {
                 .setLocale(locale)
                 .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT));
     context.setDefaultTimeout(15_000);
+    PageLoads.watch(context, testClass, testName);
     contexts.add(context);
     return context.newPage();
   }
