@@ -30,6 +30,11 @@ class LandingPageBrowserIT {
           .hasText("Step " + n);
     }
     assertThat(page.locator("#steps li").first()).containsText("Make everyday moments lighter");
+    assertThat(page.locator("#credit-source")).containsText("Lianne Perry, MA, MSc., RCC");
+    assertThat(page.locator("#credit-source"))
+        .containsText("How to Rebuild Emotional Closeness Without Dramatic Overhauls");
+    assertThat(page.locator("#credit-independence"))
+        .containsText("not affiliated with, or endorsed by, the Gottman Institute");
     Accessibility.assertNoSeriousViolations(page);
     visitors.screenshot(page, "landing-en");
   }
@@ -47,6 +52,8 @@ class LandingPageBrowserIT {
           .hasText("Étape " + n);
     }
     assertThat(page.locator("#steps li").nth(3)).containsText("Réparer tôt et en douceur");
+    assertThat(page.locator("#credit-source")).containsText("Lianne Perry");
+    assertThat(page.locator("#credit-independence")).containsText("Gottman Institute");
     Accessibility.assertNoSeriousViolations(page);
     visitors.screenshot(page, "landing-fr");
   }

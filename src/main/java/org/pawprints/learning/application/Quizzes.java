@@ -125,7 +125,9 @@ public class Quizzes {
       throw new Refusal("quiz.alreadyAnswered");
     }
     boolean correct = question.isAnsweredCorrectly(picked);
-    em.persist(new QuizResponse(attemptId, questionId, List.copyOf(picked), correct));
+    em.persist(
+        new QuizResponse(
+            attemptId, questionId, List.copyOf(picked), correct, question.credit(picked)));
     em.flush();
     return correct;
   }
@@ -140,7 +142,9 @@ public class Quizzes {
     if (responses.size() < attempt.getQuestionCount()) {
       throw new Refusal("quiz.unanswered");
     }
-    attempt.finish((int) responses.stream().filter(QuizResponse::isCorrect).count());
+    attempt.finish(
+        (int) responses.stream().filter(QuizResponse::isCorrect).count(),
+        responses.stream().mapToInt(QuizResponse::getCredit).sum());
     progress.refreshCompletion(attempt.getPersonId(), attempt.getStepSlug());
     return attempt;
   }

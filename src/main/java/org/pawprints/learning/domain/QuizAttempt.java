@@ -58,6 +58,10 @@ public class QuizAttempt {
 
   private Boolean passed;
 
+  /** Sum of the responses' credit (100 a question); null on attempts finished before V135. */
+  @Column(name = "credit_total")
+  private Integer creditTotal;
+
   @Version private long version;
 
   protected QuizAttempt() {}
@@ -72,14 +76,18 @@ public class QuizAttempt {
     this.startedAt = Instant.now();
   }
 
-  /** Scores the attempt once; finishing again changes nothing. */
-  public void finish(int correct) {
+  /**
+   * Scores the attempt once; finishing again changes nothing. The pass mark is read against the
+   * credit, so a "choose all that apply" question half right counts half.
+   */
+  public void finish(int correct, int credit) {
     if (finishedAt != null) {
       return;
     }
     finishedAt = Instant.now();
     correctCount = correct;
-    passed = QuizScore.passes(correct, questionCount, passPercent);
+    creditTotal = credit;
+    passed = QuizScore.passes(credit, questionCount * 100, passPercent);
   }
 
   public Long getId() {
@@ -119,6 +127,9 @@ public class QuizAttempt {
   }
 
   public int getScorePercent() {
+    if (creditTotal != null) {
+      return QuizScore.percent(creditTotal, questionCount * 100);
+    }
     return correctCount == null ? 0 : QuizScore.percent(correctCount, questionCount);
   }
 }

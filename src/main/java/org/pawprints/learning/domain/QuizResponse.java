@@ -43,13 +43,18 @@ public class QuizResponse {
   @Column(name = "answered_at", nullable = false)
   private Instant answeredAt;
 
+  /** The share of the question earned, 0 to 100 (partial credit); null on responses before V135. */
+  private Integer credit;
+
   protected QuizResponse() {}
 
-  public QuizResponse(long attemptId, String questionId, List<String> picked, boolean correct) {
+  public QuizResponse(
+      long attemptId, String questionId, List<String> picked, boolean correct, int credit) {
     this.attemptId = attemptId;
     this.questionId = questionId;
     this.picked = String.join(",", picked);
     this.correct = correct;
+    this.credit = credit;
     this.answeredAt = Instant.now();
   }
 
@@ -63,5 +68,21 @@ public class QuizResponse {
 
   public boolean isCorrect() {
     return correct;
+  }
+
+  /**
+   * The share of the question earned, 0 to 100; a response older than partial credit is all or
+   * nothing.
+   */
+  public int getCredit() {
+    if (credit != null) {
+      return credit;
+    }
+    return correct ? 100 : 0;
+  }
+
+  /** Some of the right options and few wrong ones: not all right, but not nothing either. */
+  public boolean isPartlyRight() {
+    return !correct && getCredit() > 0;
   }
 }

@@ -277,6 +277,10 @@ public class QuizPage implements Serializable {
       return response != null && response.isCorrect();
     }
 
+    public boolean isPartlyRight() {
+      return response != null && response.isPartlyRight();
+    }
+
     public boolean picked(String optionId) {
       return response != null && response.picked().contains(optionId);
     }

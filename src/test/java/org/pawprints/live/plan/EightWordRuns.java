@@ -25,14 +25,14 @@ import java.util.Set;
  *   &gt; src/test/resources/live/seed-article-8-word-runs.txt
  * </pre>
  */
-final class EightWordRuns {
+public final class EightWordRuns {
 
-  static final int LENGTH = 8;
+  public static final int LENGTH = 8;
 
   private EightWordRuns() {}
 
   /** The text's words, lower case, with punctuation, Markdown and apostrophes taken out. */
-  static List<String> words(String text) {
+  public static List<String> words(String text) {
     String plain =
         text.toLowerCase(Locale.ROOT)
             .replaceAll("['\u2019\u2018]", "")
@@ -42,7 +42,7 @@ final class EightWordRuns {
   }
 
   /** The fingerprint of every run of eight words in the text. */
-  static Set<String> fingerprints(String text) {
+  public static Set<String> fingerprints(String text) {
     List<String> words = words(text);
     Set<String> fingerprints = new LinkedHashSet<>();
     for (int i = 0; i + LENGTH <= words.size(); i++) {
@@ -52,7 +52,7 @@ final class EightWordRuns {
   }
 
   /** The first 16 hex digits of the SHA-256 of a normalised run. */
-  static String fingerprint(String run) {
+  public static String fingerprint(String run) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(run.getBytes(StandardCharsets.UTF_8));

@@ -54,4 +54,23 @@ public final class QuestionView implements Serializable {
             .collect(Collectors.toSet());
     return Set.copyOf(pickedOptionIds).equals(correct);
   }
+
+  /**
+   * The share of the question earned, 0 to 100. One-answer questions are all or nothing; for
+   * "choose all that apply", each right option picked counts, each wrong one picked takes one back
+   * (so ticking every box earns little), never below zero.
+   */
+  public int credit(Collection<String> pickedOptionIds) {
+    if (isAnsweredCorrectly(pickedOptionIds)) {
+      return 100;
+    }
+    if (!isMultiple()) {
+      return 0;
+    }
+    Set<String> picked = Set.copyOf(pickedOptionIds);
+    long right = options.stream().filter(o -> o.isCorrect() && picked.contains(o.getId())).count();
+    long wrong = options.stream().filter(o -> !o.isCorrect() && picked.contains(o.getId())).count();
+    long total = options.stream().filter(OptionView::isCorrect).count();
+    return (int) Math.max(0, (right - wrong) * 100 / total);
+  }
 }
