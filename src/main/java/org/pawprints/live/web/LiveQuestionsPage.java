@@ -1,6 +1,7 @@
 package org.pawprints.live.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -37,14 +38,37 @@ public class LiveQuestionsPage {
     read = null;
   }
 
-  public void upvote(Long session, long question) {
-    attempt.attempt(() -> questions.upvote(session, question));
+  /**
+   * The question is the one the button showed (its id sent with the click, not the row's index:
+   * votes reorder the list between a render and a tap).
+   */
+  public void upvote(Long session) {
+    Long question = clicked();
+    if (question != null) {
+      attempt.attempt(() -> questions.upvote(session, question));
+    }
     read = null;
   }
 
-  public void moderate(Long session, long question, String decision) {
-    attempt.attempt(() -> questions.moderate(session, question, QuestionState.valueOf(decision)));
+  public void moderate(Long session, String decision) {
+    Long question = clicked();
+    if (question != null) {
+      attempt.attempt(() -> questions.moderate(session, question, QuestionState.valueOf(decision)));
+    }
     read = null;
+  }
+
+  private static Long clicked() {
+    String id =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("question");
+    try {
+      return id == null ? null : Long.valueOf(id);
+    } catch (NumberFormatException notAnId) {
+      return null;
+    }
   }
 
   public List<QuestionLine> forParticipant(Long session) {
