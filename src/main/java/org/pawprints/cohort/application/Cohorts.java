@@ -45,6 +45,16 @@ public class Cohorts {
     record(AuditEventType.COHORT_UPDATED, admin, null, clientAddress, cohort);
   }
 
+  /** The cohort's smallest group shown together ({@code SmallestGroup}'s bounds). */
+  public void useSmallestGroup(long cohortId, int people, String clientAddress) {
+    Viewer admin = access.requireRole(Role.ADMIN);
+    Cohort cohort = existing(cohortId);
+    if (cohort.getSmallestGroup() != people) {
+      cohort.useSmallestGroup(people);
+      record(AuditEventType.COHORT_UPDATED, admin, null, clientAddress, cohort);
+    }
+  }
+
   public void archive(long cohortId, String clientAddress) {
     Viewer admin = access.requireRole(Role.ADMIN);
     Cohort cohort = existing(cohortId);

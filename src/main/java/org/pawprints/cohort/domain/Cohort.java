@@ -115,6 +115,9 @@ public class Cohort {
   @CollectionTable(name = "cohort_opened_step", joinColumns = @JoinColumn(name = "cohort_id"))
   private List<OpenedStep> openedSteps = new ArrayList<>();
 
+  @Column(name = "smallest_group", nullable = false)
+  private int smallestGroup = SmallestGroup.PEOPLE;
+
   @Version private long version;
 
   protected Cohort() {}
@@ -202,6 +205,16 @@ public class Cohort {
     }
     openedSteps.add(new OpenedStep(slug, now));
     return true;
+  }
+
+  /** The smallest group whose answers this cohort shows together ({@link SmallestGroup}). */
+  public int getSmallestGroup() {
+    return smallestGroup;
+  }
+
+  public void useSmallestGroup(int people) {
+    requireOpen();
+    this.smallestGroup = SmallestGroup.checked(people);
   }
 
   public void useJoinCode(String code) {

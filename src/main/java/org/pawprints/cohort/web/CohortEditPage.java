@@ -15,6 +15,7 @@ import org.pawprints.cohort.application.Rosters;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortDetails;
 import org.pawprints.cohort.domain.Pacing;
+import org.pawprints.cohort.domain.SmallestGroup;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.platform.i18n.Language;
@@ -58,6 +59,7 @@ public class CohortEditPage implements Serializable {
   private Language language;
   private int capacity = 10;
   private Pacing pacing = Pacing.SELF_PACED;
+  private int smallestGroup = SmallestGroup.PEOPLE;
   private Long facilitatorToAdd;
   private List<PersonOption> facilitators = List.of();
   private List<PersonOption> candidates = List.of();
@@ -86,6 +88,7 @@ public class CohortEditPage implements Serializable {
     language = details.language();
     capacity = details.capacity();
     pacing = details.pacing();
+    smallestGroup = cohort.getSmallestGroup();
     archived = cohort.isArchived();
     facilitators =
         rosters.people(cohort.getFacilitatorIds()).stream().map(PersonOption::of).toList();
@@ -102,17 +105,20 @@ public class CohortEditPage implements Serializable {
         new CohortDetails(
             name, description, startsOn, endsOn, timeZone, language, capacity, pacing);
     try {
+      SmallestGroup.checked(smallestGroup);
       if (id == null) {
         Cohort created = cohorts.create(details, FacesPages.clientAddress());
+        cohorts.useSmallestGroup(created.getId(), smallestGroup, FacesPages.clientAddress());
         feedback.infoAfterRedirect("cohort.created");
         FacesPages.redirect("/admin/cohort-edit.xhtml?id=" + created.getId());
       } else {
         cohorts.update(id, details, FacesPages.clientAddress());
+        cohorts.useSmallestGroup(id, smallestGroup, FacesPages.clientAddress());
         feedback.infoAfterRedirect("cohort.saved");
         FacesPages.redirect("/admin/cohort-edit.xhtml?id=" + id);
       }
     } catch (Refusal problem) {
-      feedback.error(problem.messageKey());
+      feedback.error(problem.messageKey(), problem.arguments());
     }
   }
 
@@ -271,6 +277,22 @@ public class CohortEditPage implements Serializable {
 
   public void setPacing(Pacing pacing) {
     this.pacing = pacing;
+  }
+
+  public int getSmallestGroup() {
+    return smallestGroup;
+  }
+
+  public void setSmallestGroup(int smallestGroup) {
+    this.smallestGroup = smallestGroup;
+  }
+
+  public int getSmallestGroupMin() {
+    return SmallestGroup.MIN;
+  }
+
+  public int getSmallestGroupMax() {
+    return SmallestGroup.MAX;
   }
 
   public Long getFacilitatorToAdd() {

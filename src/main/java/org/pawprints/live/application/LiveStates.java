@@ -142,8 +142,13 @@ public class LiveStates {
       return Results.NONE;
     }
     List<LiveAnswer> answers = sessions.answers(activity.getId());
-    if (!ResultsRule.shown(true, answers.size())) {
-      return new Results(true, false, null, List.of(), correct);
+    int smallest =
+        cohorts
+            .find(session.getCohortId())
+            .map(Cohort::getSmallestGroup)
+            .orElse(ResultsRule.MIN_ANSWERS);
+    if (!ResultsRule.shown(true, answers.size(), smallest)) {
+      return new Results(true, false, null, List.of(), correct, smallest);
     }
     if (activity.getKind() == ActivityKind.OPEN_QUESTION) {
       List<String> approved =
@@ -151,10 +156,10 @@ public class LiveStates {
               .filter(a -> a.getModeration() == Moderation.APPROVED)
               .map(LiveAnswer::getContent)
               .toList();
-      return new Results(true, true, null, approved, correct);
+      return new Results(true, true, null, approved, correct, smallest);
     }
     Tally tally = Tally.of(activity, answers.stream().map(LiveAnswer::getContent).toList());
-    return new Results(true, true, tally, List.of(), correct);
+    return new Results(true, true, tally, List.of(), correct, smallest);
   }
 
   private static LiveActivity current(LiveSession session, List<LiveActivity> agenda) {

@@ -1,5 +1,6 @@
 package org.pawprints.live.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.pawprints.live.application.Agendas;
@@ -123,6 +125,24 @@ public class AgendaPage implements Serializable {
   public void move(int position, int delta) {
     feedback.attempt(() -> agendas.move(session, position, delta));
     agenda = agendas.agenda(session);
+  }
+
+  /**
+   * A drag and drop on the agenda (agenda-drag.js sends {@code from} and {@code to}, zero-based);
+   * the same move as Up and Down, further. Anything not a number changes nothing.
+   */
+  public void moveTo() {
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    try {
+      int from = Integer.parseInt(params.getOrDefault("from", ""));
+      int to = Integer.parseInt(params.getOrDefault("to", ""));
+      if (from != to) {
+        move(from, to - from);
+      }
+    } catch (NumberFormatException notADrop) {
+      // Not sent by agenda-drag.js: nothing moves.
+    }
   }
 
   private static List<String> lines(String text) {

@@ -11,8 +11,14 @@ public final class CohortProgress implements Serializable {
   private final int participants;
   private final int couples;
   private final List<ModuleCounts> modules;
+  private final int smallestGroup;
 
   CohortProgress(int participants, int couples, List<ModuleCounts> modules) {
+    this(participants, couples, modules, CohortProgressReport.MIN_PARTICIPANTS);
+  }
+
+  CohortProgress(int participants, int couples, List<ModuleCounts> modules, int smallestGroup) {
+    this.smallestGroup = smallestGroup;
     this.participants = participants;
     this.couples = couples;
     this.modules = List.copyOf(modules);
@@ -32,6 +38,11 @@ public final class CohortProgress implements Serializable {
 
   /** Too few participants for any count not to point at someone: nothing is counted. */
   public boolean isTooSmall() {
-    return participants < CohortProgressReport.MIN_PARTICIPANTS;
+    return participants < smallestGroup;
+  }
+
+  /** The cohort's smallest group shown together (its setting; 5 unless changed). */
+  public int getSmallestGroup() {
+    return smallestGroup;
   }
 }

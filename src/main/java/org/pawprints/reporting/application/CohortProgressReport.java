@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.couple.application.AnswerVisibility;
 import org.pawprints.couple.domain.Couple;
@@ -55,8 +56,9 @@ public class CohortProgressReport {
         coupleRows.ofCohort(cohortId).stream()
             .filter(c -> stillIn.contains(c.getPersonA()) && stillIn.contains(c.getPersonB()))
             .toList();
-    if (members.size() < MIN_PARTICIPANTS) {
-      return new CohortProgress(members.size(), couples.size(), List.of());
+    int smallest = cohorts.find(cohortId).map(Cohort::getSmallestGroup).orElse(MIN_PARTICIPANTS);
+    if (members.size() < smallest) {
+      return new CohortProgress(members.size(), couples.size(), List.of(), smallest);
     }
     List<ModuleCounts> counts =
         catalog.modules(language).stream()
@@ -64,14 +66,24 @@ public class CohortProgressReport {
                 summary -> {
                   ModuleView module = catalog.module(summary.getSlug(), Language.EN).orElseThrow();
                   return counts(
-                      summary.getStepNumber(), summary.getTitle(), module, members, couples);
+                      summary.getStepNumber(),
+                      summary.getTitle(),
+                      module,
+                      members,
+                      couples,
+                      smallest);
                 })
             .toList();
-    return new CohortProgress(members.size(), couples.size(), counts);
+    return new CohortProgress(members.size(), couples.size(), counts, smallest);
   }
 
   private ModuleCounts counts(
-      int number, String title, ModuleView module, List<Long> members, List<Couple> couples) {
+      int number,
+      String title,
+      ModuleView module,
+      List<Long> members,
+      List<Couple> couples,
+      int smallest) {
     String step = module.getSlug();
     long started = count("SELECT COUNT(p) FROM ModuleProgress p", step, members, "");
     long completed =
@@ -90,7 +102,7 @@ public class CohortProgressReport {
         module.getExercises().stream().filter(ExerciseView::isShared).toList();
     long answeredShared = answeredAll(step, shared, members);
     long revealed = 0;
-    if (couples.size() >= MIN_COUPLES) {
+    if (couples.size() >= smallest) {
       revealed =
           couples.stream()
               .filter(
@@ -108,11 +120,11 @@ public class CohortProgressReport {
         number,
         step,
         title,
-        ShownCount.of(started, people),
-        ShownCount.of(completed, people),
-        ShownCount.of(quizPassed, people),
-        ShownCount.of(answeredShared, people),
-        ShownCount.of(revealed, couples.size()));
+        ShownCount.of(started, people, smallest),
+        ShownCount.of(completed, people, smallest),
+        ShownCount.of(quizPassed, people, smallest),
+        ShownCount.of(answeredShared, people, smallest),
+        ShownCount.of(revealed, couples.size(), smallest));
   }
 
   /**

@@ -42,9 +42,17 @@ public final class ShownCount implements Serializable {
     this.value = value;
   }
 
-  /** How {@code value} out of {@code total} may be shown. */
+  /** How {@code value} out of {@code total} may be shown, with the default smallest group. */
   public static ShownCount of(long value, long total) {
-    if (total < MIN_UNITS) {
+    return of(value, total, MIN_UNITS);
+  }
+
+  /**
+   * How {@code value} out of {@code total} may be shown in a cohort whose smallest group shown
+   * together is {@code smallestGroup} (never below {@code SmallestGroup.MIN}).
+   */
+  public static ShownCount of(long value, long total, int smallestGroup) {
+    if (total < Math.max(smallestGroup, SmallestGroup.MIN)) {
       return new ShownCount(Band.WITHHELD, null);
     }
     if (total >= EXACT_FROM) {

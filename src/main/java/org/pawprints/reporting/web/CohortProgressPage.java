@@ -84,7 +84,7 @@ public class CohortProgressPage {
   }
 
   public int getMinParticipants() {
-    return CohortProgressReport.MIN_PARTICIPANTS;
+    return progress == null ? CohortProgressReport.MIN_PARTICIPANTS : progress.getSmallestGroup();
   }
 
   /** Below this many participants, counts near nobody or everybody are shown as ranges. */
