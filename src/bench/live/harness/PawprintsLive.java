@@ -34,9 +34,9 @@ final class PawprintsLive implements Side {
   static final String FETCHED = "state fetched";
 
   private static final Pattern PUSH_CHANNEL =
-      Pattern.compile("jakarta\\.faces\\.push/live\\?([A-Za-z0-9_\\-]+)");
+      Pattern.compile("jakarta\\.faces\\.push\\\\?/live\\?([A-Za-z0-9_\\-]+)");
   private static final Pattern REFRESH =
-      Pattern.compile("liveRefresh\\s*=\\s*function[^{]*\\{[^}]*?s:\"([^\"]+)\"");
+      Pattern.compile("id=\"(sync:[^\"]+)\"");
   private static final Pattern VERSION_PUSHED = Pattern.compile("\"v\":(\\d+)");
   private static final Pattern VERSION_SHOWN = Pattern.compile("data-version=\"(\\d+)\"");
   private static final Pattern OPTION_BUTTON = Pattern.compile("<button id=\"(answer:[^\"]+)\"");

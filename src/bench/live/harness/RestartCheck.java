@@ -33,7 +33,7 @@ public final class RestartCheck {
   private static final Pattern VERSION = Pattern.compile("data-version=\"(\\d+)\"");
   private static final Pattern COUNT = Pattern.compile("id=\"answer-count\"[^>]*>\\s*(\\d+)");
   private static final Pattern CHANNEL =
-      Pattern.compile("jakarta\\.faces\\.push/live\\?([A-Za-z0-9_\\-]+)");
+      Pattern.compile("jakarta\\.faces\\.push\\\\?/live\\?([A-Za-z0-9_\\-]+)");
 
   private static boolean failed;
 
