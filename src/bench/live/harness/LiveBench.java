@@ -73,6 +73,7 @@ public final class LiveBench {
     client.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
     HttpClient http =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();

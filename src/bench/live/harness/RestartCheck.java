@@ -43,7 +43,10 @@ public final class RestartCheck {
     URI server = URI.create(args[1]);
     PawprintsSeed seed = new PawprintsSeed(args[2]);
     Path state = Path.of(args[3]);
-    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     if (args[0].equals("before")) {
       PawprintsSeed.Person person = seed.participants(1).get(0);
       long session = seed.newSession();
