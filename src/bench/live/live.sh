@@ -9,13 +9,16 @@
 #   usage: src/bench/live/live.sh          (from anywhere)
 #   knobs: BENCH_SIZES=100,500,1000 BENCH_ADVANCES=20 BENCH_SIDES=bare BENCH_PAUSE_MS=200
 #          BENCH_WARMUP_PASS=50 (unmeasured advances at the largest N first, for the JIT)
-# A side is a class of harness/ implementing Side, registered by name in LiveBench.SIDES; a side
-# that needs Pawprints deploys it on the same server (see "the server" below).
+# A side is a class of harness/ implementing Side, registered by name in LiveBench.SIDES. The
+# "pawprints" side (BENCH_SIDES=bare,pawprints, the default) deploys target/pawprints.war at / on
+# the same server (built first unless BENCH_SKIP_BUILD=1 and it exists), with a fresh H2 database
+# the harness seeds through AUTO_SERVER, and password hashing at 1,024 iterations so that signing
+# a thousand people in takes seconds (sign-in is not what is measured).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 sizes=${BENCH_SIZES:-100,500,1000}
 advances=${BENCH_ADVANCES:-20}
-sides=${BENCH_SIDES:-bare}
+sides=${BENCH_SIDES:-bare,pawprints}
 pause=${BENCH_PAUSE_MS:-200}
 warmup_pass=${BENCH_WARMUP_PASS:-50}
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
@@ -54,15 +57,30 @@ javac -nowarn -d "$bare/WEB-INF/classes" -cp "$api" "$bare"/src/bench/*.java
 rm -rf "$bare/src"
 (cd "$bare" && jar cf "$work/bench-broadcast.war" .)
 
+# ---- Pawprints, when a side needs it ----
+deploys=(--deploy "$work/bench-broadcast.war:/bench-broadcast")
+h2_jar=""
+ready_path=/bench-broadcast/index.html
+if [[ ",$sides," == *,pawprints,* ]]; then
+  war=target/pawprints.war
+  [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f "$war" ] \
+    || ./mvnw -B -q -o -DskipTests -Dspotbugs.skip -Dspotless.check.skip -Djacoco.skip=true package >&2
+  unzip -q -j -o "$war" 'WEB-INF/lib/h2-*.jar' -d "$work/lib"
+  h2_jar=$(ls "$work"/lib/h2-*.jar)
+  mkdir -p "$work/data"
+  export PAWPRINTS_DATA_DIR="$work/data" PAWPRINTS_PASSWORD_ITERATIONS=1024
+  export PAWPRINTS_DB_URL="jdbc:h2:file:$work/data/pawprints;AUTO_SERVER=TRUE"
+  deploys+=(--deploy "$war:/")
+  ready_path=/health/ready
+fi
+
 # ---- the client ----
 log "compiling the client"
 javac -nowarn -d "$work/harness" -cp "$client_jar" src/bench/live/harness/*.java
 
 # ---- the server: every side's application on ONE Payara Micro ----
-# The bare WAR at /bench-broadcast; a Pawprints side adds its WAR at / with
-# deploys+=(--deploy "target/pawprints.war:/") and its own data directory.
-deploys=(--deploy "$work/bench-broadcast.war:/bench-broadcast")
 port=$(free_port)
+export PAWPRINTS_PORT="$port"
 base="http://127.0.0.1:$port"
 log "booting Payara Micro $payara_version on $base"
 java @server-config/jvm.args -Dpawprints.bind.address=127.0.0.1 -jar "$jar" "${deploys[@]}" \
@@ -71,7 +89,7 @@ java @server-config/jvm.args -Dpawprints.bind.address=127.0.0.1 -jar "$jar" "${d
   --postbootcommandfile server-config/post-boot-commands.asadmin \
   --logproperties server-config/logging.properties >"$work/server.log" 2>&1 &
 server_pid=$!
-until curl -fs -o /dev/null "$base/bench-broadcast/index.html"; do
+until curl -fs -o /dev/null "$base$ready_path" && curl -fs -o /dev/null "$base/bench-broadcast/index.html"; do
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; log "the server died while booting"; exit 1; }
   sleep 0.5
 done
@@ -84,7 +102,8 @@ echo "First $warmup_pass unmeasured advances at the largest N; then each N: $adv
   "measured after 5 warm-up advances, ${pause} ms apart;" \
   "a figure is the time from just before the advance to one participant's moment."
 echo
-java -Xss512k -cp "$work/harness:$client_jar" bench.live.LiveBench --server "$base" \
+java -Xss512k -cp "$work/harness:$client_jar${h2_jar:+:$h2_jar}" bench.live.LiveBench --server "$base" \
+  --jdbc "${PAWPRINTS_DB_URL:-none}" \
   --sides "$sides" --sizes "$sizes" --advances "$advances" --pause-ms "$pause" \
   --warmup-pass "$warmup_pass" \
   --server-pid "$server_pid"

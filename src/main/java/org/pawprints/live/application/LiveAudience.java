@@ -38,12 +38,18 @@ public class LiveAudience {
 
   private Set<Long> of(LiveSession session, boolean staffOnly) {
     Set<Long> people = new HashSet<>();
-    cohorts.find(session.getCohortId()).ifPresent(c -> people.addAll(c.getFacilitatorIds()));
-    if (!staffOnly) {
-      sessions.presence(session.getId()).stream()
-          .map(LivePresence::getPersonId)
-          .forEach(people::add);
+    Cohort cohort = cohorts.find(session.getCohortId()).orElse(null);
+    if (cohort == null) {
+      return people;
     }
+    people.addAll(cohort.getFacilitatorIds());
+    // Someone present who is not a member is staff watching (an administrator running the
+    // session: the control and presenter screens call LiveRoom.here), so they get the staff-only
+    // pushes too.
+    sessions.presence(session.getId()).stream()
+        .map(LivePresence::getPersonId)
+        .filter(person -> !staffOnly || !cohort.isMember(person))
+        .forEach(people::add);
     return people;
   }
 }

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.live.application.ControlState;
 import org.pawprints.live.application.LiveControl;
+import org.pawprints.live.application.LiveRoom;
 import org.pawprints.live.application.LiveStates;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
@@ -25,6 +26,7 @@ public class LiveControlPage implements Serializable {
 
   @Inject transient LiveControl control;
   @Inject transient LiveStates states;
+  @Inject transient LiveRoom room;
   @Inject transient LiveFeedback feedback;
   @Inject transient AccessPolicy access;
 
@@ -39,6 +41,9 @@ public class LiveControlPage implements Serializable {
     }
     try {
       state = states.control(session);
+      // Staff watching are recorded as present, so that every push reaches them (an
+      // administrator is not among the cohort's facilitators).
+      room.here(session);
     } catch (Refusal notYours) {
       FacesPages.forbidden();
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.application.PublicAddress;
+import org.pawprints.live.application.LiveRoom;
 import org.pawprints.live.application.LiveStates;
 import org.pawprints.live.application.RoomState;
 import org.pawprints.platform.refusal.Refusal;
@@ -24,6 +25,7 @@ public class LivePresenter implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient LiveStates states;
+  @Inject transient LiveRoom room;
   @Inject transient LiveFeedback feedback;
   @Inject transient AccessPolicy access;
 
@@ -37,6 +39,9 @@ public class LivePresenter implements Serializable {
     }
     try {
       state = states.presenter(session);
+      // Staff watching are recorded as present, so that every push reaches them (an
+      // administrator is not among the cohort's facilitators).
+      room.here(session);
     } catch (Refusal notYours) {
       FacesPages.forbidden();
     }

@@ -1,0 +1,288 @@
+package bench.live;
+
+import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glassfish.tyrus.client.ClientManager;
+
+/**
+ * A Pawprints live session: N signed-in participants on /my/live.xhtml, each with its Faces push
+ * socket ({@code /jakarta.faces.push/live?channel}, the session cookie on the handshake), and the
+ * facilitator's control view. An advance is the facilitator's Next (or Back: the agenda is a slide
+ * and a poll, so the rounds alternate) sent as PrimeFaces sends it. Two figures per participant:
+ * from just before the advance to its socket receiving the "changed, version N" push, and to its
+ * page having fetched the new state by ajax (the remote command live.js calls), as a phone does.
+ * After the rounds, everyone answers the poll and the facilitator's count must be N.
+ */
+final class PawprintsLive implements Side {
+
+  static final String RECEIVED = "push received";
+  static final String FETCHED = "state fetched";
+
+  private static final Pattern PUSH_CHANNEL =
+      Pattern.compile("jakarta\\.faces\\.push\\\\?/live\\?([A-Za-z0-9_\\-]+)");
+  private static final Pattern REFRESH =
+      Pattern.compile("id=\"(sync:[^\"]+)\"");
+  private static final Pattern VERSION_PUSHED = Pattern.compile("\"v\":(\\d+)");
+  private static final Pattern VERSION_SHOWN = Pattern.compile("data-version=\"(\\d+)\"");
+  private static final Pattern OPTION_BUTTON = Pattern.compile("<button id=\"(answer:[^\"]+)\"");
+  private static final Pattern ANSWER_COUNT = Pattern.compile("id=\"answer-count\"[^>]*>\\s*(\\d+)");
+
+  private final ClientManager sockets;
+  private final URI server;
+  private final PawprintsSeed seed;
+  private final HttpClient http;
+  private final List<Phone> phones = new ArrayList<>();
+  private FacesBrowser facilitator;
+  private String controlPath;
+  private String controlViewState;
+  private long session;
+  private int position;
+  private volatile Round current;
+
+  PawprintsLive(ClientManager sockets, URI server, PawprintsSeed seed, HttpClient http) {
+    this.sockets = sockets;
+    this.server = server;
+    this.seed = seed;
+    this.http = http;
+  }
+
+  @Override
+  public String name() {
+    return "pawprints live session";
+  }
+
+  @Override
+  public void connect(int participants) throws Exception {
+    List<PawprintsSeed.Person> people = seed.participants(participants);
+    facilitator = seed.signedIn(seed.facilitator(), http, server);
+    session = seed.newSession();
+    position = 0;
+    controlPath = "/facilitate/live-control.xhtml?session=" + session;
+    controlViewState = FacesBrowser.viewState(facilitator.get(controlPath).body());
+    String path = "/my/live.xhtml?session=" + session;
+    List<CompletableFuture<Phone>> opening = new ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      int index = i;
+      FacesBrowser browser = seed.signedIn(people.get(i), http, server);
+      opening.add(CompletableFuture.supplyAsync(() -> open(index, browser, path)));
+      if (opening.size() % 50 == 0) {
+        CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).join();
+      }
+    }
+    for (CompletableFuture<Phone> phone : opening) {
+      phones.add(phone.join());
+    }
+  }
+
+  private Phone open(int index, FacesBrowser browser, String path) {
+    try {
+      String page = browser.get(path).body();
+      Phone phone =
+          new Phone(
+              index,
+              browser,
+              path,
+              FacesBrowser.first(REFRESH, page, "liveRefresh remote command"),
+              FacesBrowser.viewState(page));
+      String channel = FacesBrowser.first(PUSH_CHANNEL, page, "push channel");
+      String cookie = browser.cookieHeader();
+      ClientEndpointConfig config =
+          ClientEndpointConfig.Builder.create()
+              .configurator(
+                  new ClientEndpointConfig.Configurator() {
+                    @Override
+                    public void beforeRequest(Map<String, List<String>> headers) {
+                      headers.put("Cookie", List.of(cookie));
+                      headers.put("Origin", List.of(server.toString()));
+                    }
+                  })
+              .build();
+      URI socket =
+          URI.create(
+              server.toString().replaceFirst("^http", "ws")
+                  + "/jakarta.faces.push/live?"
+                  + channel);
+      phone.socket = sockets.connectToServer(phone.endpoint(), config, socket);
+      return phone;
+    } catch (Exception e) {
+      throw new IllegalStateException("participant " + index + " could not open the page", e);
+    }
+  }
+
+  @Override
+  public Map<String, double[]> advance(int round, Duration timeout) throws Exception {
+    Round r = new Round(seed.version(session), phones.size());
+    current = r;
+    String button = position == 0 ? "control:next" : "control:back";
+    r.start = System.nanoTime();
+    HttpResponse<String> answer =
+        facilitator.ajax(controlPath, "control", button, controlViewState).join();
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException("the advance failed: " + answer.statusCode());
+    }
+    position = 1 - position;
+    r.fetchedAll.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    current = null;
+    synchronized (r) {
+      return Map.of(RECEIVED, r.millis(r.received), FETCHED, r.millis(r.fetched));
+    }
+  }
+
+  /** All N answer the poll at once; the facilitator's count must then say N. */
+  @Override
+  public List<String> afterRounds() throws Exception {
+    if (position == 0) {
+      advance(0, Duration.ofSeconds(10));
+    }
+    long start = System.nanoTime();
+    List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    for (Phone phone : phones) {
+      Matcher option = OPTION_BUTTON.matcher(phone.lastState);
+      if (!option.find()) {
+        answers.add(CompletableFuture.failedFuture(new IllegalStateException("no poll")));
+        continue;
+      }
+      answers.add(phone.browser.ajax(phone.path, "answer", option.group(1), phone.viewState));
+    }
+    int ok = 0;
+    for (CompletableFuture<HttpResponse<String>> answer : answers) {
+      try {
+        if (answer.get(10, TimeUnit.SECONDS).statusCode() == 200) {
+          ok++;
+        }
+      } catch (Exception lost) {
+        // counted as not answered
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    String control = facilitator.get(controlPath).body();
+    Matcher count = ANSWER_COUNT.matcher(control);
+    String shown = count.find() ? count.group(1) : "?";
+    long stored = seed.answers(session);
+    boolean exact = shown.equals(String.valueOf(phones.size())) && stored == phones.size();
+    return List.of(
+        String.format(
+            "poll: %d of %d answers sent in %.2f s; the facilitator's count says %s, the database"
+                + " holds %d: %s",
+            ok, phones.size(), seconds, shown, stored, exact ? "exact" : "NOT EXACT"));
+  }
+
+  @Override
+  public void close() {
+    for (Phone phone : phones) {
+      try {
+        if (phone.socket != null) {
+          phone.socket.close();
+        }
+      } catch (Exception gone) {
+        // nothing to measure any more
+      }
+    }
+    phones.clear();
+  }
+
+  private void pushed(Phone phone, String message) {
+    long now = System.nanoTime();
+    Round r = current;
+    Matcher v = VERSION_PUSHED.matcher(message);
+    if (r == null || !v.find() || Long.parseLong(v.group(1)) <= r.before) {
+      return;
+    }
+    synchronized (r) {
+      if (r.received[phone.index] != 0) {
+        return;
+      }
+      r.received[phone.index] = now;
+    }
+    phone
+        .browser
+        .ajax(phone.path, "sync", phone.refresh, phone.viewState)
+        .whenComplete(
+            (response, failed) -> {
+              long done = System.nanoTime();
+              if (failed == null && response.statusCode() == 200) {
+                String body = response.body();
+                Matcher shown = VERSION_SHOWN.matcher(body);
+                if (shown.find() && Long.parseLong(shown.group(1)) > r.before) {
+                  phone.lastState = body;
+                  String state = FacesBrowser.viewState(body);
+                  if (state != null) {
+                    phone.viewState = state;
+                  }
+                  synchronized (r) {
+                    r.fetched[phone.index] = done;
+                  }
+                }
+              }
+              r.fetchedAll.countDown();
+            });
+  }
+
+  /** One advance: the version before it, and when each phone got the push and the new state. */
+  private static final class Round {
+    final long before;
+    final long[] received;
+    final long[] fetched;
+    final CountDownLatch fetchedAll;
+    volatile long start;
+
+    Round(long before, int phones) {
+      this.before = before;
+      this.received = new long[phones];
+      this.fetched = new long[phones];
+      this.fetchedAll = new CountDownLatch(phones);
+    }
+
+    double[] millis(long[] moments) {
+      double[] millis = new double[moments.length];
+      for (int i = 0; i < moments.length; i++) {
+        millis[i] = moments[i] == 0 ? Double.NaN : (moments[i] - start) / 1_000_000.0;
+      }
+      return millis;
+    }
+  }
+
+  /** One participant's phone: their browser, page, socket and the state it last fetched. */
+  private final class Phone {
+    final int index;
+    final FacesBrowser browser;
+    final String path;
+    final String refresh;
+    volatile String viewState;
+    volatile String lastState = "";
+    Session socket;
+
+    Phone(int index, FacesBrowser browser, String path, String refresh, String viewState) {
+      this.index = index;
+      this.browser = browser;
+      this.path = path;
+      this.refresh = refresh;
+      this.viewState = viewState;
+    }
+
+    Endpoint endpoint() {
+      return new Endpoint() {
+        @Override
+        public void onOpen(Session session, EndpointConfig config) {
+          session.addMessageHandler(
+              String.class, (MessageHandler.Whole<String>) message -> pushed(Phone.this, message));
+        }
+      };
+    }
+  }
+}
