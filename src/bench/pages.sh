@@ -10,6 +10,9 @@
 #   usage: src/bench/pages.sh      (from anywhere; packages the WAR first unless BENCH_SKIP_BUILD=1)
 #   knobs: BENCH_DURATION=20 BENCH_WARMUP=10 BENCH_PEOPLE=50 BENCH_VIEWS=20000
 #          BENCH_STEP=gentle-start-up
+#          BENCH_JAVA_OPTS="-Dpawprints.password.iterations=1024" (extra JVM options for both servers:
+#          that one makes the 50 sign-ins fast on a busy machine; it changes no page view)
+#          BENCH_WAR, BENCH_JAR: measure a WAR (and Payara Micro) built earlier; BENCH_CONFIG
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -22,8 +25,9 @@ threads=2
 connections=50
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-jar=target/payara-micro.jar
-war=target/pawprints.war
+jar=${BENCH_JAR:-target/payara-micro.jar}
+war=${BENCH_WAR:-target/pawprints.war}
+config=${BENCH_CONFIG:-server-config} # another copy of server-config, to compare settings
 [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f "$jar" ] && [ -f "$war" ] \
   || ./mvnw -B -q -DskipTests -Dspotbugs.skip -Dspotless.check.skip package >&2
 
@@ -43,6 +47,9 @@ cookie_header() { # a curl cookie jar as one Cookie header (HttpOnly cookies inc
   awk '{sub(/^#HttpOnly_/, "")} !/^#/ && NF >= 7 {printf "%s%s=%s", (k++ ? "; " : ""), $6, $7} END {print ""}' "$1"
 }
 rss_mb() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$server_pid/status"; }
+# CPU seconds (user + system) the server process has used so far: wall-clock rates are noisy on
+# a shared machine, CPU time per request much less so
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$server_pid/stat"; }
 
 # ---- the bare page's WAR: PrimeFaces (the very jar Pawprints ships) and one small bean ----
 log "building the bare page's WAR"
@@ -59,10 +66,11 @@ rm -rf "$bare/src"
 
 # ---- starting and measuring ----
 start_server() { # $1 label, $2 war, $3 port, $4 address that answers 200 once ready; env from caller
-  java @server-config/jvm.args -Dpawprints.bind.address=127.0.0.1 -jar "$jar" --deploy "$2" --contextroot / --port "$3" --nocluster \
-    --prebootcommandfile server-config/pre-boot-commands.asadmin \
-    --postbootcommandfile server-config/post-boot-commands.asadmin \
-    --logproperties server-config/logging.properties >"$work/$1.log" 2>&1 &
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
+  java @"$config"/jvm.args ${BENCH_JAVA_OPTS:-} -Dpawprints.bind.address=127.0.0.1 -jar "$jar" --deploy "$2" --contextroot / --port "$3" --nocluster \
+    --prebootcommandfile "$config"/pre-boot-commands.asadmin \
+    --postbootcommandfile "$config"/post-boot-commands.asadmin \
+    --logproperties "$config"/logging.properties >"$work/$1.log" 2>&1 &
   server_pid=$!
   until curl -fs -o /dev/null "$4"; do
     kill -0 "$server_pid" 2>/dev/null || { cat "$work/$1.log" >&2; log "$1 died while booting"; exit 1; }
@@ -79,7 +87,11 @@ run_wrk() { # $1 base url, $2 seconds, $3 paths; prints the RESULT line
 measure() { # $1 server label, $2 page label, $3 base url, $4 path
   log "$1: $2 ($4): ${warmup}s warm-up, ${duration}s measured"
   run_wrk "$3" "$warmup" "$4" >/dev/null
-  echo "$1|$2|$4|$(run_wrk "$3" "$duration" "$4")" | tee -a "$work/results" >&2
+  local before result
+  before=$(cpu_s)
+  result=$(run_wrk "$3" "$duration" "$4")
+  echo "$1|$2|$4|$result|$(awk -v a="$before" -v b="$(cpu_s)" 'BEGIN {printf "%.2f", b - a}')" \
+    | tee -a "$work/results" >&2
 }
 
 # ---- 1. the bare page ----
@@ -153,6 +165,7 @@ echo "pawprints|rss-after-pages|$(rss_mb)" >>"$work/memory"
 log "pawprints: $views more page views, the five pages in turn (10 s rounds)"
 all_pages="/ /my/index.xhtml $module&at=s-$section $module&at=e-$exercise $module&at=quiz"
 : >"$work/views"
+views_cpu_before=$(cpu_s)
 while [ "$(awk '{s+=$2} END {print s+0}' "$work/views")" -lt "$views" ]; do
   round=$(run_wrk "$base" 10 "$all_pages")
   echo "$round" | tee -a "$work/views" >&2
@@ -161,13 +174,14 @@ done
 views_result=$(awk '{r+=$2; t+=$3; if ($4>p50) p50=$4; if ($5>p99) p99=$5; b+=$6; e+=$7;
   if ($8 != "-") s = s (s ? "," : "") $8}
   END {printf "RESULT %d %.3f %.2f %.2f %d %d %s\n", r, t, p50, p99, b, e, (s ? s : "-")}' "$work/views")
+views_cpu=$(awk -v a="$views_cpu_before" -v b="$(cpu_s)" 'BEGIN {printf "%.2f", b - a}')
 echo "pawprints|rss-after-views|$(rss_mb)" >>"$work/memory"
 stop_server
 
 # ---- the report ----
-python3 - "$work/results" "$work/memory" "$views_result" "$views" "$people" "$duration" <<'PY'
+python3 - "$work/results" "$work/memory" "$views_result" "$views" "$people" "$duration" "$views_cpu" <<'PY'
 import sys
-results, memory, views_result, views, people, duration = sys.argv[1:]
+results, memory, views_result, views, people, duration, views_cpu = sys.argv[1:]
 rows = [line.rstrip("\n").split("|") for line in open(results)]
 mem = {(a, b): c for a, b, c in (line.rstrip("\n").split("|") for line in open(memory))}
 def parse(result):
@@ -176,21 +190,26 @@ def parse(result):
 bare = parse(rows[0][3])
 bare_rate = bare[0] / bare[1]
 print(f"{people} signed-in sessions, wrk -t2 -c50, {duration} s per page after a warm-up.\n")
-print("| page | req/s | p50 ms | p99 ms | non-2xx | socket errors | % of bare req/s | p99 / bare p99 |")
-print("|---|---|---|---|---|---|---|---|")
-for server, label, path, result in rows:
+bare_cpu = float(rows[0][4]) / bare[0] * 1000
+print("| page | req/s | p50 ms | p99 ms | non-2xx | socket errors | % of bare req/s | p99 / bare p99 "
+      "| CPU ms / request | CPU / bare CPU |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+for server, label, path, result, cpu in rows:
     requests, seconds, p50, p99, bad, sock, statuses = parse(result)
+    cpu_ms = float(cpu) / requests * 1000 if requests else float("nan")
     rate = requests / seconds
     detail = "" if statuses == "-" else f" ({statuses})"
     share = "100 %" if server == "bare" else f"{100 * rate / bare_rate:.0f} %"
     ratio = "1.00" if server == "bare" else f"{p99 / bare[3]:.2f}"
-    print(f"| {label} `{path}` | {rate:,.0f} | {p50:.1f} | {p99:.1f} | {bad}{detail} | {sock} | {share} | {ratio} |")
+    print(f"| {label} `{path}` | {rate:,.0f} | {p50:.1f} | {p99:.1f} | {bad}{detail} | {sock} | {share} | {ratio} "
+          f"| {cpu_ms:.2f} | {cpu_ms / bare_cpu:.2f} |")
 r = parse(views_result)
 print()
 print(f"Then {r[0]:,} more page views (the five pages in turn, at least {views} asked; "
       "p50 and p99 are the worst of its 10 s rounds): "
       f"{r[4]} non-2xx{'' if r[6] == '-' else ' (' + r[6] + ')'}, {r[5]} socket errors, "
-      f"{r[0] / r[1]:,.0f} req/s, p99 {r[3]:.1f} ms.\n")
+      f"{r[0] / r[1]:,.0f} req/s, p99 {r[3]:.1f} ms, "
+      f"{float(views_cpu) / r[0] * 1000 if r[0] else float('nan'):.2f} CPU ms per request.\n")
 print("| resident memory (VmRSS) | MB |")
 print("|---|---|")
 for (server, when), mb in mem.items():
