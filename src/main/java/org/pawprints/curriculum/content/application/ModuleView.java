@@ -28,6 +28,7 @@ public final class ModuleView implements Serializable {
   private final PracticeView practice;
   private final String joeysTakeHtml;
   private final String learnMoreHtml;
+  private final GuideView guide;
 
   ModuleView(ModuleDocument module, int versionNo) {
     this.stepNumber = module.step();
@@ -62,6 +63,14 @@ public final class ModuleView implements Serializable {
         new PracticeView(module.practice().title(), SafeMarkdown.toHtml(module.practice().body()));
     this.joeysTakeHtml = SafeMarkdown.toHtml(module.joeysTake());
     this.learnMoreHtml = SafeMarkdown.toHtml(module.learnMore());
+    this.guide = module.guide() == null ? null : new GuideView(module.guide());
+  }
+
+  /**
+   * The guide (time, objectives, opener, phrases, takeaways); null in versions stored before it.
+   */
+  public GuideView getGuide() {
+    return guide;
   }
 
   public int getStepNumber() {

@@ -20,7 +20,8 @@ public record ModuleDocument(
     Quiz quiz,
     Practice practice,
     String joeysTake,
-    String learnMore) {
+    String learnMore,
+    Guide guide) {
 
   public ModuleDocument {
     sections = List.copyOf(sections);
@@ -88,6 +89,30 @@ public record ModuleDocument(
 
   /** An answer option, with the explanation shown after answering, right or wrong. */
   public record Option(String id, String text, boolean correct, String explanation) {}
+
+  /**
+   * The module's guide (issue 14): how long each part takes, three learning objectives, the "how
+   * did last week's practice go?" opener (from step 2 on), phrases to try and the key takeaways;
+   * the handout is printed from it. Plain text. Null in versions stored before it.
+   */
+  public record Guide(
+      int lessonMinutes,
+      int exerciseMinutes,
+      int quizMinutes,
+      List<String> objectives,
+      String opener,
+      List<String> phrases,
+      List<String> takeaways) {
+    public Guide {
+      objectives = List.copyOf(objectives);
+      phrases = List.copyOf(phrases);
+      takeaways = List.copyOf(takeaways);
+    }
+
+    public int totalMinutes() {
+      return lessonMinutes + exerciseMinutes + quizMinutes;
+    }
+  }
 
   /** The practice card: what to try between sessions, with a Markdown body. */
   public record Practice(String title, String body) {}

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.pawprints.curriculum.content.domain.ModuleDocument.Choice;
 import org.pawprints.curriculum.content.domain.ModuleDocument.Exercise;
+import org.pawprints.curriculum.content.domain.ModuleDocument.Guide;
 import org.pawprints.curriculum.content.domain.ModuleDocument.Item;
 import org.pawprints.curriculum.content.domain.ModuleDocument.Option;
 import org.pawprints.curriculum.content.domain.ModuleDocument.Practice;
@@ -44,7 +45,8 @@ public final class ModuleDocumentReader {
           "quiz",
           "practice",
           "joeysTake",
-          "learnMore");
+          "learnMore",
+          "guide");
   private static final Set<String> EXERCISE_FIELDS =
       Set.of("id", "kind", "title", "prompt", "shared", "conversationPrompt");
 
@@ -123,8 +125,31 @@ public final class ModuleDocumentReader {
             module.object("quiz").map(this::quiz).orElse(new Quiz(0, List.of())),
             module.object("practice").map(this::practice).orElse(new Practice("", "")),
             module.text("joeysTake"),
-            module.text("learnMore"));
+            module.text("learnMore"),
+            root.containsKey("guide")
+                ? module.object("guide").map(this::guide).orElse(null)
+                : null);
     return problems.isEmpty() ? Optional.of(document) : Optional.empty();
+  }
+
+  private Guide guide(Fields f) {
+    f.allowOnly(
+        Set.of(
+            "lessonMinutes",
+            "exerciseMinutes",
+            "quizMinutes",
+            "objectives",
+            "opener",
+            "phrases",
+            "takeaways"));
+    return new Guide(
+        f.integer("lessonMinutes"),
+        f.integer("exerciseMinutes"),
+        f.integer("quizMinutes"),
+        f.texts("objectives"),
+        f.optionalText("opener"),
+        f.texts("phrases"),
+        f.texts("takeaways"));
   }
 
   private Section section(Fields f) {
@@ -254,6 +279,24 @@ public final class ModuleDocumentReader {
       }
       problems.add(source, where + ": \"" + name + "\" must be a string");
       return null;
+    }
+
+    /** A list of non-empty plain texts. */
+    List<String> texts(String name) {
+      JsonValue value = object.get(name);
+      if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+        problems.add(source, where + " needs a list of texts \"" + name + "\"");
+        return List.of();
+      }
+      List<String> result = new ArrayList<>();
+      for (JsonValue element : value.asJsonArray()) {
+        if (element instanceof JsonString string && !string.getString().isBlank()) {
+          result.add(string.getString());
+        } else {
+          problems.add(source, where + ": \"" + name + "\" may hold only non-empty texts");
+        }
+      }
+      return result;
     }
 
     boolean bool(String name) {
