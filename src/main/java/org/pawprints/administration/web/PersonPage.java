@@ -11,6 +11,7 @@ import org.pawprints.administration.application.PeopleDirectory;
 import org.pawprints.identity.application.AccountErasure;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.PasswordReset;
+import org.pawprints.identity.application.StaffInvitations;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.identity.web.CurrentUser;
@@ -31,6 +32,7 @@ public class PersonPage implements Serializable {
   @Inject transient Feedback feedback;
   @Inject transient CurrentUser currentUser;
   @Inject transient AccountErasure erasure;
+  @Inject transient StaffInvitations staff;
 
   private Long id;
   private transient Person person;
@@ -102,6 +104,15 @@ public class PersonPage implements Serializable {
 
   public void sendReset() throws IOException {
     change(() -> reset.sendFor(id, client()), "people.resetSent");
+  }
+
+  /** Staff invited by email who have not chosen a password yet (issue 13). */
+  public boolean isAwaitingWelcome() {
+    return getPerson() != null && StaffInvitations.awaitsWelcome(getPerson());
+  }
+
+  public void resendWelcome() throws IOException {
+    change(() -> staff.resend(id, client()), "staff.welcomeResent");
   }
 
   /** Runs the change; on success, shows this page again (Post-Redirect-Get) with a message. */
