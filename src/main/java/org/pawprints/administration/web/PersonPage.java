@@ -36,6 +36,7 @@ public class PersonPage implements Serializable {
 
   private Long id;
   private transient Person person;
+  private boolean pausing;
 
   public void load() throws IOException {
     if (id == null || accounts.find(id).isEmpty()) {
@@ -89,7 +90,21 @@ public class PersonPage implements Serializable {
     }
   }
 
+  /** Pausing an account asks first (issue 13): the person is signed out everywhere at once. */
+  public void askPause() {
+    pausing = true;
+  }
+
+  public void cancelPause() {
+    pausing = false;
+  }
+
+  public boolean isPausing() {
+    return pausing;
+  }
+
   public void deactivate() throws IOException {
+    pausing = false;
     change(() -> accounts.deactivate(id, client()), "people.deactivated");
   }
 

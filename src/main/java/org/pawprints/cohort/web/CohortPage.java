@@ -51,6 +51,7 @@ public class CohortPage implements Serializable {
   private String inviteEmail;
   private String inviteName;
   private String partnerEmail;
+  private Long revoking;
   private String partnerName;
 
   public void load() throws IOException {
@@ -133,7 +134,25 @@ public class CohortPage implements Serializable {
     reload();
   }
 
-  public void revoke(long invitationId) {
+  /** Revoking asks first (issue 13): the link stops working at once. */
+  public void askRevoke(long invitationId) {
+    revoking = invitationId;
+  }
+
+  public void cancelRevoke() {
+    revoking = null;
+  }
+
+  public boolean isRevoking(long invitationId) {
+    return revoking != null && revoking == invitationId;
+  }
+
+  public void revoke() {
+    if (revoking == null) {
+      return;
+    }
+    long invitationId = revoking;
+    revoking = null;
     if (!feedback.attempt(() -> invitations.revoke(invitationId, FacesPages.clientAddress()))) {
       return;
     }
