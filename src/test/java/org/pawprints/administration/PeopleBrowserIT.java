@@ -49,6 +49,7 @@ class PeopleBrowserIT {
     TestMail.linkPath(visitors.mail().awaitMessageTo(rita.email()));
 
     admin.locator("#person\\:deactivate").click();
+    admin.locator("#person\\:deactivate-yes").click();
     assertThat(admin.locator("#person\\:messages")).containsText("The account is paused");
     assertThat(admin.locator("#person-status")).hasText("Paused");
 
@@ -70,6 +71,7 @@ class PeopleBrowserIT {
     admin.navigate(visitors.url("/admin/people.xhtml"));
     open(admin, agathe.email());
     admin.locator("#person\\:deactivate").click();
+    admin.locator("#person\\:deactivate-yes").click();
     assertThat(admin.locator("#person\\:messages")).containsText("Vous ne pouvez pas suspendre");
     admin.locator("li[data-role='ADMIN'] input[value='Retirer le rôle']").click();
     assertThat(admin.locator("#person\\:messages")).containsText("Vous ne pouvez pas retirer");

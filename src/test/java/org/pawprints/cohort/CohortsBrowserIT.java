@@ -145,6 +145,9 @@ class CohortsBrowserIT {
     String firstLink = TestMail.linkPath(first);
 
     CohortPages.invitationRow(admin, chloe).locator("input[value='Révoquer']").click();
+    assertThat(CohortPages.invitationRow(admin, chloe))
+        .containsText("Révoquer l’invitation envoyée");
+    CohortPages.invitationRow(admin, chloe).locator("input[value='Oui, révoquer']").click();
     assertThat(admin.locator(".pp-messages").first()).containsText("L’invitation est révoquée");
     assertThat(CohortPages.invitationRow(admin, chloe).locator(".pp-state")).hasText("Révoquée");
 

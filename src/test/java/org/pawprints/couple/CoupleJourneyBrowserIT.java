@@ -38,7 +38,8 @@ class CoupleJourneyBrowserIT {
     Page alex = newcomer(visitors, "en-CA", joinCode, alexEmail, "Alex");
     assertThat(alex.locator(".pp-messages")).containsText("Your account is ready");
     visitors.signIn(alex, alexEmail, PASSPHRASE);
-    assertThat(alex.locator("#partner-card-solo")).containsText("Your partner hasn’t joined yet.");
+    assertThat(alex.locator("#partner-card-solo"))
+        .containsText("You have no partner in this group yet.");
     alex.locator("#partner-card-form\\:get-code").click();
     String partnerCode = alex.locator("#partner-card-code").innerText().strip();
 

@@ -36,7 +36,8 @@ class PairingBrowserIT {
     visitors.signIn(noah, noahPerson.email(), noahPerson.password());
 
     // Solo: a calm card with a way to invite.
-    assertThat(noah.locator("#partner-card-solo")).containsText("Your partner hasn’t joined yet.");
+    assertThat(noah.locator("#partner-card-solo"))
+        .containsText("You have no partner in this group yet.");
     noah.locator("#partner-card-form\\:get-code").click();
     assertThat(noah.locator("#partner-card-form\\:messages")).containsText("Here is your code.");
     String code = noah.locator("#partner-card-code").innerText().strip();
@@ -90,15 +91,17 @@ class PairingBrowserIT {
     noah.locator("[id$='leave:start']").click();
     noah.locator("[id$='leave:confirm']").click();
     assertThat(noah.locator("#messages")).containsText("You left the couple.");
-    assertThat(noah.locator(".pp-partner-state")).containsText("Your partner hasn’t joined yet.");
+    assertThat(noah.locator(".pp-partner-state"))
+        .containsText("You have no partner in this group yet.");
     Accessibility.assertNoSeriousViolations(noah);
     visitors.screenshot(noah, "partner-solo-en");
 
     lea.navigate(visitors.url("/my/index.xhtml"));
     assertThat(lea.locator("#partner-card-solo"))
-        .containsText("Votre partenaire ne s’est pas encore joint à vous.");
+        .containsText("Vous n’avez pas encore de partenaire dans ce groupe.");
     lea.navigate(visitors.url("/my/partner.xhtml"));
-    assertThat(lea.locator(".pp-partner-state")).containsText("Votre partenaire ne s’est pas");
+    assertThat(lea.locator(".pp-partner-state"))
+        .containsText("Vous n’avez pas encore de partenaire");
     Accessibility.assertNoSeriousViolations(lea);
     visitors.screenshot(lea, "partner-solo-fr");
   }
@@ -247,7 +250,8 @@ class PairingBrowserIT {
     // Eli, unpaired by staff, is solo on his dashboard and was told, in French.
     Page eli = visitors.open("fr-CA");
     visitors.signIn(eli, couple.second().email(), couple.second().password());
-    assertThat(eli.locator("#partner-card-solo")).containsText("Votre partenaire ne s’est pas");
+    assertThat(eli.locator("#partner-card-solo"))
+        .containsText("Vous n’avez pas encore de partenaire");
     eli.navigate(visitors.url("/account/notifications.xhtml"));
     assertThat(eli.locator("body")).containsText("a mis fin à votre jumelage avec Dana");
     Page dana = visitors.open("en-CA");

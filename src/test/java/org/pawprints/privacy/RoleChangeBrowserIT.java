@@ -58,6 +58,7 @@ class RoleChangeBrowserIT {
     visitors.signIn(admin, aline.email(), aline.password());
     admin.navigate(visitors.url("/admin/person.xhtml?id=" + flo.id()));
     admin.locator("#person\\:deactivate").click();
+    admin.locator("#person\\:deactivate-yes").click();
     assertThat(admin.locator("#person-status")).hasText("Suspendu");
 
     florence.reload();

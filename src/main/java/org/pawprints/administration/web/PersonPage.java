@@ -11,6 +11,7 @@ import org.pawprints.administration.application.PeopleDirectory;
 import org.pawprints.identity.application.AccountErasure;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.application.PasswordReset;
+import org.pawprints.identity.application.StaffInvitations;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.identity.web.CurrentUser;
@@ -31,9 +32,11 @@ public class PersonPage implements Serializable {
   @Inject transient Feedback feedback;
   @Inject transient CurrentUser currentUser;
   @Inject transient AccountErasure erasure;
+  @Inject transient StaffInvitations staff;
 
   private Long id;
   private transient Person person;
+  private boolean pausing;
 
   public void load() throws IOException {
     if (id == null || accounts.find(id).isEmpty()) {
@@ -87,7 +90,21 @@ public class PersonPage implements Serializable {
     }
   }
 
+  /** Pausing an account asks first (issue 13): the person is signed out everywhere at once. */
+  public void askPause() {
+    pausing = true;
+  }
+
+  public void cancelPause() {
+    pausing = false;
+  }
+
+  public boolean isPausing() {
+    return pausing;
+  }
+
   public void deactivate() throws IOException {
+    pausing = false;
     change(() -> accounts.deactivate(id, client()), "people.deactivated");
   }
 
@@ -102,6 +119,15 @@ public class PersonPage implements Serializable {
 
   public void sendReset() throws IOException {
     change(() -> reset.sendFor(id, client()), "people.resetSent");
+  }
+
+  /** Staff invited by email who have not chosen a password yet (issue 13). */
+  public boolean isAwaitingWelcome() {
+    return getPerson() != null && StaffInvitations.awaitsWelcome(getPerson());
+  }
+
+  public void resendWelcome() throws IOException {
+    change(() -> staff.resend(id, client()), "staff.welcomeResent");
   }
 
   /** Runs the change; on success, shows this page again (Post-Redirect-Get) with a message. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.Invitation;
@@ -49,6 +50,37 @@ public class Invitations {
     seats.requireNotInvited(cohort, EmailAddress.key(address));
     seats.requireSeats(cohort, 1);
     return send(cohort, address, cleanName(name), language, by, clientAddress);
+  }
+
+  /**
+   * Invites the two partners of a couple in one go (issue 13): both invitations are pre-paired, as
+   * a CSV import pairs rows that name each other, so the two are a couple as soon as both accept.
+   * Nothing is sent unless both addresses can be invited.
+   */
+  public List<Invitation> inviteCouple(
+      long cohortId,
+      String email,
+      String name,
+      String partnerEmail,
+      String partnerName,
+      String clientAddress) {
+    Viewer by = access.requireFacilitatorOf(cohortId);
+    Cohort cohort = lockedOpen(cohortId);
+    String first = EmailAddress.parse(email).orElseThrow(() -> new Refusal("email.invalid"));
+    String second =
+        EmailAddress.parse(partnerEmail)
+            .orElseThrow(() -> new Refusal("invitation.partnerEmailInvalid"));
+    if (EmailAddress.key(first).equals(EmailAddress.key(second))) {
+      throw new Refusal("invitation.coupleSameEmail");
+    }
+    seats.requireNotInvited(cohort, EmailAddress.key(first));
+    seats.requireNotInvited(cohort, EmailAddress.key(second));
+    seats.requireSeats(cohort, 2);
+    Invitation one = send(cohort, first, cleanName(name), null, by, clientAddress);
+    Invitation other = send(cohort, second, cleanName(partnerName), null, by, clientAddress);
+    one.pairWith(other.getId());
+    other.pairWith(one.getId());
+    return List.of(one, other);
   }
 
   /**

@@ -61,6 +61,7 @@ public class CohortEditPage implements Serializable {
   private Pacing pacing = Pacing.SELF_PACED;
   private int smallestGroup = SmallestGroup.PEOPLE;
   private Long facilitatorToAdd;
+  private boolean archiving;
   private List<PersonOption> facilitators = List.of();
   private List<PersonOption> candidates = List.of();
 
@@ -122,7 +123,21 @@ public class CohortEditPage implements Serializable {
     }
   }
 
+  /** Archiving asks first (issue 13): the cohort closes to invitations and changes. */
+  public void askArchive() {
+    archiving = true;
+  }
+
+  public void cancelArchive() {
+    archiving = false;
+  }
+
+  public boolean isArchiving() {
+    return archiving;
+  }
+
   public void archive() throws IOException {
+    archiving = false;
     cohorts.archive(id, FacesPages.clientAddress());
     feedback.infoAfterRedirect("cohort.archivedDone");
     FacesPages.redirect("/admin/cohorts.xhtml");

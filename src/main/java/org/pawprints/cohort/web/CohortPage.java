@@ -50,6 +50,9 @@ public class CohortPage implements Serializable {
   private transient Roster roster;
   private String inviteEmail;
   private String inviteName;
+  private String partnerEmail;
+  private Long revoking;
+  private String partnerName;
 
   public void load() throws IOException {
     base = FacesPages.underAdmin() ? "/admin" : "/facilitate";
@@ -93,14 +96,33 @@ public class CohortPage implements Serializable {
     return getCohort().isStepOpened(slug);
   }
 
+  /** One person, or a couple in one go when a partner's address is given (issue 13). */
   public void invite() {
-    if (!feedback.attempt(
-        () -> invitations.invite(id, inviteEmail, inviteName, null, FacesPages.clientAddress()))) {
+    boolean couple = partnerEmail != null && !partnerEmail.isBlank();
+    Runnable send =
+        couple
+            ? () ->
+                invitations.inviteCouple(
+                    id,
+                    inviteEmail,
+                    inviteName,
+                    partnerEmail,
+                    partnerName,
+                    FacesPages.clientAddress())
+            : () ->
+                invitations.invite(id, inviteEmail, inviteName, null, FacesPages.clientAddress());
+    if (!feedback.attempt(send)) {
       return;
     }
-    feedback.info("invitation.sent", inviteEmail.strip());
+    if (couple) {
+      feedback.info("invitation.coupleSent", inviteEmail.strip(), partnerEmail.strip());
+    } else {
+      feedback.info("invitation.sent", inviteEmail.strip());
+    }
     inviteEmail = null;
     inviteName = null;
+    partnerEmail = null;
+    partnerName = null;
     reload();
   }
 
@@ -112,7 +134,25 @@ public class CohortPage implements Serializable {
     reload();
   }
 
-  public void revoke(long invitationId) {
+  /** Revoking asks first (issue 13): the link stops working at once. */
+  public void askRevoke(long invitationId) {
+    revoking = invitationId;
+  }
+
+  public void cancelRevoke() {
+    revoking = null;
+  }
+
+  public boolean isRevoking(long invitationId) {
+    return revoking != null && revoking == invitationId;
+  }
+
+  public void revoke() {
+    if (revoking == null) {
+      return;
+    }
+    long invitationId = revoking;
+    revoking = null;
     if (!feedback.attempt(() -> invitations.revoke(invitationId, FacesPages.clientAddress()))) {
       return;
     }
@@ -179,6 +219,22 @@ public class CohortPage implements Serializable {
 
   public void setInviteEmail(String inviteEmail) {
     this.inviteEmail = inviteEmail;
+  }
+
+  public String getPartnerEmail() {
+    return partnerEmail;
+  }
+
+  public void setPartnerEmail(String partnerEmail) {
+    this.partnerEmail = partnerEmail;
+  }
+
+  public String getPartnerName() {
+    return partnerName;
+  }
+
+  public void setPartnerName(String partnerName) {
+    this.partnerName = partnerName;
   }
 
   public String getInviteName() {

@@ -15,8 +15,20 @@ public record MyPairing(
     String timeZone,
     Long partnerId,
     String partnerName,
-    OpenInvitation invitation)
+    OpenInvitation invitation,
+    PartnerState state,
+    String invitedEmail)
     implements Serializable {
+
+  /** Where my partner stands, for the card's one plain sentence. */
+  public PartnerState getState() {
+    return state;
+  }
+
+  /** The address my partner was invited at, when an invitation is waiting. */
+  public String getInvitedEmail() {
+    return invitedEmail;
+  }
 
   public long getCohortId() {
     return cohortId;

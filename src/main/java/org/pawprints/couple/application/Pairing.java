@@ -93,6 +93,8 @@ public class Pairing {
                 .findFirst()
                 .map(Pairing::view)
                 .orElse(null);
+    String invitedEmail =
+        partner.isPresent() ? null : open != null ? open.email() : prePairedEmail(cohort, me, now);
     return new MyPairing(
         cohort.getId(),
         cohort.getName(),
@@ -100,7 +102,37 @@ public class Pairing {
         cohort.getTimeZone(),
         partner.map(Person::getId).orElse(null),
         partner.map(Person::getDisplayName).orElse(null),
-        open);
+        open,
+        stateOf(cohort, partner.isPresent(), open, invitedEmail),
+        invitedEmail);
+  }
+
+  private PartnerState stateOf(
+      Cohort cohort, boolean paired, MyPairing.OpenInvitation open, String invitedEmail) {
+    if (paired) {
+      return PartnerState.PAIRED;
+    }
+    if (invitedEmail != null) {
+      boolean joined =
+          accounts.findByEmail(invitedEmail).map(p -> cohort.isMember(p.getId())).orElse(false);
+      return joined ? PartnerState.JOINED_NOT_ACCEPTED : PartnerState.INVITED_NOT_JOINED;
+    }
+    return open != null ? PartnerState.CODE_NOT_USED : PartnerState.NO_PARTNER;
+  }
+
+  /**
+   * The address of the partner an administrator invited together with me (issue 13), while that
+   * invitation is still pending: we become a couple as soon as they accept.
+   */
+  private String prePairedEmail(Cohort cohort, long me, Instant now) {
+    List<Invitation> all = cohorts.invitations(cohort.getId());
+    return all.stream()
+        .filter(i -> Long.valueOf(me).equals(i.getPersonId()) && i.getPairedInvitationId() != null)
+        .flatMap(mine -> all.stream().filter(i -> i.getId().equals(mine.getPairedInvitationId())))
+        .filter(i -> i.isPendingAt(now))
+        .map(Invitation::getEmail)
+        .findFirst()
+        .orElse(null);
   }
 
   private static MyPairing.OpenInvitation view(PartnerInvitation invitation) {

@@ -124,6 +124,11 @@ public class Person {
   }
 
   /** A new password: ends every session opened with the old one. */
+  /** False for staff invited by email who have not chosen a password yet (issue 13). */
+  public boolean isPasswordSet() {
+    return passwordHash != null;
+  }
+
   public void changePasswordHash(String passwordHash) {
     this.passwordHash = Objects.requireNonNull(passwordHash);
     endSessions();

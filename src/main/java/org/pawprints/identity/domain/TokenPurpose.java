@@ -6,6 +6,8 @@ import java.time.Duration;
 public enum TokenPurpose {
   FIRST_ADMIN(Duration.ofHours(24)),
   PASSWORD_RESET(Duration.ofHours(1)),
+  /** A new facilitator or administrator chooses their password (issue 13). */
+  STAFF_WELCOME(Duration.ofDays(7)),
   REMEMBER_ME(Duration.ofDays(30));
 
   private final Duration lifetime;

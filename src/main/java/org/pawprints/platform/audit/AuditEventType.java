@@ -41,5 +41,8 @@ public enum AuditEventType {
   // Issue 10, rule 10: erasure and retention (the event never carries words).
   ACCOUNT_ERASED,
   RETENTION_RUN,
-  ROUTINE_PURGE
+  ROUTINE_PURGE,
+  // Issue 13: staff invited by email, and their first password
+  STAFF_INVITED,
+  STAFF_WELCOMED
 }

@@ -1,6 +1,9 @@
 package org.pawprints.platform.config;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -81,6 +84,31 @@ public final class PawprintsConfig {
   /** Days sent or failed mail is kept. */
   public int mailDays() {
     return positive("pawprints.retention.mail-days", 90);
+  }
+
+  /**
+   * The time zone dates are shown in when no cohort's zone applies (issue 13): {@code
+   * PAWPRINTS_TIME_ZONE}, America/Toronto by default; an unknown zone falls back to the default.
+   */
+  public ZoneId timeZone() {
+    return config
+        .getOptionalValue("pawprints.time.zone", String.class)
+        .flatMap(PawprintsConfig::zone)
+        .orElse(DEFAULT_TIME_ZONE);
+  }
+
+  public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/Toronto");
+
+  /** A zone by its id, when Java knows it. */
+  public static Optional<ZoneId> zone(String id) {
+    if (id == null || id.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZoneId.of(id.strip()));
+    } catch (DateTimeException unknown) {
+      return Optional.empty();
+    }
   }
 
   private int positive(String key, int fallback) {
