@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
@@ -153,6 +154,7 @@ class LiveCouplesBrowserIT {
         session,
         couple.cohortId(),
         "LC" + (couple.first().id() % 10_000 + 10_000));
+    people.execute("UPDATE cohort SET language = 'FR' WHERE id = ?", couple.cohortId());
     Page page = signedIn(visitors, "fr-CA", fran);
     page.navigate(visitors.url("/facilitate/live-agenda.xhtml?session=" + session));
     Menus.choose(page, "agenda\\:kind", "La parole");
@@ -161,12 +163,14 @@ class LiveCouplesBrowserIT {
     page.locator("#agenda\\:speaker-prompts").fill("Dites ce que vous ressentez\nUn seul sujet");
     page.locator("#agenda\\:listener-prompts").fill("Redites ce que vous avez entendu");
     page.locator("#agenda\\:save").click();
-    assertThat(page.locator("#agenda\\:items")).containsText("Parler et écouter");
+    assertThat(page.locator("#items")).containsText("Parler et écouter");
     Menus.choose(page, "agenda\\:kind", "Exercice en couple");
-    page.locator("#agenda\\:title").fill("Une demande manquée");
-    page.locator("#agenda\\:body").fill("Écrivez une demande que vous avez manquée.");
+    Menus.choose(page, "agenda\\:shared-exercise", "1. Ce qui m’aide à t’entendre");
+    assertThat(page.locator("#agenda\\:title")).hasValue("Ce qui m’aide à t’entendre");
+    assertThat(page.locator("#agenda\\:body")).hasValue(Pattern.compile("Complétez cette phrase"));
     page.locator("#agenda\\:save").click();
-    assertThat(page.locator("#agenda\\:items")).containsText("Une demande manquée");
+    assertThat(page.locator("#items")).containsText("Ce qui m’aide à t’entendre");
+    assertThat(page.locator("#items")).containsText("Exercice en couple");
     Accessibility.assertNoSeriousViolations(page);
     assertEquals(
         "S:Dites ce que vous ressentez\nS:Un seul sujet\nL:Redites ce que vous avez entendu",

@@ -111,7 +111,11 @@ public class CoupleCare {
 
   public CareView mine(long sessionId) {
     LiveSession session = couples.asParticipant(sessionId);
-    RoomUnit unit = couples.myUnit(session);
+    return mine(session, couples.myUnit(session));
+  }
+
+  CareView mine(LiveSession session, RoomUnit unit) {
+    long sessionId = session.getId();
     Instant now = clock.instant();
     ZoneId zone = zone(session);
     var pause = rows.pause(sessionId, unit.key()).filter(p -> p.isPaused(now));

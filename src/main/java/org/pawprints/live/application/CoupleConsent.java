@@ -121,11 +121,13 @@ public class CoupleConsent {
 
   public Optional<ShareView> mine(long sessionId) {
     LiveSession session = couples.asParticipant(sessionId);
-    LiveActivity activity = couples.current(session);
+    return mine(couples.myUnit(session), couples.current(session));
+  }
+
+  Optional<ShareView> mine(RoomUnit unit, LiveActivity activity) {
     if (activity == null || activity.getKind() != ActivityKind.COUPLE_EXERCISE) {
       return Optional.empty();
     }
-    RoomUnit unit = couples.myUnit(session);
     return rows.share(activity.getId(), unit.key())
         .map(
             share -> {

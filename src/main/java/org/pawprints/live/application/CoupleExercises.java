@@ -94,11 +94,13 @@ public class CoupleExercises {
   /** My view of the exercise on screen, or empty when the activity on screen is not one. */
   public Optional<ExerciseView> mine(long sessionId) {
     LiveSession session = couples.asParticipant(sessionId);
-    LiveActivity activity = couples.current(session);
+    return mine(couples.myUnit(session), couples.current(session));
+  }
+
+  Optional<ExerciseView> mine(RoomUnit unit, LiveActivity activity) {
     if (activity == null || activity.getKind() != ActivityKind.COUPLE_EXERCISE) {
       return Optional.empty();
     }
-    RoomUnit unit = couples.myUnit(session);
     Optional<LiveExerciseAnswer> mine = rows.exerciseAnswer(activity.getId(), unit.me());
     Optional<LiveExerciseAnswer> theirs =
         unit.solo() ? Optional.empty() : rows.exerciseAnswer(activity.getId(), unit.partner());

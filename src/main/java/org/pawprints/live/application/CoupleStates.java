@@ -25,12 +25,14 @@ public class CoupleStates {
 
   public CoupleState participant(long sessionId) {
     LiveSession session = couples.asParticipant(sessionId);
+    RoomUnit unit = couples.myUnit(session);
+    LiveActivity current = couples.current(session);
     return new CoupleState(
-        couples.myUnit(session).solo(),
-        care.mine(sessionId),
-        exercises.mine(sessionId).orElse(null),
-        consent.mine(sessionId).orElse(null),
-        floor.mine(sessionId).orElse(null),
+        unit.solo(),
+        care.mine(session, unit),
+        exercises.mine(unit, current).orElse(null),
+        consent.mine(unit, current).orElse(null),
+        floor.mine(unit, current).orElse(null),
         clock.millis());
   }
 

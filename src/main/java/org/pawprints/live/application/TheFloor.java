@@ -91,11 +91,13 @@ public class TheFloor {
 
   public Optional<FloorView> mine(long sessionId) {
     LiveSession session = couples.asParticipant(sessionId);
-    LiveActivity activity = couples.current(session);
+    return mine(couples.myUnit(session), couples.current(session));
+  }
+
+  Optional<FloorView> mine(RoomUnit unit, LiveActivity activity) {
     if (activity == null || activity.getKind() != ActivityKind.FLOOR) {
       return Optional.empty();
     }
-    RoomUnit unit = couples.myUnit(session);
     FloorPrompts prompts = FloorPrompts.of(activity.getOptions());
     Optional<LiveFloor> floor = rows.floor(activity.getId(), unit.key());
     return Optional.of(

@@ -20,6 +20,7 @@ public final class ExerciseView implements Serializable {
   private final ExerciseKind kind;
   private final String title;
   private final String promptHtml;
+  private final String prompt;
   private final boolean shared;
   private final String conversationPrompt;
   private final String placeholder;
@@ -35,6 +36,7 @@ public final class ExerciseView implements Serializable {
     this.kind = exercise.kind();
     this.title = exercise.title();
     this.promptHtml = SafeMarkdown.toHtml(exercise.prompt());
+    this.prompt = exercise.prompt();
     this.shared = exercise.shared();
     this.conversationPrompt = exercise.conversationPrompt();
     this.placeholder = exercise.placeholder();
@@ -62,6 +64,11 @@ public final class ExerciseView implements Serializable {
 
   public String getTitle() {
     return title;
+  }
+
+  /** The prompt as written (Markdown), for a live session's couple exercise to copy. */
+  public String getPrompt() {
+    return prompt;
   }
 
   public String getPromptHtml() {
