@@ -199,7 +199,8 @@ final class PawprintsLive implements Side {
   private void pushed(Phone phone, String message) {
     long now = System.nanoTime();
     Round r = current;
-    Matcher v = VERSION_PUSHED.matcher(message);
+    // Faces push sends the text as a JSON string: {\"s\":1,\"v\":2} with escaped quotes.
+    Matcher v = VERSION_PUSHED.matcher(message.replace("\\", ""));
     if (r == null || !v.find() || Long.parseLong(v.group(1)) <= r.before) {
       return;
     }

@@ -110,7 +110,7 @@ public final class RestartCheck {
                           String.class,
                           (MessageHandler.Whole<String>)
                               m -> {
-                                if (m.contains("\"v\":" + (version + 1))) {
+                                if (m.replace("\\", "").contains("\"v\":" + (version + 1))) {
                                   pushed.countDown();
                                 }
                               });
