@@ -67,8 +67,7 @@ class PeopleBrowserIT {
   void inFrenchAnAdministratorCannotPauseThemselfNorDropTheirOwnRole(Visitors visitors) {
     TestPerson agathe = visitors.people().create("agathe", "fr", "ADMIN");
     Page admin = visitors.open("fr-CA");
-    visitors.signIn(admin, agathe.email(), agathe.password());
-    admin.navigate(visitors.url("/admin/people.xhtml"));
+    visitors.signIn(admin, agathe.email(), agathe.password(), "/admin/people.xhtml");
     open(admin, agathe.email());
     admin.locator("#person\\:deactivate").click();
     admin.locator("#person\\:deactivate-yes").click();

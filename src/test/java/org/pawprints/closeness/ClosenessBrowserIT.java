@@ -112,8 +112,7 @@ class ClosenessBrowserIT {
   void badInputGetsAMessageAndLosesNothing(Visitors visitors) {
     Couple couple = visitors.people().couple("nora", "en", "remi", "fr");
     Page nora = visitors.open("en-CA");
-    visitors.signIn(nora, couple.first().email(), couple.first().password());
-    nora.navigate(visitors.url(PAGE));
+    visitors.signIn(nora, couple.first().email(), couple.first().password(), PAGE);
     nora.locator("label[for='rating-6']").click();
     nora.locator("#checkin\\:note").fill("first words");
     nora.locator("#checkin\\:save").click();

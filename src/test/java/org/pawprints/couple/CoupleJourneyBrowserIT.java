@@ -51,8 +51,7 @@ class CoupleJourneyBrowserIT {
     String beaEmail = TestPeople.uniqueEmail("bea");
     Page bea = newcomer(visitors, "fr-CA", joinCode, beaEmail, "Béatrice");
     assertThat(bea.locator(".pp-messages")).containsText("Votre compte est prêt");
-    visitors.signIn(bea, beaEmail, PASSPHRASE);
-    bea.navigate(visitors.url("/pair.xhtml?code=" + partnerCode.replace("-", "")));
+    visitors.signIn(bea, beaEmail, PASSPHRASE, "/pair.xhtml?code=" + partnerCode.replace("-", ""));
     assertThat(bea.locator("#pair-lead")).containsText("Alex vous invite");
     bea.locator("#pair\\:accept").click();
     assertThat(bea.locator("#pair\\:paired")).containsText("Alex et vous êtes maintenant");

@@ -112,8 +112,7 @@ class PairingBrowserIT {
     SoloCohort cohort = visitors.people().soloParticipants("lucie", "fr", "omar", "en");
     TestPerson luciePerson = cohort.person(0);
     Page lucie = visitors.open("fr-CA");
-    visitors.signIn(lucie, luciePerson.email(), luciePerson.password());
-    lucie.navigate(visitors.url("/my/partner.xhtml"));
+    visitors.signIn(lucie, luciePerson.email(), luciePerson.password(), "/my/partner.xhtml");
     Accessibility.assertNoSeriousViolations(lucie);
 
     // Her partner reads English: she picks the email's language.
@@ -150,8 +149,7 @@ class PairingBrowserIT {
     // The other way round: an English speaker invites a French-speaking newcomer.
     TestPerson omarPerson = cohort.person(1);
     Page omar = visitors.open("en-CA");
-    visitors.signIn(omar, omarPerson.email(), omarPerson.password());
-    omar.navigate(visitors.url("/my/partner.xhtml"));
+    visitors.signIn(omar, omarPerson.email(), omarPerson.password(), "/my/partner.xhtml");
     String zoe = "zoe-" + System.nanoTime() + "@pawprints.test";
     omar.locator("[id$='invite:email']").fill(zoe);
     omar.locator("[id$='invite:language_input']")
@@ -170,8 +168,8 @@ class PairingBrowserIT {
   void badCodesGetAClearMessageAndPairNobody(Visitors visitors) {
     SoloCohort cohort = visitors.people().soloParticipants("ari", "en", "bea", "en", "cy", "fr");
     Page ari = visitors.open("en-CA");
-    visitors.signIn(ari, cohort.person(0).email(), cohort.person(0).password());
-    ari.navigate(visitors.url("/my/partner.xhtml"));
+    visitors.signIn(
+        ari, cohort.person(0).email(), cohort.person(0).password(), "/my/partner.xhtml");
     ari.locator("[id$='code:new']").click();
     String first = ari.locator("#partner-code").innerText().strip();
     ari.locator("[id$='code:new']").click();
@@ -185,8 +183,7 @@ class PairingBrowserIT {
     assertThat(ari.locator("#pair\\:messages")).containsText("This is your own code.");
 
     Page bea = visitors.open("en-CA");
-    visitors.signIn(bea, cohort.person(1).email(), cohort.person(1).password());
-    bea.navigate(visitors.url("/pair.xhtml"));
+    visitors.signIn(bea, cohort.person(1).email(), cohort.person(1).password(), "/pair.xhtml");
     // A replaced code, garbage and a script tag.
     acceptCode(bea, first);
     assertThat(bea.locator("#pair\\:messages")).containsText("This code no longer works");
@@ -215,8 +212,8 @@ class PairingBrowserIT {
     acceptCode(bea, third);
     assertThat(bea.locator("#pair\\:paired")).containsText("You and Ari are now partners");
     Page cy = visitors.open("fr-CA");
-    visitors.signIn(cy, cohort.person(2).email(), cohort.person(2).password());
-    cy.navigate(visitors.url("/pair.xhtml?code=" + third));
+    visitors.signIn(
+        cy, cohort.person(2).email(), cohort.person(2).password(), "/pair.xhtml?code=" + third);
     cy.locator("#pair\\:accept").click();
     assertThat(cy.locator("#pair\\:messages")).containsText("Ce code a déjà été utilisé.");
     Accessibility.assertNoSeriousViolations(cy);
@@ -228,8 +225,11 @@ class PairingBrowserIT {
     TestPerson fay = visitors.people().create("fay", "en", "FACILITATOR");
     visitors.people().facilitates(fay, couple.cohortId());
     Page facilitator = visitors.open("en-CA");
-    visitors.signIn(facilitator, fay.email(), fay.password());
-    facilitator.navigate(visitors.url("/facilitate/cohort.xhtml?id=" + couple.cohortId()));
+    visitors.signIn(
+        facilitator,
+        fay.email(),
+        fay.password(),
+        "/facilitate/cohort.xhtml?id=" + couple.cohortId());
     assertThat(facilitator.locator("#couples")).containsText("Dana");
     // Staff do not pair people: the roster says how partners pair themselves.
     assertThat(facilitator.locator("#pair\\:first")).hasCount(0);
@@ -255,8 +255,8 @@ class PairingBrowserIT {
     eli.navigate(visitors.url("/account/notifications.xhtml"));
     assertThat(eli.locator("body")).containsText("a mis fin à votre jumelage avec Dana");
     Page dana = visitors.open("en-CA");
-    visitors.signIn(dana, couple.first().email(), couple.first().password());
-    dana.navigate(visitors.url("/account/notifications.xhtml"));
+    visitors.signIn(
+        dana, couple.first().email(), couple.first().password(), "/account/notifications.xhtml");
     assertThat(dana.locator("body")).containsText("ended your pairing with Eli");
   }
 

@@ -139,14 +139,11 @@ class ReactionsBrowserIT {
     TestPerson other = people.create("otto", "en", "FACILITATOR");
 
     String secret = "Marmalade on the balcony at dawn";
-    Page mia = signedIn(visitors, "en-CA", couple.first());
-    mia.navigate(visitors.url(EXERCISE));
+    Page mia = signedIn(visitors, "en-CA", couple.first(), EXERCISE);
     answer(mia, secret);
-    Page theo = signedIn(visitors, "fr-CA", couple.second());
-    theo.navigate(visitors.url(EXERCISE));
+    Page theo = signedIn(visitors, "fr-CA", couple.second(), EXERCISE);
     answer(theo, "Un secret de Théo");
-    Page sol = signedIn(visitors, "en-CA", solo);
-    sol.navigate(visitors.url(EXERCISE));
+    Page sol = signedIn(visitors, "en-CA", solo, EXERCISE);
     answer(sol, "Sol's own words");
     // Sol chooses to show one other answer to the facilitators, and only that one.
     sol.navigate(visitors.url(NOT_SHARED));
@@ -155,8 +152,8 @@ class ReactionsBrowserIT {
     answer(sol, "Sol asks the facilitator: is this gentle enough?");
     Accessibility.assertNoSeriousViolations(sol);
 
-    Page facilitator = signedIn(visitors, "en-CA", fay);
-    facilitator.navigate(visitors.url("/facilitate/cohort.xhtml?id=" + couple.cohortId()));
+    Page facilitator =
+        signedIn(visitors, "en-CA", fay, "/facilitate/cohort.xhtml?id=" + couple.cohortId());
     facilitator.locator("#progress-link").click();
     assertThat(facilitator.locator("#progress-title")).hasText("Progress, by module");
     Locator gentle = facilitator.locator("section[data-step=gentle-start-up]");
@@ -182,8 +179,8 @@ class ReactionsBrowserIT {
     Accessibility.assertNoSeriousViolations(facilitator);
     visitors.screenshot(facilitator, "shared-with-facilitator-en");
 
-    Page fr = signedIn(visitors, "fr-CA", fred);
-    fr.navigate(visitors.url("/facilitate/progress.xhtml?cohort=" + couple.cohortId()));
+    Page fr =
+        signedIn(visitors, "fr-CA", fred, "/facilitate/progress.xhtml?cohort=" + couple.cohortId());
     assertThat(fr.locator("#progress-title")).hasText("Progression, par module");
     assertThat(fr.locator("section[data-step=gentle-start-up] .pp-count-answered"))
         .hasText("tous sauf 2 au plus");
@@ -209,8 +206,12 @@ class ReactionsBrowserIT {
         404, facilitator.navigate(visitors.url("/facilitate/progress.xhtml?cohort=x")).status());
 
     // Administrators see the same counts under /admin/.
-    Page admin = signedIn(visitors, "en-CA", visitors.admin().person());
-    admin.navigate(visitors.url("/admin/progress.xhtml?cohort=" + couple.cohortId()));
+    Page admin =
+        signedIn(
+            visitors,
+            "en-CA",
+            visitors.admin().person(),
+            "/admin/progress.xhtml?cohort=" + couple.cohortId());
     assertThat(admin.locator("section[data-step=gentle-start-up] .pp-count-answered"))
         .hasText("all but at most 2");
     assertThat(admin.locator("body")).not().containsText("Marmalade");
@@ -220,6 +221,11 @@ class ReactionsBrowserIT {
     Page page = visitors.open(locale);
     visitors.signIn(page, person.email(), person.password());
     return page;
+  }
+
+  /** Signs in and opens {@code path} straight away. */
+  private static Page signedIn(Visitors visitors, String locale, TestPerson person, String path) {
+    return visitors.signIn(visitors.open(locale), person.email(), person.password(), path);
   }
 
   private static void answer(Page page, String text) {

@@ -105,8 +105,7 @@ class AppreciationBrowserIT {
 
     // Paul writes to Rose: a note Ines must never be able to touch.
     Page paul = visitors.open("en-CA");
-    visitors.signIn(paul, theirs.first().email(), theirs.first().password());
-    paul.navigate(visitors.url(PAGE));
+    visitors.signIn(paul, theirs.first().email(), theirs.first().password(), PAGE);
     paul.locator("#notes\\:text").fill("For Rose only");
     paul.locator("#notes\\:send").click();
     assertThat(paul.locator("#notes\\:messages")).containsText("Your note is on its way.");
@@ -115,8 +114,7 @@ class AppreciationBrowserIT {
             "SELECT id FROM appreciation_note WHERE recipient_id = " + theirs.second().id());
 
     Page omar = visitors.open("en-CA");
-    visitors.signIn(omar, ours.first().email(), ours.first().password());
-    omar.navigate(visitors.url(PAGE));
+    visitors.signIn(omar, ours.first().email(), ours.first().password(), PAGE);
     // Over-long: refused with a message; the words stay in the box.
     String tooLong = "You make mornings easier. ".repeat(20);
     omar.locator("#notes\\:text").fill(tooLong);
@@ -129,8 +127,7 @@ class AppreciationBrowserIT {
 
     // Ines's "Thank you" is rewritten in flight to name Paul's note: refused, nothing changes.
     Page ines = visitors.open("en-CA");
-    visitors.signIn(ines, ours.second().email(), ours.second().password());
-    ines.navigate(visitors.url(PAGE));
+    visitors.signIn(ines, ours.second().email(), ours.second().password(), PAGE);
     ines.route(
         "**" + PAGE + "*",
         route -> {
@@ -158,8 +155,7 @@ class AppreciationBrowserIT {
     // Someone whose partner has not joined: a calm state, no form.
     TestPerson sam = people.participant("sam", "en");
     Page solo = visitors.open("en-CA");
-    visitors.signIn(solo, sam.email(), sam.password());
-    solo.navigate(visitors.url(PAGE));
+    visitors.signIn(solo, sam.email(), sam.password(), PAGE);
     assertThat(solo.locator("#solo")).containsText("Once your partner joins");
     assertThat(solo.locator("#notes\\:text")).hasCount(0);
     assertThat(solo.locator("#invite-partner"))

@@ -115,8 +115,7 @@ class PracticeLogsBrowserIT {
 
     // Theo sees the one Maya let him see, and nothing else of hers.
     Page theo = visitors.open("fr-CA");
-    visitors.signIn(theo, couple.second().email(), couple.second().password());
-    theo.navigate(visitors.url("/my/bids.xhtml"));
+    visitors.signIn(theo, couple.second().email(), couple.second().password(), "/my/bids.xhtml");
     assertThat(theo.locator("#bids-heading")).hasText("Se tourner vers l’autre");
     assertThat(theo.locator("#no-bids")).isVisible();
     assertThat(theo.locator("#partner-bids .pp-log-entry")).hasCount(1);
@@ -133,8 +132,7 @@ class PracticeLogsBrowserIT {
   void repairsAreLoggedInFrenchAndEnglishWithClearMessagesForWhatIsMissing(Visitors visitors) {
     TestPerson zoe = visitors.people().participant("zoe", "fr");
     Page page = visitors.open("fr-CA");
-    visitors.signIn(page, zoe.email(), zoe.password());
-    page.navigate(visitors.url("/my/practice.xhtml"));
+    visitors.signIn(page, zoe.email(), zoe.password(), "/my/practice.xhtml");
     assertThat(page.locator("#practice-heading")).hasText("Pratiquer entre les séances");
     assertThat(page.locator("#repairs-count")).hasText("Cette semaine : 0");
     Accessibility.assertNoSeriousViolations(page);

@@ -55,8 +55,11 @@ class FirstAdminBrowserIT {
   @Test
   void theOutboxShowsWhatWasSent(Visitors visitors) {
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, visitors.admin().person().email(), visitors.admin().person().password());
-    page.navigate(visitors.url("/admin/outbox.xhtml"));
+    visitors.signIn(
+        page,
+        visitors.admin().person().email(),
+        visitors.admin().person().password(),
+        "/admin/outbox.xhtml");
     assertThat(page.locator("h1")).hasText("Mail outbox");
     Accessibility.assertNoSeriousViolations(page);
   }

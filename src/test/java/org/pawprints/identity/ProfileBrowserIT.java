@@ -70,8 +70,7 @@ class ProfileBrowserIT {
   void changingThePasswordAsksForTheCurrentOne(Visitors visitors) {
     TestPerson ines = visitors.people().create("ines", "en", "PARTICIPANT");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, ines.email(), ines.password());
-    page.navigate(visitors.url("/account/profile.xhtml"));
+    visitors.signIn(page, ines.email(), ines.password(), "/account/profile.xhtml");
 
     page.locator("#password\\:current").fill("not my password");
     page.locator("#password\\:replacement").fill("a brand new passphrase");
@@ -94,8 +93,7 @@ class ProfileBrowserIT {
     TestPerson omar = visitors.people().create("omar", "en", "PARTICIPANT");
     TestPerson other = visitors.people().create("other", "en", "PARTICIPANT");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, omar.email(), omar.password());
-    page.navigate(visitors.url("/account/profile.xhtml"));
+    visitors.signIn(page, omar.email(), omar.password(), "/account/profile.xhtml");
 
     Download download = page.waitForDownload(() -> page.locator("#mydata\\:download").click());
     String json = Files.readString(download.path());

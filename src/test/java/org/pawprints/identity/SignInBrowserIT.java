@@ -30,7 +30,7 @@ class SignInBrowserIT {
     Accessibility.assertNoSeriousViolations(page);
     String sessionBefore = sessionId(page);
 
-    visitors.signIn(page, sam.email(), sam.password());
+    visitors.signInThroughForm(page, sam.email(), sam.password());
 
     assertThat(page).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
     assertThat(page.locator("#home-heading")).hasText("Welcome, Sam");
@@ -52,7 +52,7 @@ class SignInBrowserIT {
     TestPerson claire = visitors.people().create("claire", "fr", "FACILITATOR");
     Page page = visitors.open("fr-CA");
 
-    visitors.signIn(page, claire.email(), claire.password());
+    visitors.signInThroughForm(page, claire.email(), claire.password());
 
     assertThat(page).hasURL(Pattern.compile(".*/facilitate/index\\.xhtml$"));
     assertThat(page.locator("#home-heading")).hasText("Bienvenue, Claire");
@@ -63,7 +63,8 @@ class SignInBrowserIT {
   @Test
   void administratorLandsOnAdministration(Visitors visitors) {
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, visitors.admin().person().email(), visitors.admin().person().password());
+    visitors.signInThroughForm(
+        page, visitors.admin().person().email(), visitors.admin().person().password());
     assertThat(page).hasURL(Pattern.compile(".*/admin/index\\.xhtml$"));
     assertThat(page.locator("#audit-link")).isVisible();
     Accessibility.assertNoSeriousViolations(page);
@@ -86,9 +87,9 @@ class SignInBrowserIT {
     TestPerson lee = visitors.people().create("lee", "en", "PARTICIPANT");
     Page page = visitors.open("en-CA");
 
-    visitors.signIn(page, lee.email(), "not the password at all");
+    visitors.signInThroughForm(page, lee.email(), "not the password at all");
     String wrongPassword = page.locator("#login\\:messages").innerText();
-    visitors.signIn(page, "nobody-" + lee.email(), "not the password at all");
+    visitors.signInThroughForm(page, "nobody-" + lee.email(), "not the password at all");
     String unknownEmail = page.locator("#login\\:messages").innerText();
 
     assertTrue(wrongPassword.contains("do not match an active account"), wrongPassword);
@@ -125,12 +126,12 @@ class SignInBrowserIT {
     TestPerson ray = visitors.people().create("ray", "en", "PARTICIPANT");
     Page page = visitors.open("en-CA");
     for (int i = 0; i < 5; i++) {
-      visitors.signIn(page, ray.email(), "wrong guess number " + i);
+      visitors.signInThroughForm(page, ray.email(), "wrong guess number " + i);
     }
     assertThat(page.locator("#login\\:messages")).containsText("Too many attempts");
     assertThat(page.locator("#login\\:messages")).containsText("reset your password");
 
-    visitors.signIn(page, ray.email(), ray.password());
+    visitors.signInThroughForm(page, ray.email(), ray.password());
     assertThat(page.locator("#login\\:messages")).containsText("Too many attempts");
     assertThat(page).hasURL(Pattern.compile(".*/login\\.xhtml.*"));
     assertEquals(
@@ -147,7 +148,7 @@ class SignInBrowserIT {
   void aParticipantIsRefusedAdministrationAndFacilitation(Visitors visitors) {
     TestPerson ana = visitors.people().create("ana", "en", "PARTICIPANT");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, ana.email(), ana.password());
+    visitors.signInThroughForm(page, ana.email(), ana.password());
 
     Response admin = page.navigate(visitors.url("/admin/index.xhtml"));
     assertEquals(403, admin.status());
@@ -160,7 +161,7 @@ class SignInBrowserIT {
   void passwordsNeverReachTheDatabaseOrTheLogInClear(Visitors visitors) throws Exception {
     TestPerson max = visitors.people().create("max", "en", "PARTICIPANT");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, max.email(), max.password());
+    visitors.signInThroughForm(page, max.email(), max.password());
     assertThat(page).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
 
     String stored =

@@ -17,8 +17,11 @@ class ExerciseKindsBrowserIT {
   void aScenarioGivesFeedbackOnTheChoiceMade(Visitors visitors) {
     TestPerson ali = visitors.people().participant("ali", "en");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, ali.email(), ali.password());
-    page.navigate(visitors.url("/my/module.xhtml?step=turning-toward&at=e-the-video-on-the-couch"));
+    visitors.signIn(
+        page,
+        ali.email(),
+        ali.password(),
+        "/my/module.xhtml?step=turning-toward&at=e-the-video-on-the-couch");
     ModulePages module = new ModulePages(page);
     module.save();
     assertThat(page.locator("#answer\\:messages")).containsText("Please choose one option.");
@@ -61,8 +64,11 @@ class ExerciseKindsBrowserIT {
   void aScreenCanBeWorkedWithTheKeyboardAlone(Visitors visitors) {
     TestPerson cy = visitors.people().participant("cy", "en");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, cy.email(), cy.password());
-    page.navigate(visitors.url("/my/module.xhtml?step=appreciation&at=e-three-things-this-week"));
+    visitors.signIn(
+        page,
+        cy.email(),
+        cy.password(),
+        "/my/module.xhtml?step=appreciation&at=e-three-things-this-week");
 
     tabTo(page, "answer:text");
     page.keyboard().type("Coffee made, a text at noon, the porch light left on.");

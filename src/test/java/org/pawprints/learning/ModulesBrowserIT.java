@@ -168,8 +168,7 @@ class ModulesBrowserIT {
     // (it may be sent to the sign-in page a moment later), it cannot interrupt this sign-in.
     Page back = page.context().newPage();
     page.close();
-    visitors.signIn(back, ivy.email(), ivy.password());
-    back.navigate(visitors.url(exercise));
+    visitors.signIn(back, ivy.email(), ivy.password(), exercise);
     assertThat(back.locator("#answer\\:text")).hasValue(more);
     assertThat(back.locator("#draft-restored")).isVisible();
     assertThat(back.locator("#answer\\:saved")).containsText("Saved at");
@@ -182,8 +181,8 @@ class ModulesBrowserIT {
   void theSameQuizQuestionCannotBeAnsweredTwiceInTwoTabs(Visitors visitors) {
     TestPerson tom = visitors.people().participant("tom", "en");
     Page first = visitors.open("en-CA");
-    visitors.signIn(first, tom.email(), tom.password());
-    first.navigate(visitors.url("/my/module.xhtml?step=appreciation&at=quiz"));
+    visitors.signIn(
+        first, tom.email(), tom.password(), "/my/module.xhtml?step=appreciation&at=quiz");
     first.locator("#quiz\\:start").click();
     assertThat(first.locator("#question-text")).isVisible();
     Page second = first.context().newPage();

@@ -93,8 +93,8 @@ class AgendaStarterBrowserIT {
     page.locator("#control\\:start").click();
     assertThat(page.locator("#activity-title")).containsText(first);
     TestPerson mia = room.participant();
-    Page phone = visitors.signIn(visitors.open("en-CA"), mia.email(), mia.password());
-    phone.navigate(visitors.url("/my/index.xhtml"));
+    Page phone =
+        visitors.signIn(visitors.open("en-CA"), mia.email(), mia.password(), "/my/index.xhtml");
     phone.locator("#live-now a").first().click();
     assertThat(phone.locator("#activity-title")).containsText(first);
   }

@@ -30,8 +30,12 @@ class LivePlanningBrowserIT {
     TestPerson mia = cohort.person(0);
     TestPerson odile = people.facilitatorOf(cohort.cohortId(), "odile", "fr");
 
-    Page odilePage = visitors.signIn(visitors.open("fr-CA"), odile.email(), odile.password());
-    odilePage.navigate(visitors.url("/facilitate/cohort.xhtml?id=" + cohort.cohortId()));
+    Page odilePage =
+        visitors.signIn(
+            visitors.open("fr-CA"),
+            odile.email(),
+            odile.password(),
+            "/facilitate/cohort.xhtml?id=" + cohort.cohortId());
     odilePage.locator("#live-sessions-link").click();
     assertThat(odilePage.locator("#sessions-heading")).hasText("Séances en direct");
     odilePage.locator("#schedule\\:title").fill("Rituels");
@@ -71,8 +75,8 @@ class LivePlanningBrowserIT {
     odilePage.locator("#to-control").click();
     odilePage.locator("#control\\:start").click();
     assertThat(odilePage.locator("#activity-title")).hasText("Bienvenue");
-    Page miaPage = visitors.signIn(visitors.open("en-CA"), mia.email(), mia.password());
-    miaPage.navigate(visitors.url("/my/index.xhtml"));
+    Page miaPage =
+        visitors.signIn(visitors.open("en-CA"), mia.email(), mia.password(), "/my/index.xhtml");
     miaPage.locator("#live-now a").first().click();
     assertThat(miaPage.locator("#activity-title")).hasText("Bienvenue");
     odilePage.locator("#control\\:next").click();

@@ -35,24 +35,30 @@ class LiveSessionBrowserIT {
       people.participantIn(cohort, "rue", "en"), people.participantIn(cohort, "kai", "en")
     };
 
-    Page control = visitors.signIn(visitors.open("en-CA"), fran.email(), fran.password());
-    control.navigate(visitors.url("/facilitate/live-control.xhtml?session=" + session));
+    Page control =
+        visitors.signIn(
+            visitors.open("en-CA"),
+            fran.email(),
+            fran.password(),
+            "/facilitate/live-control.xhtml?session=" + session);
     control.locator("#control\\:lobby").click();
     assertThat(control.locator("#session-state")).hasText("Open for joining");
-    Page presenter = visitors.signIn(visitors.open("en-CA"), fran.email(), fran.password());
-    presenter.navigate(visitors.url("/facilitate/live-presenter.xhtml?session=" + session));
+    Page presenter =
+        visitors.signIn(
+            visitors.open("en-CA"),
+            fran.email(),
+            fran.password(),
+            "/facilitate/live-presenter.xhtml?session=" + session);
     assertThat(presenter.locator("#join-code")).hasText(code);
     assertThat(presenter.locator(".pp-live-qr svg, .pp-live-qr img")).hasCount(1);
     Accessibility.assertNoSeriousViolations(presenter);
     visitors.screenshot(presenter, "presenter-lobby");
 
     // Noor joins from the dashboard, Lou (in French) by typing the code.
-    Page noor = signedIn(visitors, "en-CA", couple.first());
-    noor.navigate(visitors.url("/my/index.xhtml"));
+    Page noor = signedIn(visitors, "en-CA", couple.first(), "/my/index.xhtml");
     noor.locator("#join-live-" + session).click();
     assertThat(noor.locator("#waiting")).containsText("We start in a moment");
-    Page lou = signedIn(visitors, "fr-CA", couple.second());
-    lou.navigate(visitors.url("/my/live-join.xhtml"));
+    Page lou = signedIn(visitors, "fr-CA", couple.second(), "/my/live-join.xhtml");
     lou.locator("#join\\:code").fill("zz-zzzz");
     lou.locator("#join\\:submit").click();
     assertThat(lou.locator("#join\\:code-message")).containsText("aucune séance");
@@ -86,8 +92,7 @@ class LiveSessionBrowserIT {
     assertThat(option(noor, "Busy")).hasAttribute("aria-pressed", "false");
     option(lou, "Both").click();
     assertThat(lou.locator("#answer-state")).containsText("Votre réponse est enregistrée");
-    Page samPhone = signedIn(visitors, "en-CA", sam);
-    samPhone.navigate(visitors.url("/my/index.xhtml"));
+    Page samPhone = signedIn(visitors, "en-CA", sam, "/my/index.xhtml");
     samPhone.locator("#join-live-" + session).click();
     assertThat(samPhone.locator("#activity-title")).hasText("How was your week?");
     option(samPhone, "Calm").click();
@@ -105,8 +110,7 @@ class LiveSessionBrowserIT {
     assertThat(presenter.locator("#results-waiting")).containsText("at least 5");
     assertThat(presenter.locator("#bars")).hasCount(0);
     for (TestPerson other : others) {
-      Page phone = signedIn(visitors, "en-CA", other);
-      phone.navigate(visitors.url("/my/live.xhtml?session=" + session));
+      Page phone = signedIn(visitors, "en-CA", other, "/my/live.xhtml?session=" + session);
       option(phone, "Busy").click();
       assertThat(phone.locator("#answer-state")).containsText("Your answer is in");
     }
@@ -167,8 +171,7 @@ class LiveSessionBrowserIT {
   @Test
   void aSocketNobodyOpenedForThisPageIsRefused(Visitors visitors) {
     TestPerson olive = visitors.people().participant("olive", "en");
-    Page page = signedIn(visitors, "en-CA", olive);
-    page.navigate(visitors.url("/my/index.xhtml"));
+    Page page = signedIn(visitors, "en-CA", olive, "/my/index.xhtml");
     Object signedInCode = closeCodeOf(page, "/jakarta.faces.push/live?forged-channel-id");
     assertEquals(1008, ((Number) signedInCode).intValue(), "an unknown channel id is closed");
     Page anonymous = visitors.open("en-CA");
@@ -191,10 +194,23 @@ class LiveSessionBrowserIT {
         new Page.GetByRoleOptions().setName(label).setExact(true));
   }
 
+  /**
+   * Sends an open answer and waits for the server's acknowledgement: the response to this send (not
+   * the push re-render that may come in between), then the answer's state saying it is in. Only
+   * then is the answer stored for the facilitator to moderate.
+   */
   private static void sendText(Page phone, String text) {
     phone.locator("#answer\\:text").fill(text);
-    phone.locator("#answer\\:send-text").click();
-    assertThat(phone.locator("#answer\\:text")).hasValue(text);
+    phone.waitForResponse(
+        response ->
+            "POST".equals(response.request().method())
+                && String.valueOf(response.request().postData()).contains("send-text"),
+        () -> phone.locator("#answer\\:send-text").click());
+    assertThat(phone.locator("#answer-state"))
+        .containsText(
+            phone.locator("html").getAttribute("lang").startsWith("fr")
+                ? "Votre réponse est enregistrée."
+                : "Your answer is in.");
   }
 
   private static void approveOrHide(Page control, String text, String button) {
@@ -211,6 +227,11 @@ class LiveSessionBrowserIT {
 
   private static Page signedIn(Visitors visitors, String locale, TestPerson person) {
     return visitors.signIn(visitors.open(locale), person.email(), person.password());
+  }
+
+  /** Signs in and opens {@code path} straight away. */
+  private static Page signedIn(Visitors visitors, String locale, TestPerson person, String path) {
+    return visitors.signIn(visitors.open(locale), person.email(), person.password(), path);
   }
 
   /** What a facilitator's planning leaves: a scheduled session with four activities. */

@@ -151,8 +151,7 @@ class NotificationsBrowserIT {
   void theWeeklyEmailIsOffUntilSwitchedOnInEnglishAndFrench(Visitors visitors) {
     TestPerson ana = visitors.people().create("ana", "en", "PARTICIPANT");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, ana.email(), ana.password());
-    page.navigate(visitors.url("/account/profile.xhtml"));
+    visitors.signIn(page, ana.email(), ana.password(), "/account/profile.xhtml");
     assertThat(page.locator("#digest-explanation"))
         .containsText("never includes what anyone wrote");
     assertThat(page.locator("#digest\\:weekly")).not().isChecked();
@@ -169,8 +168,7 @@ class NotificationsBrowserIT {
 
     TestPerson eve = visitors.people().create("eve", "fr", "PARTICIPANT");
     Page fr = visitors.open("fr-CA");
-    visitors.signIn(fr, eve.email(), eve.password());
-    fr.navigate(visitors.url("/account/profile.xhtml"));
+    visitors.signIn(fr, eve.email(), eve.password(), "/account/profile.xhtml");
     assertThat(fr.locator("#digest\\:weekly")).not().isChecked();
     fr.getByLabel("M’envoyer un résumé hebdomadaire par courriel").check();
     fr.locator("#digest\\:save").click();

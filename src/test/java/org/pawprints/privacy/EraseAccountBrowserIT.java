@@ -45,8 +45,7 @@ class EraseAccountBrowserIT {
     String note = "ana-note-" + tag;
 
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, ana.email(), ana.password());
-    page.navigate(visitors.url(SHARED));
+    visitors.signIn(page, ana.email(), ana.password(), SHARED);
     page.locator("#answer\\:text").fill(answer);
     page.locator("#answer\\:save").click();
     assertThat(page.locator("#answer\\:messages")).containsText("Your answer is saved.");
@@ -87,8 +86,7 @@ class EraseAccountBrowserIT {
   void lucChangesHisMindThenDeletesHisAccountInFrench(Visitors visitors) {
     TestPerson luc = visitors.people().participant("luc", "fr");
     Page page = visitors.open("fr-CA");
-    visitors.signIn(page, luc.email(), luc.password());
-    page.navigate(visitors.url("/account/profile.xhtml"));
+    visitors.signIn(page, luc.email(), luc.password(), "/account/profile.xhtml");
 
     page.locator("#erase\\:start").click();
     assertThat(page.locator("#erase\\:confirm")).containsText("C’est définitif.");
@@ -112,8 +110,7 @@ class EraseAccountBrowserIT {
   void aStaffMemberIsToldToAskAnAdministrator(Visitors visitors) {
     TestPerson fay = visitors.people().create("fay", "en", "FACILITATOR");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, fay.email(), fay.password());
-    page.navigate(visitors.url("/account/profile.xhtml"));
+    visitors.signIn(page, fay.email(), fay.password(), "/account/profile.xhtml");
     page.locator("#erase\\:start").click();
     page.locator("#erase\\:confirm-erase").click();
     assertThat(page.locator("#erase\\:messages")).containsText("ask one");
@@ -127,8 +124,7 @@ class EraseAccountBrowserIT {
     TestPerson noa = couple.first();
     String tag = Long.toString(System.nanoTime(), 36);
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, noa.email(), noa.password());
-    page.navigate(visitors.url(SHARED));
+    visitors.signIn(page, noa.email(), noa.password(), SHARED);
     page.locator("#answer\\:text").fill("first-" + tag);
     page.locator("#answer\\:save").click();
     assertThat(page.locator("#answer\\:messages")).containsText("Your answer is saved.");
@@ -162,8 +158,7 @@ class EraseAccountBrowserIT {
     TestPerson zoe = visitors.people().participant("zoe", "en");
     TestPerson admin = visitors.admin().person();
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, admin.email(), admin.password());
-    page.navigate(visitors.url("/admin/retention.xhtml"));
+    visitors.signIn(page, admin.email(), admin.password(), "/admin/retention.xhtml");
     assertThat(page.locator("h1")).hasText("Retention");
     Accessibility.assertNoSeriousViolations(page);
 

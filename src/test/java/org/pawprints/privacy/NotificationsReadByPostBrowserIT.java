@@ -56,8 +56,7 @@ class NotificationsReadByPostBrowserIT {
     notify(visitors.people(), zoe, couple.first(), 3);
 
     Page page = visitors.open("fr-CA");
-    visitors.signIn(page, zoe.email(), zoe.password());
-    page.navigate(visitors.url("/account/notifications.xhtml"));
+    visitors.signIn(page, zoe.email(), zoe.password(), "/account/notifications.xhtml");
     page.reload();
     assertEquals("1", unread(visitors.people(), zoe));
     assertThat(page.locator("#mark-read\\:submit")).hasValue("Marquer comme lues");

@@ -57,11 +57,9 @@ class PartnerLinesBrowserIT {
     String note = "note-for-cai-" + tag;
 
     // Ana and Ben, a couple of the spring group: the reveal shows Ana's words to Ben.
-    Page anaPage = signedIn(visitors, "en-CA", ana);
-    anaPage.navigate(visitors.url(SHARED));
+    Page anaPage = signedIn(visitors, "en-CA", ana, SHARED);
     answer(anaPage, forBen);
-    Page benPage = signedIn(visitors, "fr-CA", ben);
-    benPage.navigate(visitors.url(SHARED));
+    Page benPage = signedIn(visitors, "fr-CA", ben, SHARED);
     answer(benPage, "Les mots de Ben");
     assertThat(benPage.locator("#reveal-partner")).containsText(forBen);
 
@@ -105,8 +103,7 @@ class PartnerLinesBrowserIT {
 
     // Cai, the current partner, reads what was given to Cai, and never what was given to Ben,
     // even after answering the exercise Ana answered for Ben.
-    Page caiPage = signedIn(visitors, "en-CA", cai);
-    caiPage.navigate(visitors.url(OWN));
+    Page caiPage = signedIn(visitors, "en-CA", cai, OWN);
     assertThat(caiPage.locator("#partner-shared-answer")).containsText(forCai);
     caiPage.navigate(visitors.url("/my/bids.xhtml"));
     assertThat(caiPage.locator("main")).containsText(bid);
@@ -143,14 +140,13 @@ class PartnerLinesBrowserIT {
     String forGus = "pour-gus-" + tag;
 
     // In the spring group, Léa shows one answer to her facilitator, Fay.
-    Page leaPage = signedIn(visitors, "fr-CA", lea);
-    leaPage.navigate(visitors.url(OWN));
+    Page leaPage = signedIn(visitors, "fr-CA", lea, OWN);
     leaPage.locator("#answer\\:with-facilitator").check();
     assertThat(leaPage.locator("#answer\\:messages"))
         .containsText("L’animation peut maintenant lire");
     answer(leaPage, forFay);
-    Page fayPage = signedIn(visitors, "fr-CA", fay);
-    fayPage.navigate(visitors.url("/facilitate/shared.xhtml?cohort=" + spring.cohortId()));
+    Page fayPage =
+        signedIn(visitors, "fr-CA", fay, "/facilitate/shared.xhtml?cohort=" + spring.cohortId());
     assertThat(fayPage.locator(".pp-shared-answer")).containsText(forFay);
 
     // Léa joins the autumn group, facilitated by Gus.
@@ -215,6 +211,11 @@ class PartnerLinesBrowserIT {
     return page;
   }
 
+  /** Signs in and opens {@code path} straight away. */
+  private static Page signedIn(Visitors visitors, String locale, TestPerson person, String path) {
+    return visitors.signIn(visitors.open(locale), person.email(), person.password(), path);
+  }
+
   private static void answer(Page page, String text) {
     page.locator("#answer\\:text").fill(text);
     page.locator("#answer\\:save").click();
@@ -233,12 +234,14 @@ class PartnerLinesBrowserIT {
     assertThat(page.locator("#answer\\:visibility input:checked")).hasValue("SHARED_NOW");
   }
 
-  /** Every page's whole HTML, whatever its status (a 403 page must not leak either). */
+  /**
+   * Every page's whole HTML, whatever its status (a 403 page must not leak either), as the server
+   * sends it: these pages load nothing more after they open, so rendering them would add nothing.
+   */
   private static void sweep(
       Visitors visitors, Page page, List<String> paths, List<String> secrets) {
     for (String path : paths) {
-      page.navigate(visitors.url(path));
-      String html = page.content();
+      String html = visitors.html(page, path);
       for (String secret : secrets) {
         assertFalse(html.contains(secret), path + " shows " + secret);
       }

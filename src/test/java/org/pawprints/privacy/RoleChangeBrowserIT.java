@@ -23,13 +23,15 @@ class RoleChangeBrowserIT {
     TestPerson bea = visitors.people().create("bea", "en", "ADMIN");
     TestPerson pat = visitors.people().create("pat", "en", "PARTICIPANT");
     Page beasPage = visitors.open("en-CA");
-    visitors.signIn(beasPage, bea.email(), bea.password());
-    beasPage.navigate(visitors.url("/admin/person.xhtml?id=" + pat.id()));
+    visitors.signIn(beasPage, bea.email(), bea.password(), "/admin/person.xhtml?id=" + pat.id());
     assertThat(beasPage.locator("#person-email")).hasText(pat.email());
 
     Page admin = visitors.open("en-CA");
-    visitors.signIn(admin, visitors.admin().person().email(), visitors.admin().person().password());
-    admin.navigate(visitors.url("/admin/person.xhtml?id=" + bea.id()));
+    visitors.signIn(
+        admin,
+        visitors.admin().person().email(),
+        visitors.admin().person().password(),
+        "/admin/person.xhtml?id=" + bea.id());
     admin.locator("li[data-role='ADMIN'] input[value='Remove role']").click();
     assertThat(admin.locator("#person\\:messages")).containsText("The role is removed");
 
@@ -55,8 +57,7 @@ class RoleChangeBrowserIT {
 
     TestPerson aline = visitors.people().create("aline", "fr", "ADMIN");
     Page admin = visitors.open("fr-CA");
-    visitors.signIn(admin, aline.email(), aline.password());
-    admin.navigate(visitors.url("/admin/person.xhtml?id=" + flo.id()));
+    visitors.signIn(admin, aline.email(), aline.password(), "/admin/person.xhtml?id=" + flo.id());
     admin.locator("#person\\:deactivate").click();
     admin.locator("#person\\:deactivate-yes").click();
     assertThat(admin.locator("#person-status")).hasText("Suspendu");

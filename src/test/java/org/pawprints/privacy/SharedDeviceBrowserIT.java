@@ -55,8 +55,7 @@ class SharedDeviceBrowserIT {
   void signingOutInFrenchLeavesNothingEither(Visitors visitors) {
     TestPerson remi = visitors.people().participant("remi", "fr");
     Page page = visitors.open("fr-CA");
-    visitors.signIn(page, remi.email(), remi.password());
-    page.navigate(visitors.url(EXERCISE));
+    visitors.signIn(page, remi.email(), remi.password(), EXERCISE);
     page.locator("#answer\\:text").fill("Notre promenade du samedi à la boulangerie");
     assertFalse(storedItems(page).isEmpty());
 

@@ -35,8 +35,7 @@ class StaffAndJoinBrowserIT {
     String code = nia.locator("#partner-card-code").innerText().strip().replace("-", "");
 
     Page facilitator = visitors.open("en-CA");
-    visitors.signIn(facilitator, fay.email(), fay.password());
-    facilitator.navigate(visitors.url("/pair.xhtml?code=" + code));
+    visitors.signIn(facilitator, fay.email(), fay.password(), "/pair.xhtml?code=" + code);
     facilitator.locator("#pair\\:accept").click();
     assertThat(facilitator.locator("#pair\\:messages"))
         .containsText("Facilitators and administrators can’t be paired");
@@ -51,8 +50,7 @@ class StaffAndJoinBrowserIT {
     String code = joinCodeFor(visitors, cohort.cohortId());
     TestPerson fabien = visitors.people().create("fabien", "fr", "FACILITATOR");
     Page page = visitors.open("fr-CA");
-    visitors.signIn(page, fabien.email(), fabien.password());
-    page.navigate(visitors.url("/join.xhtml?code=" + code));
+    visitors.signIn(page, fabien.email(), fabien.password(), "/join.xhtml?code=" + code);
     page.locator("#join\\:submit").click();
     assertThat(page.locator("#join\\:messages"))
         .containsText("Ce compte appartient à une personne animatrice ou administratrice");

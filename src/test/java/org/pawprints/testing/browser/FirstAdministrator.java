@@ -45,6 +45,7 @@ public final class FirstAdministrator {
       page.locator("#setup\\:submit").click();
       assertThat(page.locator(".pp-messages")).containsText("The administrator account is ready");
     }
+    new TestPeople(server.jdbcUrl()).remember(EMAIL, PASSWORD);
     return new FirstAdministrator(new TestPerson(0, EMAIL, PASSWORD, "Ada Admin"), setupPath);
   }
 

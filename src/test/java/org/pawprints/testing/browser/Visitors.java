@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opens browser pages as distinct people would: each visitor has their own context (cookies,
@@ -53,14 +54,68 @@ public final class Visitors implements AutoCloseable {
     return admin;
   }
 
-  /** Signs in through the login page and waits for the home page. */
+  /**
+   * Signs a person in and opens their home page. When success is certain (a person seeded by {@link
+   * TestPeople} with their password unchanged, see {@link TestPeople#canSignIn}) the sign-in form
+   * is sent over plain HTTP in the page's context, which saves rendering the sign-in page;
+   * otherwise, and whenever that did not sign them in, through the real form, so the page shows the
+   * form's answer. Tests of signing in itself use {@link #signInThroughForm}.
+   */
   public Page signIn(Page page, String email, String password) {
+    Optional<String> home = signInOverHttp(page, email, password);
+    if (home.isEmpty()) {
+      return signInThroughForm(page, email, password);
+    }
+    page.navigate(home.get().startsWith("http") ? home.get() : url(home.get()));
+    return page;
+  }
+
+  /**
+   * Signs a person in and opens {@code path} straight away, without loading their home page first.
+   */
+  public Page signIn(Page page, String email, String password, String path) {
+    if (signInOverHttp(page, email, password).isEmpty()) {
+      signInThroughForm(page, email, password);
+    }
+    page.navigate(url(path));
+    return page;
+  }
+
+  /** Signs in through the sign-in page, as a person does, and waits for the page it leads to. */
+  public Page signInThroughForm(Page page, String email, String password) {
     page.navigate(url("/login.xhtml"));
     page.locator("#login\\:email").fill(email);
     page.locator("#login\\:password").fill(password);
     page.locator("#login\\:submit").click();
     page.waitForLoadState();
     return page;
+  }
+
+  /**
+   * Sends the sign-in form over plain HTTP in the page's context, whatever the outcome (for tests
+   * that need many attempts and check only the last one in the browser); answers whether it signed
+   * in. The page itself stays where it is.
+   */
+  public boolean sendSignInOverHttp(Page page, String email, String password) {
+    return HttpSignIn.signIn(this, page, email, password, testClass, testName).isPresent();
+  }
+
+  private Optional<String> signInOverHttp(Page page, String email, String password) {
+    if (!people().canSignIn(email, password)) {
+      return Optional.empty();
+    }
+    return HttpSignIn.signIn(this, page, email, password, testClass, testName);
+  }
+
+  /**
+   * The HTML the server sends for {@code path} in the session of {@code page} (following redirects,
+   * whatever the status), fetched over plain HTTP without rendering it: for sweeps that only read
+   * what a response holds. The page itself stays where it is.
+   */
+  public String html(Page page, String path) {
+    String url = url(path);
+    PageLoads.record(testClass, testName, "http", url);
+    return page.context().request().get(url).text();
   }
 
   /** A visitor whose browser asks for {@code locale} (for example "en-CA" or "fr-CA"). */
