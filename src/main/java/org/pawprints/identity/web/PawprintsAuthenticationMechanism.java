@@ -1,6 +1,7 @@
 package org.pawprints.identity.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.pawprints.identity.application.RequestViewer;
 import org.pawprints.platform.web.LocalReturnPath;
 
 /**
@@ -25,12 +27,14 @@ import org.pawprints.platform.web.LocalReturnPath;
  * to the container on every request. Jakarta Security's {@code @AutoApplySession} is not used: on
  * Payara it re-applies only the principal and looks the roles up again, and under load that lookup
  * sometimes comes back without them, so a signed-in person got "403 Forbidden" on a few percent of
- * requests (Payara issue 6145).
+ * requests (Payara issue 6145). The same name and roles are handed to this request's {@link
+ * RequestViewer}, so the application's checks need not ask the container's authorization policy.
  */
 @ApplicationScoped
 public class PawprintsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject RequestViewer viewer;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -39,6 +43,7 @@ public class PawprintsAuthenticationMechanism implements HttpAuthenticationMecha
     if (credential == null) {
       SignedInCaller caller = signedIn(request);
       if (caller != null) {
+        handOver(caller);
         return context.notifyContainerAboutLogin(
             new CallerPrincipal(caller.name()), caller.groups());
       }
@@ -51,12 +56,20 @@ public class PawprintsAuthenticationMechanism implements HttpAuthenticationMecha
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    request
-        .getSession()
-        .setAttribute(
-            SignedInCaller.SESSION_ATTRIBUTE,
-            new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+    SignedInCaller caller =
+        new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE, caller);
+    handOver(caller);
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /** Tells this request's viewer what the container is told (see {@link RequestViewer}). */
+  private void handOver(SignedInCaller caller) {
+    try {
+      viewer.handOver(caller.name(), caller.groups());
+    } catch (ContextNotActiveException noRequestScope) {
+      // Nothing to tell: without a request scope there is no per-request viewer to ask either.
+    }
   }
 
   /** Signing out ({@code request.logout()}) forgets the caller kept in the session. */
@@ -66,6 +79,11 @@ public class PawprintsAuthenticationMechanism implements HttpAuthenticationMecha
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
+    }
+    try {
+      viewer.forget();
+    } catch (ContextNotActiveException noRequestScope) {
+      // No per-request viewer was kept.
     }
     HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
   }
