@@ -74,6 +74,7 @@ class AuthorizationMatrixBrowserIT {
         List.of(
             "/index.xhtml",
             "/step.xhtml",
+            "/right-for-us.xhtml",
             "/login.xhtml",
             "/forgot-password.xhtml",
             "/reset-password.xhtml",

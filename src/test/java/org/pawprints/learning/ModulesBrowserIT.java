@@ -39,6 +39,9 @@ class ModulesBrowserIT {
     module.save();
     assertThat(page.locator("#answer\\:messages")).containsText("Your answer is saved.");
     assertThat(page.locator("#rewrite-feedback .pp-hint-met")).not().hasCount(0);
+    // Suggestions, never a grade (issue 14): an answer like the model's gets none to follow.
+    assertThat(page.locator("#hints-note")).isVisible();
+    assertThat(page.locator("#rewrite-feedback .pp-hint-unmet")).hasCount(0);
     assertThat(page.locator("#model-answer")).isVisible();
     Accessibility.assertNoSeriousViolations(page);
     visitors.screenshot(page, "module-rewrite");

@@ -21,6 +21,7 @@ public class GestureEraser implements PersonalDataEraser {
     delete("DELETE FROM bid WHERE person_id = ?1", personId);
     delete("DELETE FROM repair_attempt WHERE person_id = ?1", personId);
     delete("DELETE FROM appreciation_note WHERE sender_id = ?1", personId);
+    delete("DELETE FROM practice_moment WHERE person_id = ?1", personId);
   }
 
   private void delete(String sql, long personId) {

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.pawprints.gesture.domain.AppreciationNote;
 import org.pawprints.gesture.domain.Bid;
+import org.pawprints.gesture.domain.PracticeMoment;
 import org.pawprints.gesture.domain.RepairAttempt;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.application.MyDataPart;
@@ -63,8 +64,22 @@ public class GesturesExport implements MyDataPart {
               addIfPresent(row, "ownWords", r.getOwnWords());
               repairs.add(row);
             });
+    JsonArrayBuilder moments = Json.createArrayBuilder();
+    em.createNamedQuery("PracticeMoment.all", PracticeMoment.class)
+        .setParameter("person", me)
+        .getResultList()
+        .forEach(
+            m -> {
+              JsonObjectBuilder row =
+                  Json.createObjectBuilder()
+                      .add("at", m.getLoggedAt().toString())
+                      .add("practice", m.getKind().slug());
+              addIfPresent(row, "note", m.getNote());
+              moments.add(row);
+            });
     return Json.createObjectBuilder()
         .add("bids", bids)
+        .add("practiceMoments", moments)
         .add("repairs", repairs)
         .add("appreciationNotesSent", notes("AppreciationNote.sentBy", me))
         .add("appreciationNotesReceived", notes("AppreciationNote.receivedBy", me))

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.pawprints.gesture.application.Appreciations;
 import org.pawprints.gesture.application.Bids;
+import org.pawprints.gesture.application.PracticeMoments;
 import org.pawprints.gesture.application.Repairs;
+import org.pawprints.gesture.domain.MomentKind;
 
 /** The practice hub: the five practices between sessions, and this week's counts of my own logs. */
 @Named
@@ -15,6 +17,7 @@ public class PracticePage {
   @Inject Bids bids;
   @Inject Repairs repairs;
   @Inject Appreciations appreciations;
+  @Inject PracticeMoments moments;
 
   public long getBidsThisWeek() {
     return bids.countThisWeek();
@@ -26,6 +29,11 @@ public class PracticePage {
 
   public long getAppreciationsSentThisWeek() {
     return appreciations.sentThisWeek();
+  }
+
+  /** This week's count for the practice of steps 1, 5 and 7, by its slug. */
+  public long momentsThisWeek(String kind) {
+    return MomentKind.ofSlug(kind).map(moments::countThisWeek).orElse(0L);
   }
 
   public long getAppreciationsReceivedThisWeek() {
