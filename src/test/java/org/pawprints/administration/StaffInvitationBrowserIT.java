@@ -76,7 +76,7 @@ class StaffInvitationBrowserIT {
     visitors.signIn(admin, agathe.email(), agathe.password());
     admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + cohortId));
     assertThat(admin.locator("#facilitators\\:no-facilitators")).isVisible();
-    admin.locator("#facilitators\\:invite-facilitator").click();
+    admin.locator("#invite-facilitator").click();
     assertThat(admin.locator("#for-cohort")).isVisible();
     Accessibility.assertNoSeriousViolations(admin);
     String email = TestPeople.uniqueEmail("benoit");
