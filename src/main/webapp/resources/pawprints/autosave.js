@@ -37,6 +37,38 @@
     }
   }
 
+  /*
+   * The session ended while typing (issue 13): the save was answered by the sign-in page (a
+   * redirect the browser followed), by 401/403, or by an ajax redirect to it. The words stay in
+   * this browser; the note says so and its link signs in and comes back here, where they are put
+   * back and saved.
+   */
+  function signedOut(xhr) {
+    if (!xhr) {
+      return false;
+    }
+    if (xhr.status === 401 || xhr.status === 403) {
+      return true;
+    }
+    var url = xhr.responseURL || "";
+    var text = typeof xhr.responseText === "string" ? xhr.responseText : "";
+    return url.indexOf("/login.xhtml") >= 0 || /<redirect url="[^"]*\/login\.xhtml/.test(text);
+  }
+
+  function tellSignedOut() {
+    var note = document.getElementById("signed-out-while-typing");
+    if (!note) {
+      return;
+    }
+    var link = document.getElementById("sign-in-again");
+    if (link) {
+      var context = link.getAttribute("data-context") || "";
+      var here = window.location.pathname.substring(context.length) + window.location.search;
+      link.href = context + "/login.xhtml?return=" + encodeURIComponent(here);
+    }
+    note.hidden = false;
+  }
+
   function init() {
     var boxes = document.querySelectorAll("textarea[data-draft-key]");
     Array.prototype.forEach.call(boxes, function (box) {
@@ -59,8 +91,17 @@
       });
     });
     if (window.jQuery) {
-      window.jQuery(document).on("pfAjaxComplete", function () {
+      window.jQuery(document).on("pfAjaxComplete", function (event, xhr) {
+        if (signedOut(xhr)) {
+          tellSignedOut();
+          return;
+        }
         Array.prototype.forEach.call(document.querySelectorAll("textarea[data-draft-key]"), forgetIfSaved);
+      });
+      window.jQuery(document).on("pfAjaxError", function (event, xhr) {
+        if (signedOut(xhr)) {
+          tellSignedOut();
+        }
       });
     }
   }

@@ -50,7 +50,7 @@ class CoupleInvitationBrowserIT {
 
     accept(visitors, iris, "en-CA");
     accept(visitors, jon, "en-CA");
-    admin.reload();
+    admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + cohortId));
     assertThat(admin.locator("#couples")).containsText("Iris & Jon");
   }
 
@@ -77,7 +77,7 @@ class CoupleInvitationBrowserIT {
 
     accept(visitors, lea, "fr-CA");
     accept(visitors, marc, "fr-CA");
-    admin.reload();
+    admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + cohortId));
     assertThat(admin.locator("#couples")).containsText("Léa & Marc");
   }
 }

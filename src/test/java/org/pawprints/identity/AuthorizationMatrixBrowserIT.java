@@ -78,6 +78,8 @@ class AuthorizationMatrixBrowserIT {
             "/login.xhtml",
             "/forgot-password.xhtml",
             "/reset-password.xhtml",
+            // Issue 13: a new facilitator's or administrator's welcome link.
+            "/welcome.xhtml",
             "/setup.xhtml",
             "/invitation.xhtml",
             "/join.xhtml",
