@@ -17,9 +17,9 @@ import org.pawprints.testing.browser.Visitors;
 /**
  * The room's voice in a live session, in real browsers: a participant asks a question (in English,
  * anonymously), another upvotes it (in French), the facilitator shows it and the presenter (on its
- * own page, in French) lists it by votes; reactions during a slide and the facilitator's switch; an
- * open question as a word cloud under the cohort's smallest group; the smallest-group setting on
- * the cohort page; the agenda reordered by drag and drop. Axe scans the three views.
+ * own page) lists it by votes; reactions during a slide and the facilitator's switch; an open
+ * question as a word cloud under the cohort's smallest group; the smallest-group setting on the
+ * cohort page; the agenda reordered by drag and drop. Axe scans the three views.
  */
 @BrowserTest
 class LiveRoomBrowserIT {
@@ -39,7 +39,7 @@ class LiveRoomBrowserIT {
     control.locator("#control\\:lobby").click();
     control.locator("#control\\:start").click();
     assertThat(control.locator("#activity-title")).hasText("Welcome");
-    Page presenter = signedIn(visitors, "fr-CA", fran);
+    Page presenter = signedIn(visitors, "en-CA", fran);
     presenter.navigate(visitors.url("/facilitate/live-presenter.xhtml?session=" + session));
     assertThat(presenter.locator("#activity-title")).hasText("Welcome");
     assertThat(presenter.locator("header, .pp-header, footer")).hasCount(0);
@@ -72,10 +72,11 @@ class LiveRoomBrowserIT {
     assertThat(questionButton(lou, question, "Moi aussi")).hasAttribute("aria-pressed", "true");
     assertThat(presenter.locator("#presenter-questions")).containsText(question);
     assertThat(presenter.locator("#presenter-questions")).containsText("1 vote");
-    assertThat(noor.locator("#question-list")).containsText("1 vote");
     assertThat(noor.locator("#question-list button")).hasCount(0);
     questionButton(control, question, "Answering now").click();
     assertThat(presenter.locator(".pp-live-q-ANSWERING")).containsText(question);
+    // An upvote tells only the facilitators' screens; phones see it at their next refresh.
+    assertThat(noor.locator("#question-list")).containsText("1 vote");
 
     // Reactions during the slide: calm counts on the presenter; the switch hides the buttons.
     reaction(lou, "Merci").click();
@@ -114,7 +115,8 @@ class LiveRoomBrowserIT {
     }
     assertThat(presenter.locator("#cloud .pp-cloud-5")).containsText("calm");
     assertThat(presenter.locator("#cloud .pp-cloud-1")).containsText("hope");
-    assertThat(presenter.locator("#cloud")).containsText("donnée 2 fois");
+    assertThat(presenter.locator("#cloud")).containsText("given 2 times");
+    assertThat(lou.locator("#cloud")).containsText("donnée 2 fois");
     assertThat(noor.locator("#cloud li")).hasCount(2);
     Accessibility.assertNoSeriousViolations(presenter);
     visitors.screenshot(presenter, "presenter-word-cloud");
@@ -160,9 +162,9 @@ class LiveRoomBrowserIT {
     items.nth(2).dragTo(items.first());
     assertThat(items.first()).containsText("Stretch");
     assertThat(items.nth(1)).containsText("Welcome");
-    agenda
-        .getByRole(
-            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Down: Stretch").setExact(true))
+    items
+        .first()
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Down").setExact(true))
         .click();
     assertThat(items.first()).containsText("Welcome");
     Accessibility.assertNoSeriousViolations(agenda);

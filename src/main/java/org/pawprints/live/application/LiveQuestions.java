@@ -43,6 +43,9 @@ public class LiveQuestions {
 
   public static final Duration RATE_WINDOW = Duration.ofMinutes(5);
 
+  /** How many questions the presenter lists, from the back of a room. */
+  public static final int ON_PRESENTER = 8;
+
   @Inject LiveAccess access;
   @Inject LiveRepository sessions;
   @Inject CohortRepository cohorts;
@@ -130,10 +133,14 @@ public class LiveQuestions {
     return lines(sessionId, me, q -> q.getState().inTheRoom() || q.getPersonId() == me);
   }
 
-  /** The presenter: the one being answered, then the approved ones by upvotes. */
+  /**
+   * The presenter: the one being answered, then the approved ones by upvotes; the first {@link
+   * #ON_PRESENTER} (the room's phones show them all).
+   */
   public List<QuestionLine> forPresenter(long sessionId) {
     access.toWatch(sessionId);
-    return lines(sessionId, null, q -> q.getState().inTheRoom());
+    List<QuestionLine> shown = lines(sessionId, null, q -> q.getState().inTheRoom());
+    return shown.subList(0, Math.min(shown.size(), ON_PRESENTER));
   }
 
   /** The control screen: every question, waiting ones first. */
