@@ -59,7 +59,13 @@ final class FacesBrowser {
 
   HttpResponse<String> get(String path) throws Exception {
     HttpRequest request = builder(path).GET().build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException closedWhileIdle) {
+      // A pooled connection the server closed after its keep-alive timeout: a browser retries.
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
     remember(response);
     return response;
   }
@@ -90,7 +96,15 @@ final class FacesBrowser {
     if (ajax) {
       request.header("Faces-Request", "partial/ajax");
     }
-    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+    HttpRequest built = request.build();
+    // A pooled connection the server closed while idle fails at once; a browser sends again.
+    return http.sendAsync(built, HttpResponse.BodyHandlers.ofString())
+        .handle(
+            (response, failed) ->
+                failed == null
+                    ? CompletableFuture.completedFuture(response)
+                    : http.sendAsync(built, HttpResponse.BodyHandlers.ofString()))
+        .thenCompose(retried -> retried)
         .thenApply(
             response -> {
               remember(response);

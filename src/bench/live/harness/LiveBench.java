@@ -159,7 +159,10 @@ public final class LiveBench {
                     .strip());
             log(rows.get(rows.size() - 1));
           }
-          side.afterRounds().forEach(line -> notes.add(side.name() + ", N=" + n + ": " + line));
+          for (String line : side.afterRounds()) {
+            notes.add(side.name() + ", N=" + n + ": " + line);
+            log(notes.get(notes.size() - 1));
+          }
         }
       }
     }
