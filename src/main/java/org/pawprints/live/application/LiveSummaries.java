@@ -60,8 +60,10 @@ public class LiveSummaries {
     }
     List<SessionSummary.Item> items = new ArrayList<>();
     List<LiveActivity> agenda = sessions.agenda(sessionId);
+    // The cohort's own smallest group, the same number the room used during the session.
+    int smallest = cohort.getSmallestGroup();
     for (int i = 0; i < agenda.size(); i++) {
-      items.add(item(i, agenda.get(i)));
+      items.add(item(i, agenda.get(i), smallest));
     }
     return new SessionSummary(
         session.getId(),
@@ -71,11 +73,11 @@ public class LiveSummaries {
         session.getState().name(),
         names.values().stream().sorted().toList(),
         couplesCame.stream().sorted().toList(),
-        ResultsRule.MIN_ANSWERS,
+        smallest,
         List.copyOf(items));
   }
 
-  private SessionSummary.Item item(int position, LiveActivity activity) {
+  private SessionSummary.Item item(int position, LiveActivity activity, int smallest) {
     String notes = activity.getNotes() == null ? "" : activity.getNotes();
     if (!activity.takesAnswers()) {
       return new SessionSummary.Item(
@@ -91,7 +93,7 @@ public class LiveSummaries {
           SafeMarkdown.toHtml(notes));
     }
     List<LiveAnswer> answers = sessions.answers(activity.getId());
-    boolean shown = ResultsRule.shown(true, answers.size());
+    boolean shown = ResultsRule.shown(true, answers.size(), smallest);
     Tally tally = null;
     List<String> approved = List.of();
     if (shown && activity.getKind() == ActivityKind.OPEN_QUESTION) {
