@@ -43,6 +43,7 @@ class AuthorizationMatrixBrowserIT {
     SIGNED_IN,
     PARTICIPANT,
     FACILITATOR,
+    STAFF,
     ADMIN;
 
     boolean allows(Who who) {
@@ -51,6 +52,7 @@ class AuthorizationMatrixBrowserIT {
         case SIGNED_IN -> who != Who.ANONYMOUS;
         case PARTICIPANT -> who == Who.PARTICIPANT;
         case FACILITATOR -> who == Who.FACILITATOR;
+        case STAFF -> who == Who.FACILITATOR || who == Who.ADMIN;
         case ADMIN -> who == Who.ADMIN;
       };
     }
@@ -66,6 +68,16 @@ class AuthorizationMatrixBrowserIT {
     RULES.put("/my/rituals.xhtml", Access.PARTICIPANT);
     RULES.put("/my/closeness.xhtml", Access.PARTICIPANT);
     RULES.put("/my/", Access.PARTICIPANT);
+    // Live sessions: administrators may run them too (web.xml names these pages exactly).
+    for (String page :
+        List.of(
+            "/facilitate/live-agenda.xhtml",
+            "/facilitate/live-control.xhtml",
+            "/facilitate/live-presenter.xhtml",
+            "/facilitate/live-sessions.xhtml",
+            "/facilitate/live-summary.xhtml")) {
+      RULES.put(page, Access.STAFF);
+    }
     RULES.put("/facilitate/", Access.FACILITATOR);
     RULES.put("/admin/", Access.ADMIN);
     RULES.put("/account/", Access.SIGNED_IN);
