@@ -36,9 +36,13 @@ class ModuleWritingRulesTest {
   private static final Set<String> NOT_TEXT =
       Set.of("id", "slug", "language", "kind", "type", "bestChoice");
 
-  /** A character of French high punctuation, or a closing guillemet, without its fine space. */
+  /**
+   * A character of French high punctuation, or a guillemet, without its non-breaking space (a colon
+   * between digits is a time typed into a field, such as 19:30).
+   */
   private static final Pattern FRENCH_PUNCTUATION_WITHOUT_SPACE =
-      Pattern.compile("(?<![\\u00A0\\u202F])[;:!?»]|«(?![\\u00A0\\u202F])|\\d h\\b");
+      Pattern.compile(
+          "(?<![\\u00A0\\u202F])[;!?»]|(?<![\\u00A0\\u202F\\d]):|«(?![\\u00A0\\u202F])|\\d h\\b");
 
   /** A word as a reader counts it: letters and digits, joined by an apostrophe or a hyphen. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[’'-][\\p{L}\\p{N}]+)*");
@@ -188,19 +192,33 @@ class ModuleWritingRulesTest {
     assertEquals(List.of(), missing);
   }
 
+  /**
+   * The bundle's strings around the modules: the help page, the guide, handouts and step practice,
+   * and what a module's screens say around the content (answers, quizzes, reveals, hints).
+   */
+  private static final List<String> FRENCH_BUNDLE_PREFIXES_CHECKED =
+      List.of(
+          "rightForUs.",
+          "guide.",
+          "handout.",
+          "moment.",
+          "module.",
+          "landing.credit.",
+          "landing.rightForUs",
+          "layout.footer.help",
+          "quiz.",
+          "answer.",
+          "visibility.",
+          "rewriteHint.",
+          "reveal.",
+          "facilitatorShare.");
+
   @Test
-  void theSafetyAndGuideStringsFollowFrenchTypographyToo() throws IOException {
+  void theSafetyGuideAndModuleScreenStringsFollowFrenchTypographyToo() throws IOException {
     Properties fr = bundle("/org/pawprints/i18n/messages_fr.properties");
     List<String> problems = new ArrayList<>();
     for (String key : fr.stringPropertyNames()) {
-      if (key.startsWith("rightForUs.")
-          || key.startsWith("guide.")
-          || key.startsWith("handout.")
-          || key.startsWith("moment.")
-          || key.startsWith("module.practice.")
-          || key.startsWith("landing.credit.")
-          || key.equals("landing.rightForUs")
-          || key.equals("layout.footer.help")) {
+      if (FRENCH_BUNDLE_PREFIXES_CHECKED.stream().anyMatch(key::startsWith)) {
         Matcher m = FRENCH_PUNCTUATION_WITHOUT_SPACE.matcher(fr.getProperty(key));
         if (m.find()) {
           problems.add(key);
