@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The writing rules of the module README that a machine can check (issue 14, second read-through):
  * French typography, quotation marks, examples that don't assume children, the French words the
- * step catalogue and the modules share, no gendered French forms, and a pointer to "Is this
- * workshop right for us now?" in every module whose practice could be turned against someone.
+ * step catalogue and the modules share, no gendered French forms, the lengths the README gives, and
+ * a pointer to "Is this workshop right for us now?" in every module whose practice could be turned
+ * against someone.
  */
 class ModuleWritingRulesTest {
 
@@ -35,9 +36,16 @@ class ModuleWritingRulesTest {
   private static final Set<String> NOT_TEXT =
       Set.of("id", "slug", "language", "kind", "type", "bestChoice");
 
-  /** A character of French high punctuation, or a closing guillemet, without its fine space. */
+  /**
+   * A character of French high punctuation, or a guillemet, without its non-breaking space (a colon
+   * between digits is a time typed into a field, such as 19:30).
+   */
   private static final Pattern FRENCH_PUNCTUATION_WITHOUT_SPACE =
-      Pattern.compile("(?<![\\u00A0\\u202F])[;:!?»]|«(?![\\u00A0\\u202F])|\\d h\\b");
+      Pattern.compile(
+          "(?<![\\u00A0\\u202F])[;!?»]|(?<![\\u00A0\\u202F\\d]):|«(?![\\u00A0\\u202F])|\\d h\\b");
+
+  /** A word as a reader counts it: letters and digits, joined by an apostrophe or a hyphen. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[’'-][\\p{L}\\p{N}]+)*");
 
   private static final Pattern CHILDREN_EN =
       Pattern.compile(
@@ -106,6 +114,36 @@ class ModuleWritingRulesTest {
   }
 
   @Test
+  void textsKeepTheLengthsTheReadmeGives() {
+    List<String> problems = new ArrayList<>();
+    for (String slug : ShippedModules.SLUGS) {
+      for (String language : List.of("en", "fr")) {
+        JsonObject module = file(slug, language);
+        // French runs about a sixth longer than English for the same content.
+        double allowance = language.equals("fr") ? 1.15 : 1.0;
+        String where = slug + "." + language;
+        for (JsonValue section : module.getJsonArray("sections")) {
+          JsonObject s = section.asJsonObject();
+          checkLength(
+              where + " " + s.getString("id"), s.getString("body"), 80, 220, allowance, problems);
+        }
+        checkLength(
+            where + " practice",
+            module.getJsonObject("practice").getString("body"),
+            40,
+            120,
+            allowance,
+            problems);
+        checkLength(
+            where + " joeysTake", module.getString("joeysTake"), 50, 120, allowance, problems);
+        checkLength(
+            where + " learnMore", module.getString("learnMore"), 30, 80, allowance, problems);
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void examplesDoNotAssumeTheCoupleHasChildren() {
     assertChildrenBounded("en", CHILDREN_EN);
     assertChildrenBounded("fr", CHILDREN_FR);
@@ -154,19 +192,33 @@ class ModuleWritingRulesTest {
     assertEquals(List.of(), missing);
   }
 
+  /**
+   * The bundle's strings around the modules: the help page, the guide, handouts and step practice,
+   * and what a module's screens say around the content (answers, quizzes, reveals, hints).
+   */
+  private static final List<String> FRENCH_BUNDLE_PREFIXES_CHECKED =
+      List.of(
+          "rightForUs.",
+          "guide.",
+          "handout.",
+          "moment.",
+          "module.",
+          "landing.credit.",
+          "landing.rightForUs",
+          "layout.footer.help",
+          "quiz.",
+          "answer.",
+          "visibility.",
+          "rewriteHint.",
+          "reveal.",
+          "facilitatorShare.");
+
   @Test
-  void theSafetyAndGuideStringsFollowFrenchTypographyToo() throws IOException {
+  void theSafetyGuideAndModuleScreenStringsFollowFrenchTypographyToo() throws IOException {
     Properties fr = bundle("/org/pawprints/i18n/messages_fr.properties");
     List<String> problems = new ArrayList<>();
     for (String key : fr.stringPropertyNames()) {
-      if (key.startsWith("rightForUs.")
-          || key.startsWith("guide.")
-          || key.startsWith("handout.")
-          || key.startsWith("moment.")
-          || key.startsWith("module.practice.")
-          || key.startsWith("landing.credit.")
-          || key.equals("landing.rightForUs")
-          || key.equals("layout.footer.help")) {
+      if (FRENCH_BUNDLE_PREFIXES_CHECKED.stream().anyMatch(key::startsWith)) {
         Matcher m = FRENCH_PUNCTUATION_WITHOUT_SPACE.matcher(fr.getProperty(key));
         if (m.find()) {
           problems.add(key);
@@ -189,14 +241,30 @@ class ModuleWritingRulesTest {
     assertTrue(found.size() <= AT_MOST_CHILDREN_EXAMPLES, language + ": " + found);
   }
 
+  private static void checkLength(
+      String where, String text, int min, int max, double allowance, List<String> problems) {
+    Matcher word = WORD.matcher(text);
+    int words = 0;
+    while (word.find()) {
+      words++;
+    }
+    if (words < min || words > max * allowance) {
+      problems.add(where + ": " + words + " words, not " + min + "-" + max);
+    }
+  }
+
   /** Every human-readable string of a module file, in file order. */
   private static List<String> texts(String slug, String language) {
+    List<String> texts = new ArrayList<>();
+    collect(file(slug, language), texts);
+    return texts;
+  }
+
+  private static JsonObject file(String slug, String language) {
     String path = "/content/modules/" + slug + "." + language + ".json";
     try (InputStream in = ModuleWritingRulesTest.class.getResourceAsStream(path);
         JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      List<String> texts = new ArrayList<>();
-      collect(reader.readObject(), texts);
-      return texts;
+      return reader.readObject();
     } catch (IOException e) {
       throw new IllegalStateException(path, e);
     }
