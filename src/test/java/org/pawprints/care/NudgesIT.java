@@ -22,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pawprints.care.application.FollowUpLine;
+import org.pawprints.care.application.FollowUps;
+import org.pawprints.care.domain.FollowUpReason;
 import org.pawprints.care.nudge.application.CohortSweep;
 import org.pawprints.care.nudge.application.NudgeEmail;
 import org.pawprints.care.nudge.application.NudgeSettings;
@@ -29,6 +32,7 @@ import org.pawprints.care.nudge.application.NudgeSweep;
 import org.pawprints.care.nudge.domain.Nudge;
 import org.pawprints.care.nudge.domain.NudgeReason;
 import org.pawprints.care.nudge.domain.NudgeRules;
+import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
@@ -66,6 +70,8 @@ class NudgesIT {
   @Inject NudgeSettings settings;
   @Inject NudgeEmail email;
   @Inject NotificationSentences sentences;
+  @Inject FollowUps followUps;
+  @Inject IndividualTrack track;
   @Inject UserTransaction tx;
   @PersistenceContext EntityManager em;
 
@@ -126,6 +132,52 @@ class NudgesIT {
     assertNotNull(open(alex, NudgeReason.INACTIVE).getFollowedUpAt());
     assertNotNull(open(blair, NudgeReason.INACTIVE).getFollowedUpAt());
     assertEquals(0, sweep.run(cohort, now()).followedUp(), "followed up once");
+
+    ActingAs.person(fran, Role.FACILITATOR);
+    List<FollowUpLine> list = followUps.open(cohort);
+    assertEquals(2, list.size());
+    FollowUpLine couple = list.stream().filter(FollowUpLine::isCouple).findFirst().orElseThrow();
+    assertEquals(FollowUpReason.INACTIVE, couple.getReason());
+    FollowUpLine solo = list.stream().filter(l -> !l.isCouple()).findFirst().orElseThrow();
+    assertEquals("Camille", solo.getWho());
+    assertEquals(FollowUpReason.INACTIVE, solo.getReason());
+  }
+
+  @Test
+  void nudgesStopForAPersonOnTheIndividualTrackAndTheirPartnerIsNudgedAlone() throws Exception {
+    ActingAs.person(alex, Role.PARTICIPANT);
+    track.switchOn();
+    ActingAs.anonymous();
+
+    MovableClock.moveForwardDays(7);
+    assertEquals(2, sweep.run(cohort, now()).nudged());
+    assertEquals(List.of(), notes(alex), "no nudge on the individual track");
+    assertNull(open(alex, NudgeReason.INACTIVE));
+    assertEquals(NotificationKind.NUDGE_INACTIVE, only(blair).getKind());
+
+    MovableClock.moveForwardDays(5);
+    sweep.run(cohort, now());
+    ActingAs.person(fran, Role.FACILITATOR);
+    assertTrue(
+        followUps.open(cohort).stream().noneMatch(FollowUpLine::isCouple),
+        "Blair alone, never the couple: nothing hints at Alex's track");
+    assertEquals(
+        List.of("Blair Partner", "Camille"),
+        followUps.open(cohort).stream().map(FollowUpLine::getWho).sorted().toList());
+  }
+
+  @Test
+  void switchingToTheIndividualTrackClosesAnOpenNudge() throws Exception {
+    MovableClock.moveForwardDays(7);
+    sweep.run(cohort, now());
+    assertNotNull(open(alex, NudgeReason.INACTIVE));
+    ActingAs.person(alex, Role.PARTICIPANT);
+    track.switchOn();
+    ActingAs.anonymous();
+    MovableClock.moveForwardDays(5);
+    CohortSweep.Outcome later = sweep.run(cohort, now());
+    assertNull(open(alex, NudgeReason.INACTIVE));
+    assertEquals(2, later.followedUp(), "Blair and Camille, each alone");
   }
 
   @Test
@@ -144,6 +196,8 @@ class NudgesIT {
     CohortSweep.Outcome later = sweep.run(cohort, now());
     assertEquals(2, later.followedUp(), "Blair alone now (Alex came back), and Camille");
     assertEquals(1, notes(alex).size(), "Alex was not nudged again");
+    ActingAs.person(fran, Role.FACILITATOR);
+    assertTrue(followUps.open(cohort).stream().noneMatch(l -> l.getWho().startsWith("Alex")));
   }
 
   @Test
