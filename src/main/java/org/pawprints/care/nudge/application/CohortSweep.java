@@ -24,6 +24,7 @@ import org.pawprints.care.nudge.domain.NudgeReason;
 import org.pawprints.care.nudge.domain.NudgeRules;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.Membership;
+import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 
@@ -40,7 +41,7 @@ public class CohortSweep {
   @Inject NudgeFacts facts;
   @Inject NudgeNotes notes;
   @Inject NudgeFollowUps followUps;
-  @Inject IndividualTrackHook individualTrack;
+  @Inject IndividualTrack individualTrack;
   @Inject CoupleOf couples;
   @PersistenceContext EntityManager em;
 
@@ -138,7 +139,7 @@ public class CohortSweep {
       List<Nudge> both = pair.getValue();
       if (both.size() == 2) {
         long couple = Long.parseLong(pair.getKey().split(":")[0]);
-        followUps.open(cohortId, null, couple, both.get(0).getReason(), now);
+        followUps.aboutCouple(cohortId, couple, both.get(0).getReason());
         both.forEach(n -> n.followedUp(now));
         items++;
       } else {
@@ -146,7 +147,7 @@ public class CohortSweep {
       }
     }
     for (Nudge nudge : alone) {
-      followUps.open(cohortId, nudge.getPersonId(), null, nudge.getReason(), now);
+      followUps.aboutPerson(cohortId, nudge.getPersonId(), nudge.getReason());
       nudge.followedUp(now);
       items++;
     }
@@ -163,7 +164,10 @@ public class CohortSweep {
     return last;
   }
 
-  /** Active participants who are not on the individual track, by id. */
+  /**
+   * Active participants who are not on the individual track (nudges stop there: the person chose a
+   * quiet, solo path, and a nudge must never hint at the couple), by id.
+   */
   private Map<Long, Person> nudgeable(Cohort cohort) {
     List<Long> ids = cohort.getMembers().stream().map(Membership::getPersonId).toList();
     if (ids.isEmpty()) {
@@ -175,7 +179,7 @@ public class CohortSweep {
         .getResultList()
         .stream()
         .filter(p -> p.isActive() && !p.isErased() && p.hasRole(Role.PARTICIPANT))
-        .filter(p -> !individualTrack.onIndividualTrack(p.getId()))
+        .filter(p -> !individualTrack.isOn(p.getId()))
         .collect(Collectors.toMap(Person::getId, Function.identity()));
   }
 

@@ -1,8 +1,8 @@
 package org.pawprints.care.nudge.domain;
 
 /**
- * Why a participant was nudged. The facilitator's follow-up list shows the reason as this code's
- * translated label ({@code nudge.reason.<NAME>}), never anything the participant wrote or rated.
+ * Why a participant was nudged. When a nudge changes nothing, the facilitator's follow-up list
+ * shows the matching {@code care.domain.FollowUpReason}, never anything the person wrote or rated.
  */
 public enum NudgeReason {
   /** No activity of any kind for the cohort's N days. */
@@ -12,10 +12,5 @@ public enum NudgeReason {
   /** A live session of the cohort ended in the last N days and they were not in the room. */
   MISSED_LIVE,
   /** The latest weekly check-in is lower than the one before by the cohort's threshold or more. */
-  CHECK_IN_DROP;
-
-  /** The code the follow-up list keeps, e.g. {@code NUDGE_INACTIVE}. */
-  public String followUpCode() {
-    return "NUDGE_" + name();
-  }
+  CHECK_IN_DROP
 }
