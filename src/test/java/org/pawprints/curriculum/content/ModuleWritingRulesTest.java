@@ -211,18 +211,22 @@ class ModuleWritingRulesTest {
           "visibility.",
           "rewriteHint.",
           "reveal.",
-          "facilitatorShare.");
+          "facilitatorShare.",
+          "reaction.");
 
   @Test
-  void theSafetyGuideAndModuleScreenStringsFollowFrenchTypographyToo() throws IOException {
+  void theSafetyGuideAndModuleScreenStringsFollowTheFrenchRulesToo() throws IOException {
     Properties fr = bundle("/org/pawprints/i18n/messages_fr.properties");
     List<String> problems = new ArrayList<>();
     for (String key : fr.stringPropertyNames()) {
       if (FRENCH_BUNDLE_PREFIXES_CHECKED.stream().anyMatch(key::startsWith)) {
-        Matcher m = FRENCH_PUNCTUATION_WITHOUT_SPACE.matcher(fr.getProperty(key));
-        if (m.find()) {
+        String value = fr.getProperty(key);
+        if (FRENCH_PUNCTUATION_WITHOUT_SPACE.matcher(value).find()) {
           problems.add(key);
         }
+        GENDERED_FRENCH.stream()
+            .filter(value::contains)
+            .forEach(form -> problems.add(key + " gendered: " + form.strip()));
       }
     }
     assertEquals(List.of(), problems);
