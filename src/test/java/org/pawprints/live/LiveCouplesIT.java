@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.application.Viewer;
@@ -77,6 +78,7 @@ class LiveCouplesIT {
   @Inject TheFloor floor;
   @Inject CoupleCare care;
   @Inject MyDataExport export;
+  @Inject IndividualTrack track;
   @Inject UserTransaction tx;
   @Inject AccessPolicy policy;
   @PersistenceContext EntityManager em;
@@ -196,6 +198,24 @@ class LiveCouplesIT {
     refused("live.exercise.empty", () -> exercises.write(session, exercise, " ", true));
     refused(
         "live.exercise.tooLong", () -> exercises.write(session, exercise, "a".repeat(2001), false));
+  }
+
+  @Test
+  void onTheIndividualTrackTheExerciseIsSoloAndThePartnerSeesAnOrdinaryWait() {
+    long exercise = activityOnScreen();
+    as(cast.alex());
+    track.switchOn();
+    assertTrue(couples.participant(session).solo(), "a couple exercise becomes a solo one");
+    exercises.write(session, exercise, ALEX_WORDS, true);
+    as(cast.blair());
+    assertFalse(couples.participant(session).solo(), "to Blair it is still their couple");
+    assertEquals(
+        CoupleExercises.Progress.NOT_STARTED, exercises.mine(session).orElseThrow().partner());
+    exercises.write(session, exercise, BLAIR_WORDS, true);
+    assertNull(exercises.mine(session).orElseThrow().partnerText());
+    as(cast.alex());
+    assertNull(exercises.mine(session).orElseThrow().partnerText());
+    assertFalse(couples.participant(session).toString().contains(BLAIR_WORDS));
   }
 
   @Test
