@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -26,7 +29,9 @@ import org.pawprints.care.application.FollowUpLine;
 import org.pawprints.care.application.FollowUps;
 import org.pawprints.care.domain.FollowUpReason;
 import org.pawprints.care.nudge.application.CohortSweep;
+import org.pawprints.care.nudge.application.MyNudgeData;
 import org.pawprints.care.nudge.application.NudgeEmail;
+import org.pawprints.care.nudge.application.NudgeEraser;
 import org.pawprints.care.nudge.application.NudgeSettings;
 import org.pawprints.care.nudge.application.NudgeSweep;
 import org.pawprints.care.nudge.domain.Nudge;
@@ -71,6 +76,8 @@ class NudgesIT {
   @Inject NudgeEmail email;
   @Inject NotificationSentences sentences;
   @Inject FollowUps followUps;
+  @Inject MyNudgeData myData;
+  @Inject NudgeEraser eraser;
   @Inject IndividualTrack track;
   @Inject UserTransaction tx;
   @PersistenceContext EntityManager em;
@@ -352,6 +359,24 @@ class NudgesIT {
     settings.change(cohort, new NudgeRules(3, 2, false, true, true, true, 3), "127.0.0.1");
     assertEquals(3, sweeps.sweepNow(cohort).closed());
     assertNull(open(alex, NudgeReason.INACTIVE));
+  }
+
+  @Test
+  void myDataHoldsMyNudgesAndErasingMeForgetsThem() throws Exception {
+    MovableClock.moveForwardDays(7);
+    sweep.run(cohort, now());
+    JsonObjectBuilder export = Json.createObjectBuilder();
+    myData.addTo(export, em.find(Person.class, alex));
+    JsonObject mine = export.build();
+    assertEquals(1, mine.getJsonArray("nudges").size());
+    assertEquals("INACTIVE", mine.getJsonArray("nudges").getJsonObject(0).getString("reason"));
+    assertFalse(mine.getBoolean("nudgesByEmail"));
+
+    tx.begin();
+    eraser.erase(alex);
+    tx.commit();
+    assertNull(open(alex, NudgeReason.INACTIVE));
+    assertNotNull(open(blair, NudgeReason.INACTIVE), "only Alex's");
   }
 
   // --- helpers
