@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.application.Viewer;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.live.application.Agendas;
@@ -75,6 +76,7 @@ class LiveCouplesIT {
   @Inject CoupleConsent consent;
   @Inject TheFloor floor;
   @Inject CoupleCare care;
+  @Inject MyDataExport export;
   @Inject UserTransaction tx;
   @Inject AccessPolicy policy;
   @PersistenceContext EntityManager em;
@@ -158,6 +160,11 @@ class LiveCouplesIT {
     assertFalse(everything.contains(ALEX_WORDS) || everything.contains(BLAIR_WORDS));
     refused("live.answer.participantsOnly", () -> couples.participant(session));
     refused("live.answer.participantsOnly", () -> exercises.mine(session));
+
+    as(cast.alex());
+    String alexData = export.export("127.0.0.1").toString();
+    assertTrue(alexData.contains(ALEX_WORDS), "my own couple-exercise text is in my data");
+    assertFalse(alexData.contains(BLAIR_WORDS), "my partner's text is not in my data");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.pawprints.closeness.domain.CheckInRules;
 import org.pawprints.closeness.domain.CheckInRules.Rating;
 import org.pawprints.cohort.application.WorkshopCalendar;
 import org.pawprints.couple.application.CurrentCouple;
+import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.domain.Role;
@@ -26,6 +27,7 @@ public class CheckIns {
 
   @Inject AccessPolicy access;
   @Inject Partners partners;
+  @Inject IndividualTrack track;
   @Inject WorkshopCalendar calendar;
   @Inject CheckInRepository store;
 
@@ -97,6 +99,8 @@ public class CheckIns {
         PartnerSharing.SHARED,
         store.of(partner).stream()
             .filter(week -> !week.getWeekStart().plusDays(6).isBefore(formed))
+            // Checked in on the individual track: to me, a week without a check-in.
+            .filter(week -> !track.wasOnAt(partner, week.getUpdatedAt()))
             .map(CheckInView::withoutNote)
             .toList());
   }

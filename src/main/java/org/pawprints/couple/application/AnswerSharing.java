@@ -29,6 +29,7 @@ public class AnswerSharing {
   @Inject Partners partners;
   @Inject AnswerVisibility visibility;
   @Inject PartnerNotices notices;
+  @Inject IndividualTrack track;
   @Inject CurrentCohort currentCohort;
 
   @PersistenceContext EntityManager em;
@@ -57,6 +58,10 @@ public class AnswerSharing {
     ExerciseView exercise = modules.exercise(step, exerciseId);
     if (level == null || !offered(exercise).contains(level)) {
       throw new Refusal("visibility.notOffered");
+    }
+    if (level != Visibility.PRIVATE && track.isOn(me)) {
+      // On the individual track nothing is shared: the page hides the choice, and this refuses it.
+      throw new Refusal("track.sharingPaused");
     }
     Visibility before = visibility.levelOf(me, step, exerciseId);
     VisibilityChoice choice =

@@ -33,13 +33,15 @@ import org.pawprints.platform.i18n.Language;
  * Without a choice, shared exercises are {@code AFTER_REVEAL} and all others {@code PRIVATE}.
  * "Complete" means the version its author marked done ({@link Answer#done()}): a draft (autosaved,
  * or edited since "done") counts as "not answered", so not even its existence is told, and nobody
- * but the author ever reads it ({@link #readableBy}).
+ * but the author ever reads it ({@link #readableBy}). An answer marked done while its author was on
+ * the {@link IndividualTrack} is never released to the partner: to them it reads "not answered".
  */
 @ApplicationScoped
 public class AnswerVisibility {
 
   @Inject Partners partners;
   @Inject ModuleCatalog catalog;
+  @Inject IndividualTrack track;
 
   @Inject CohortRepository cohorts;
   @PersistenceContext EntityManager em;
@@ -63,6 +65,10 @@ public class AnswerVisibility {
     if (!partner) {
       // A facilitator of the answer's cohort: only what the author explicitly shared with them.
       return isSharedWithFacilitators(author, answer.getStepSlug(), answer.getExerciseId(), cohort);
+    }
+    if (track.wasOnAt(author, answer.getDoneAt())) {
+      // Marked done on the individual track: it stays the author's, after they switch back too.
+      return false;
     }
     return switch (levelOf(author, exercise.get(), answer.getStepSlug())) {
       case PRIVATE -> false;
@@ -192,6 +198,7 @@ public class AnswerVisibility {
     return levelOf(personId, exercise, step) != Visibility.PRIVATE
         && answerOf(personId, step, exercise.getId())
             .filter(a -> a.getCohortId() != null && a.getCohortId() == cohortId)
+            .filter(a -> !track.wasOnAt(personId, a.getDoneAt()))
             .map(a -> isDone(exercise, a))
             .orElse(false);
   }

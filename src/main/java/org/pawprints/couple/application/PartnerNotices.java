@@ -32,6 +32,7 @@ public class PartnerNotices {
   @Inject Partners partners;
   @Inject AnswerVisibility visibility;
   @Inject Notifications notifications;
+  @Inject IndividualTrack track;
 
   @PersistenceContext EntityManager em;
 
@@ -45,7 +46,9 @@ public class PartnerNotices {
     Optional<Long> partner = partners.partnerOf(me);
     // A private answer leaves no trace: "finished" is told only when my partner may already know
     // of every answer in the module; otherwise it would betray the answers they cannot see.
-    if (partner.isEmpty() || !visibility.hasAnsweredAll(partner.get(), me, step)) {
+    if (partner.isEmpty()
+        || track.pausedBetween(me, partner.get())
+        || !visibility.hasAnsweredAll(partner.get(), me, step)) {
       return;
     }
     lockCouple(me, partner.get());
@@ -65,6 +68,10 @@ public class PartnerNotices {
       return;
     }
     long partner = found.get();
+    if (track.pausedBetween(author, partner)) {
+      // The individual track: no notice either way, as in a quiet week.
+      return;
+    }
     // Both partners saving at once: the second to take this lock sees the first one's committed
     // answer, so exactly one of them finds the reveal ready.
     lockCouple(author, partner);

@@ -26,6 +26,7 @@ public class Reactions {
   @Inject Partners partners;
   @Inject AnswerVisibility visibility;
   @Inject Notifications notifications;
+  @Inject IndividualTrack track;
 
   @PersistenceContext EntityManager em;
 
@@ -37,6 +38,9 @@ public class Reactions {
       throw new Refusal("reaction.unknown");
     }
     long partner = revealedPartner(me, step, exerciseId);
+    if (track.isOn(me)) {
+      throw new Refusal("track.sharingPaused");
+    }
     Optional<Reaction> existing = given(me, step, exerciseId);
     boolean changed;
     if (existing.isEmpty()) {
@@ -46,7 +50,8 @@ public class Reactions {
       changed = existing.get().change(partner, kind);
     }
     em.flush();
-    if (changed) {
+    // A partner on the individual track gets no partner notice; the reaction waits for them.
+    if (changed && !track.isOn(partner)) {
       notifications.notify(
           partner,
           NotificationKind.PARTNER_REACTED,

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.pawprints.couple.application.AnswerSharing;
+import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.couple.application.PartnerStatus;
 import org.pawprints.couple.application.Reactions;
 import org.pawprints.couple.application.Reveal;
@@ -36,6 +37,7 @@ public class CouplePanel implements Serializable {
   @Inject transient Reveals reveals;
   @Inject transient AnswerSharing sharing;
   @Inject transient Reactions reactions;
+  @Inject transient IndividualTrack track;
   @Inject transient Feedback feedback;
   @Inject transient Event<AnswerWithdrawn> withdrawals;
 
@@ -46,6 +48,9 @@ public class CouplePanel implements Serializable {
   private boolean confirmingWithdraw;
 
   // For a shared exercise: where the partner is, and both answers once revealed.
+  // The individual track (issue 15): nothing of mine is shared while I am on it.
+  private boolean ownTrack;
+
   private PartnerStatus partnerStatus;
   private List<RevealedAnswer> revealed = List.of();
   // What my partner chose to show me before any reveal (shared right away), else null.
@@ -69,6 +74,7 @@ public class CouplePanel implements Serializable {
       visibility = sharing.mine(step, exercise.getId()).name();
       visibilityOptions = AnswerSharing.offered(exercise).stream().map(Enum::name).toList();
       sharedWithFacilitators = sharing.isSharedWithFacilitators(step, exercise.getId());
+      ownTrack = track.amIOn();
     }
     if (answer.settled()) {
       refreshReveal();
@@ -224,6 +230,11 @@ public class CouplePanel implements Serializable {
   /** My partner's reaction to my revealed answer (an enum name), or null. */
   public String getReactionReceived() {
     return reactionReceived;
+  }
+
+  /** On the individual track: the sharing choice and reactions are not offered. */
+  public boolean isOwnTrack() {
+    return ownTrack;
   }
 
   public List<String> getVisibilityOptions() {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.gesture.domain.AppreciationNote;
 import org.pawprints.identity.application.AccessDeniedException;
@@ -30,6 +31,7 @@ public class Appreciations {
 
   @Inject PracticeCaller caller;
   @Inject Partners partners;
+  @Inject IndividualTrack track;
   @Inject Notifications notifications;
   @PersistenceContext EntityManager em;
 
@@ -47,6 +49,10 @@ public class Appreciations {
         GestureText.required(
             body, AppreciationNote.BODY_MAX, "appreciation.empty", "appreciation.tooLong");
     long partner = partners.partnerOf(me).orElseThrow(() -> new Refusal("appreciation.solo"));
+    if (track.isOn(me)) {
+      // The individual track: nothing of mine reaches my partner.
+      throw new Refusal("track.sharingPaused");
+    }
     Optional<AppreciationNote> already =
         em.createNamedQuery("AppreciationNote.bySubmission", AppreciationNote.class)
             .setParameter("person", me)
@@ -59,7 +65,10 @@ public class Appreciations {
     AppreciationNote note = new AppreciationNote(me, partner, words, key, Instant.now());
     em.persist(note);
     em.flush();
-    notifications.notify(partner, NotificationKind.APPRECIATED, me, null, PAGE);
+    // A partner on the individual track finds the note when they look, without a notice.
+    if (!track.isOn(partner)) {
+      notifications.notify(partner, NotificationKind.APPRECIATED, me, null, PAGE);
+    }
     return sentView(note);
   }
 
@@ -110,7 +119,10 @@ public class Appreciations {
       throw new AccessDeniedException("note " + noteId + " is not addressed to the caller");
     }
     Long sender = note.getSenderId();
-    if (changed == 1 && sender != null && partners.arePartners(me, sender)) {
+    if (changed == 1
+        && sender != null
+        && partners.arePartners(me, sender)
+        && !track.pausedBetween(me, sender)) {
       notifications.notify(sender, NotificationKind.APPRECIATION_ACKNOWLEDGED, me, null, PAGE);
     }
   }

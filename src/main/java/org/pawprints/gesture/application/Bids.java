@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.gesture.domain.Bid;
 
@@ -22,6 +23,7 @@ public class Bids {
 
   @Inject PracticeCaller caller;
   @Inject Partners partners;
+  @Inject IndividualTrack track;
   @PersistenceContext EntityManager em;
 
   /** Logs one bid; the same submission key twice keeps one entry. */
@@ -62,6 +64,8 @@ public class Bids {
                     .getResultStream()
                     // Shared with the partner of the time: an earlier couple's bids stay there.
                     .filter(bid -> !bid.getLoggedAt().isBefore(couple.since()))
+                    // Logged on the individual track: it stays theirs.
+                    .filter(bid -> !track.wasOnAt(couple.partnerId(), bid.getLoggedAt()))
                     .toList())
         .orElse(List.of());
   }

@@ -99,6 +99,11 @@ public class Answer {
     doneAt = Instant.now();
   }
 
+  /** When it was last marked done, or null: what the individual track keeps from the partner. */
+  public Instant getDoneAt() {
+    return doneAt;
+  }
+
   /** The version last marked done, if any: what a partner or facilitator may be shown. */
   public Optional<AnswerContent> done() {
     return Optional.ofNullable(doneContent).map(AnswerContent::fromJson);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.live.domain.ActivityKind;
 import org.pawprints.live.domain.CoupleRoomRepository;
 import org.pawprints.live.domain.LiveActivity;
@@ -60,6 +61,7 @@ public class CoupleExercises {
   @Inject CoupleRoomRepository rows;
   @Inject LiveRepository sessions;
   @Inject CoupleUnits units;
+  @Inject IndividualTrack track;
 
   Clock clock = Clock.systemUTC();
 
@@ -102,8 +104,11 @@ public class CoupleExercises {
       return Optional.empty();
     }
     Optional<LiveExerciseAnswer> mine = rows.exerciseAnswer(activity.getId(), unit.me());
+    // A partner on the individual track writes alone: to me they simply have not started.
     Optional<LiveExerciseAnswer> theirs =
-        unit.solo() ? Optional.empty() : rows.exerciseAnswer(activity.getId(), unit.partner());
+        unit.solo() || track.isOn(unit.partner())
+            ? Optional.empty()
+            : rows.exerciseAnswer(activity.getId(), unit.partner());
     boolean myDone = mine.map(LiveExerciseAnswer::isDone).orElse(false);
     boolean bothDone = myDone && theirs.map(LiveExerciseAnswer::isDone).orElse(false);
     return Optional.of(

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import org.pawprints.cohort.domain.CohortRepository;
+import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.live.domain.ActivityKind;
 import org.pawprints.live.domain.LiveActivity;
@@ -26,6 +27,7 @@ public class RoomCouples {
   @Inject LiveRepository sessions;
   @Inject CohortRepository cohorts;
   @Inject Partners partners;
+  @Inject IndividualTrack track;
   @Inject Event<CoupleChanged> changed;
 
   /** The session, for a participant of its cohort (a facilitator has no couple here). */
@@ -38,7 +40,15 @@ public class RoomCouples {
     return session;
   }
 
+  /**
+   * My unit: my couple, or me alone. On the individual track I am alone (couple exercises become
+   * solo ones, the floor and the couple pause are not offered); my partner's unit stays our couple,
+   * where I simply have not started, as on any quiet evening.
+   */
   RoomUnit unitOf(LiveSession session, long me) {
+    if (track.isOn(me)) {
+      return RoomUnit.solo(me);
+    }
     return partners
         .coupleOf(me)
         .filter(c -> Objects.equals(c.cohortId(), session.getCohortId()))

@@ -13,5 +13,10 @@ public enum NotificationKind {
   APPRECIATED,
   APPRECIATION_ACKNOWLEDGED,
   PARTNER_FINISHED_MODULE,
-  UNPAIRED_BY_STAFF
+  UNPAIRED_BY_STAFF,
+  /** Gentle nudges (care): a warm word when a participant falls behind; no actor, no partner. */
+  NUDGE_INACTIVE,
+  NUDGE_BEHIND_PACE,
+  NUDGE_MISSED_LIVE,
+  NUDGE_CHECK_IN_DROP
 }

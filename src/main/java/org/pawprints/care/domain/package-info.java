@@ -1,0 +1,2 @@
+/** Follow-up items, safety checks and their rules. */
+package org.pawprints.care.domain;

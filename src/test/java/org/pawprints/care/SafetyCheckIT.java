@@ -1,0 +1,199 @@
+package org.pawprints.care;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pawprints.care.application.FollowUpLine;
+import org.pawprints.care.application.FollowUps;
+import org.pawprints.care.application.SafetyChecks;
+import org.pawprints.care.application.SafetyOutcome;
+import org.pawprints.care.domain.FollowUpReason;
+import org.pawprints.care.domain.SafetyQuestion;
+import org.pawprints.couple.application.AnswerSharing;
+import org.pawprints.couple.application.IndividualTrack;
+import org.pawprints.couple.application.PartnerStatus;
+import org.pawprints.couple.application.Reveals;
+import org.pawprints.couple.domain.Visibility;
+import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.identity.application.MyDataExport;
+import org.pawprints.identity.domain.Role;
+import org.pawprints.learning.application.Answers;
+import org.pawprints.learning.domain.AnswerContent;
+import org.pawprints.platform.refusal.Refusal;
+import org.pawprints.testing.ActingAs;
+import org.pawprints.testing.PawprintsDeployment;
+import org.pawprints.testing.Seed;
+
+/**
+ * Inside Payara Micro: the safety check is its author's alone and leaves no trace a partner could
+ * find (no notification, no mail, nothing in the partner's export); with agreement it puts a
+ * private check-in on the follow-up list, without the answers. On the individual track nothing of
+ * the person's reaches their partner, who sees an ordinary "not answered yet".
+ */
+@ExtendWith(ArquillianExtension.class)
+class SafetyCheckIT {
+
+  private static final String STEP = "gentle-start-up";
+  private static final String SHARED = "what-helps-me-listen";
+
+  @Deployment
+  static WebArchive deployment() {
+    return PawprintsDeployment.withTests(SafetyCheckIT.class, ActingAs.class);
+  }
+
+  @Inject SafetyChecks checks;
+  @Inject FollowUps followUps;
+  @Inject IndividualTrack track;
+  @Inject Answers answers;
+  @Inject AnswerSharing sharing;
+  @Inject Reveals reveals;
+  @Inject MyDataExport export;
+  @Inject UserTransaction tx;
+  @PersistenceContext EntityManager em;
+
+  private Seed.TwoCouples cast;
+
+  @BeforeEach
+  void twoCouples() throws Exception {
+    tx.begin();
+    cast = Seed.twoCouples(em, "Safety test", "America/Vancouver", "EN");
+    tx.commit();
+  }
+
+  @AfterEach
+  void nobody() {
+    ActingAs.anonymous();
+  }
+
+  @Test
+  void aConcernWithAgreementOpensAPrivateCheckInAndNothingElse() {
+    long notificationsBefore = count("SELECT COUNT(*) FROM notification");
+    long mailBefore = count("SELECT COUNT(*) FROM mail_message");
+    long auditBefore = count("SELECT COUNT(*) FROM audit_event");
+
+    as(cast.alex());
+    SafetyOutcome outcome = checks.answer(concern(), true);
+    assertTrue(outcome.concern());
+    assertTrue(outcome.checkInAsked());
+    assertEquals("NO", checks.mine().orElseThrow().answers().get(SafetyQuestion.SAFE_AT_HOME));
+
+    ActingAs.person(cast.fran(), Role.FACILITATOR);
+    FollowUpLine item = followUps.open(cast.cohort()).get(0);
+    assertEquals(FollowUpReason.PRIVATE_CHECK_IN, item.getReason());
+    assertEquals("alex", item.getWho());
+
+    assertEquals(notificationsBefore, count("SELECT COUNT(*) FROM notification"));
+    assertEquals(mailBefore, count("SELECT COUNT(*) FROM mail_message"));
+    assertEquals(auditBefore, count("SELECT COUNT(*) FROM audit_event"));
+  }
+
+  @Test
+  void withoutAgreementTheFollowUpListStaysEmpty() {
+    as(cast.blair());
+    SafetyOutcome outcome = checks.answer(concern(), false);
+    assertTrue(outcome.concern());
+    assertFalse(outcome.checkInAsked());
+    ActingAs.person(cast.fran(), Role.FACILITATOR);
+    assertTrue(followUps.open(cast.cohort()).isEmpty());
+
+    as(cast.blair());
+    SafetyOutcome calm = checks.answer(Map.of(SafetyQuestion.SAFE_AT_HOME, "YES"), false);
+    assertFalse(calm.concern());
+    assertEquals("SKIP", checks.mine().orElseThrow().answers().get(SafetyQuestion.AFRAID));
+  }
+
+  @Test
+  void onlyItsAuthorReadsItAndATamperedAnswerIsRefused() {
+    as(cast.alex());
+    checks.answer(concern(), false);
+    Refusal refused =
+        assertThrows(
+            Refusal.class, () -> checks.answer(Map.of(SafetyQuestion.AFRAID, "MOSTLY"), false));
+    assertEquals("safety.unknownAnswer", refused.messageKey());
+    assertEquals("NO", checks.mine().orElseThrow().answers().get(SafetyQuestion.SAFE_AT_HOME));
+
+    as(cast.blair());
+    assertTrue(checks.mine().isEmpty());
+    JsonObject partners = export.export("127.0.0.1");
+    assertFalse(partners.containsKey("safetyCheck"));
+    assertTrue(partners.getJsonArray("followUpsAboutMe").isEmpty());
+    assertFalse(partners.toString().contains("NOT_SURE"));
+
+    as(cast.alex());
+    JsonObject mine = export.export("127.0.0.1");
+    assertEquals(
+        "NO", mine.getJsonObject("safetyCheck").getJsonObject("answers").getString("SAFE_AT_HOME"));
+
+    ActingAs.person(cast.fran(), Role.FACILITATOR);
+    assertThrows(AccessDeniedException.class, () -> checks.mine());
+    ActingAs.person(cast.ada(), Role.ADMIN);
+    assertThrows(AccessDeniedException.class, () -> checks.mine());
+  }
+
+  @Test
+  void theFirstOfferIsMadeOnce() {
+    as(cast.casey());
+    assertTrue(checks.offerOnce());
+    assertFalse(checks.offerOnce());
+  }
+
+  @Test
+  void onTheIndividualTrackNothingReachesThePartnerWhoSeesAnOrdinaryWait() {
+    as(cast.alex());
+    track.switchOn();
+    assertTrue(track.amIOn());
+    Refusal refused =
+        assertThrows(Refusal.class, () -> sharing.choose(STEP, SHARED, Visibility.SHARED_NOW));
+    assertEquals("track.sharingPaused", refused.messageKey());
+    answers.save(STEP, SHARED, AnswerContent.text("Words that stay mine."));
+
+    as(cast.blair());
+    assertEquals(PartnerStatus.PARTNER_NOT_ANSWERED, reveals.partnerStatus(STEP, SHARED));
+    answers.save(STEP, SHARED, AnswerContent.text("Blair's words."));
+    assertTrue(reveals.revealed(STEP, SHARED).isEmpty());
+    assertEquals(
+        0, count("SELECT COUNT(*) FROM notification WHERE recipient_id = " + cast.blair()));
+    assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE recipient_id = " + cast.alex()));
+
+    // Back together: what Alex wrote on the track stays Alex's.
+    as(cast.alex());
+    track.switchOff();
+    assertFalse(track.amIOn());
+    assertTrue(reveals.revealed(STEP, SHARED).isEmpty());
+    as(cast.blair());
+    assertEquals(PartnerStatus.PARTNER_NOT_ANSWERED, reveals.partnerStatus(STEP, SHARED));
+  }
+
+  private static Map<SafetyQuestion, String> concern() {
+    Map<SafetyQuestion, String> answers = new EnumMap<>(SafetyQuestion.class);
+    answers.put(SafetyQuestion.SAFE_AT_HOME, "NO");
+    answers.put(SafetyQuestion.FREE_TO_SPEAK, "NOT_ALWAYS");
+    answers.put(SafetyQuestion.AFRAID, "NOT_SURE");
+    answers.put(SafetyQuestion.TOGETHER_OK, "NO");
+    return answers;
+  }
+
+  private long count(String sql) {
+    return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+  }
+
+  private static void as(long person) {
+    ActingAs.person(person, Role.PARTICIPANT);
+  }
+}
