@@ -72,8 +72,9 @@ public final class ChangeChart {
     return bars;
   }
 
-  public boolean isEmpty() {
-    return bars.isEmpty();
+  /** Whether there is anything to draw ("empty" is a reserved word in EL). */
+  public boolean isDrawn() {
+    return !bars.isEmpty();
   }
 
   public int getRange() {
