@@ -47,6 +47,13 @@ class CohortsBrowserIT {
     assertThat(admin.locator(".pp-messages")).containsText("The cohort is created");
     Accessibility.assertNoSeriousViolations(admin);
     CohortPages.addFacilitator(admin, fay.email());
+    // Removing a facilitator asks first (issue 13); "Keep them" leaves them in place.
+    admin.locator("#facilitator-list input[value='Remove']").click();
+    assertThat(admin.locator("#facilitator-list")).containsText("Remove Fay");
+    Accessibility.assertNoSeriousViolations(admin);
+    admin.locator("#facilitator-list input[value='Keep them']").click();
+    assertThat(admin.locator("#facilitator-list")).containsText(fay.email());
+    assertThat(admin.locator("#facilitator-list input[value='Yes, remove']")).hasCount(0);
 
     admin.locator("#open-roster").click();
     assertThat(admin.locator("#cohort-name")).hasText("Spring couples");
@@ -132,6 +139,14 @@ class CohortsBrowserIT {
 
     long id =
         CohortPages.createCohort(visitors, admin, "Automne à deux", "À son rythme", "Français", 1);
+    // Retirer une animatrice demande d’abord (issue 13).
+    TestPerson fiona = visitors.people().create("fiona", "fr", "FACILITATOR");
+    admin.reload();
+    CohortPages.addFacilitator(admin, fiona.email());
+    admin.locator("#facilitator-list input[value='Retirer']").click();
+    assertThat(admin.locator("#facilitator-list")).containsText("Retirer Fiona");
+    admin.locator("#facilitator-list input[value='Oui, retirer']").click();
+    assertThat(admin.locator("#facilitator-list")).not().containsText(fiona.email());
     admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + id));
     String chloe = TestPeople.uniqueEmail("chloe");
     CohortPages.invite(admin, chloe, "Chloé");

@@ -52,6 +52,7 @@ public class CohortEditPage implements Serializable {
   private Long id;
   private boolean archived;
   private String name;
+  private Long removing;
   private String description;
   private LocalDate startsOn;
   private LocalDate endsOn;
@@ -162,7 +163,21 @@ public class CohortEditPage implements Serializable {
     FacesPages.redirect("/admin/cohort-edit.xhtml?id=" + id);
   }
 
+  /** "Remove": hard to undo from here, so the page asks first, beside that one name. */
+  public void confirmRemoveFacilitator(long personId) {
+    removing = personId;
+  }
+
+  public void cancelRemoveFacilitator() {
+    removing = null;
+  }
+
+  public boolean isRemovingFacilitator(long personId) {
+    return removing != null && removing == personId;
+  }
+
   public void removeFacilitator(long personId) throws IOException {
+    removing = null;
     if (!feedback.attempt(
         () -> cohorts.removeFacilitator(id, personId, FacesPages.clientAddress()))) {
       return;
