@@ -130,6 +130,25 @@ class FollowUpsIT {
   }
 
   @Test
+  void theServiceThatOpenedAnItemMayClearItWhenTheReasonGoesAway() {
+    long couple = cast.alex() + 9_200_000;
+    followUps.openAboutPerson(cast.cohort(), cast.alex(), FollowUpReason.INACTIVE);
+    followUps.openAboutCouple(cast.cohort(), couple, FollowUpReason.BEHIND_PACE);
+    followUps.clearAboutPerson(cast.cohort(), cast.alex(), FollowUpReason.INACTIVE);
+    followUps.clearAboutPerson(cast.cohort(), cast.blair(), FollowUpReason.INACTIVE);
+    ActingAs.person(cast.fran(), Role.FACILITATOR);
+    assertEquals(1, followUps.open(cast.cohort()).size());
+    FollowUpLine cleared = followUps.recentlyDone(cast.cohort()).get(0);
+    assertEquals("", cleared.getDoneBy());
+    assertEquals("", cleared.getNote());
+    followUps.clearAboutCouple(cast.cohort(), couple, FollowUpReason.BEHIND_PACE);
+    assertTrue(followUps.open(cast.cohort()).isEmpty());
+    // Inactive again later: a new item.
+    followUps.openAboutPerson(cast.cohort(), cast.alex(), FollowUpReason.INACTIVE);
+    assertEquals(1, followUps.open(cast.cohort()).size());
+  }
+
+  @Test
   void onlyMembersAndCouplesOfTheCohortGoOnItsList() {
     assertEquals(
         "followUp.notInCohort",

@@ -58,11 +58,13 @@ class SafetyCheckBrowserIT {
     visitors.signIn(maya, couple.first().email(), couple.first().password(), "/my/index.xhtml");
     assertThat(maya.locator("#safety-offer")).isVisible();
     Accessibility.assertNoSeriousViolations(maya);
+    visitors.screenshot(maya, "safety-offer-en");
     maya.locator("#safety-offer-form\\:safety-offer-open").click();
     assertThat(maya.locator("#safety-heading")).hasText("Just for you");
     assertThat(maya.locator("#not-now")).isVisible();
     assertThat(maya.locator("#safety\\:ask-check-in")).not().isChecked();
     Accessibility.assertNoSeriousViolations(maya);
+    visitors.screenshot(maya, "safety-questions-en");
     pick(maya, "SAFE_AT_HOME", "Not always");
     pick(maya, "AFRAID", "I’m not sure");
     maya.locator("#safety\\:ask-check-in").check();
@@ -147,6 +149,9 @@ class SafetyCheckBrowserIT {
     assertThat(lea.locator("#check-in-asked")).hasCount(0);
     Accessibility.assertNoSeriousViolations(lea);
     visitors.screenshot(lea, "safety-concern-fr");
+    // Answering again starts from her last answers.
+    lea.locator("#again").click();
+    assertThat(lea.locator("#question-TOGETHER_OK input[value='NO']")).isChecked();
 
     Page facilitator = visitors.open("fr-CA");
     visitors.signIn(

@@ -60,6 +60,29 @@ public class FollowUps {
         () -> store.openOnce(FollowUp.aboutCouple(cohortId, coupleId, reason, clock.instant())));
   }
 
+  /**
+   * Clears the open item about this person for this reason, if there is one (the reason went away:
+   * the person is active again). For the service that opened it; it shows as cleared, by nobody.
+   */
+  public void clearAboutPerson(long cohortId, long personId, FollowUpReason reason) {
+    clear(cohortId, FollowUp.key(personId, null, reason));
+  }
+
+  /** The same for a couple. */
+  public void clearAboutCouple(long cohortId, long coupleId, FollowUpReason reason) {
+    clear(cohortId, FollowUp.key(null, coupleId, reason));
+  }
+
+  private void clear(long cohortId, String key) {
+    store
+        .openWithKey(cohortId, key)
+        .ifPresent(
+            item -> {
+              item.clear(clock.instant());
+              store.save(item);
+            });
+  }
+
   /** The open items of a cohort the viewer facilitates (or any, for an administrator). */
   public List<FollowUpLine> open(long cohortId) {
     access.requireFacilitatorOf(cohortId);

@@ -113,6 +113,13 @@ public class FollowUp {
     openKey = null;
   }
 
+  /** Cleared by the feature that opened it (the reason went away), by nobody, without a note. */
+  public void clear(Instant at) {
+    doneAt = at;
+    doneBy = null;
+    openKey = null;
+  }
+
   /** Open again (the note stays, for whoever checks in next). */
   public void reopen(Instant at) {
     doneAt = null;

@@ -37,6 +37,16 @@ public class FollowUpRepository {
     return candidate;
   }
 
+  /** The open item with this key, if any. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<FollowUp> openWithKey(long cohortId, String key) {
+    return em.createNamedQuery("FollowUp.openWithKey", FollowUp.class)
+        .setParameter("cohort", cohortId)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<FollowUp> find(long id) {
     return Optional.ofNullable(em.find(FollowUp.class, id));

@@ -34,13 +34,7 @@ public class SafetyCheckPage implements Serializable {
 
   /** Shows my last answers, so that answering again starts from them. */
   public void load() {
-    checks
-        .mine()
-        .ifPresent(
-            check -> {
-              check.answers().forEach((q, a) -> answers.put(q.name(), a));
-              askCheckIn = false;
-            });
+    checks.mine().ifPresent(check -> check.answers().forEach((q, a) -> answers.put(q.name(), a)));
   }
 
   public void submit() {
@@ -49,12 +43,6 @@ public class SafetyCheckPage implements Serializable {
       given.put(question, answers.get(question.name()));
     }
     feedback.attempt(() -> outcome = checks.answer(given, askCheckIn));
-  }
-
-  /** Back to the questions, to answer again. */
-  public void again() {
-    outcome = null;
-    askCheckIn = false;
   }
 
   public List<SafetyQuestion> getQuestions() {
