@@ -1,7 +1,13 @@
 /*
  * Nothing typed is lost: every keystroke in an answer box is also kept in this browser
- * (localStorage) until the server has saved that exact text. If the session expired or the
- * connection dropped, the draft is put back when the page opens again, and saved.
+ * (localStorage, under the person's id and the exercise, never sent anywhere) until the server has
+ * saved that exact text. If the session expired or the connection dropped, the draft is put back
+ * when the page opens again, and saved. Signing out removes every kept copy, and so does another
+ * person signing in on this device (leave-device.js).
+ *
+ * The autosave's own Ajax request is not "global" (no busy indicator), so PrimeFaces tells the
+ * document nothing about it: its p:ajax calls window.pawprintsAutosave.answered (onsuccess, which
+ * may stop PrimeFaces from following a redirect to the sign-in page) and .completed (oncomplete).
  */
 (function () {
   "use strict";
@@ -15,11 +21,14 @@
     }
   }
 
+  var keptHere = true;
+
   function keep(box) {
     try {
       window.localStorage.setItem(box.dataset.draftKey, JSON.stringify({ v: box.value, t: Date.now() }));
+      keptHere = true;
     } catch (e) {
-      /* Storage full or disabled: the server autosave still runs. */
+      keptHere = false; // Storage full or disabled: the server autosave still runs.
     }
   }
 
@@ -60,14 +69,39 @@
     if (!note) {
       return;
     }
+    // Only say the words are kept on this device when they are.
+    document.getElementById("signed-out-kept").hidden = !keptHere;
+    document.getElementById("signed-out-not-kept").hidden = keptHere;
     var link = document.getElementById("sign-in-again");
     if (link) {
       var context = link.getAttribute("data-context") || "";
       var here = window.location.pathname.substring(context.length) + window.location.search;
       link.href = context + "/login.xhtml?return=" + encodeURIComponent(here);
     }
+    // role="alert" announces it; the focus stays in the answer box, where the person types.
     note.hidden = false;
   }
+
+  function forgetSaved() {
+    Array.prototype.forEach.call(document.querySelectorAll("textarea[data-draft-key]"), forgetIfSaved);
+  }
+
+  window.pawprintsAutosave = {
+    /** The autosave was answered: true (PrimeFaces then does nothing more) when it was refused. */
+    answered: function (xhr) {
+      if (signedOut(xhr)) {
+        tellSignedOut();
+        return true;
+      }
+      return false;
+    },
+    /** The autosave is over and the page updated: forget the browser's copy if it was saved. */
+    completed: function (xhr) {
+      if (!signedOut(xhr)) {
+        forgetSaved();
+      }
+    }
+  };
 
   function init() {
     var boxes = document.querySelectorAll("textarea[data-draft-key]");
@@ -96,7 +130,7 @@
           tellSignedOut();
           return;
         }
-        Array.prototype.forEach.call(document.querySelectorAll("textarea[data-draft-key]"), forgetIfSaved);
+        forgetSaved();
       });
       window.jQuery(document).on("pfAjaxError", function (event, xhr) {
         if (signedOut(xhr)) {

@@ -4,6 +4,10 @@
  * sessionStorage). The sign-out response also sends Clear-Site-Data, but browsers honour it only
  * over HTTPS or on localhost; this covers the rest. (Storage is per site, so signing out in one tab
  * clears what every tab of Pawprints kept.)
+ *
+ * A session can also end without signing out (issue 13: autosave keeps what was typed, under the
+ * person's id, until they sign in again). When someone else signs in on this browser, every copy
+ * kept for another person is removed before anything could show it.
  */
 (function () {
   "use strict";
@@ -17,7 +21,26 @@
     }
   }
 
+  function forgetOtherPeoplesDrafts() {
+    var me = document.querySelector('meta[name="pawprints-person"]');
+    if (!me) {
+      return; // Nobody signed in: a copy waits for its own person.
+    }
+    var mine = "pawprints-draft:" + me.getAttribute("content") + ":";
+    try {
+      for (var i = window.localStorage.length - 1; i >= 0; i--) {
+        var key = window.localStorage.key(i);
+        if (key && key.indexOf("pawprints-draft:") === 0 && key.indexOf(mine) !== 0) {
+          window.localStorage.removeItem(key);
+        }
+      }
+    } catch (e) {
+      /* Storage disabled: nothing was kept. */
+    }
+  }
+
   function init() {
+    forgetOtherPeoplesDrafts();
     var signOut = document.getElementById("sign-out");
     if (signOut && signOut.form) {
       signOut.form.addEventListener("submit", forgetEverything);

@@ -90,7 +90,7 @@ class RevealBrowserIT {
     lea.locator("#answer\\:save").click();
     assertThat(lea.locator("#answer\\:messages")).containsText("Votre réponse est enregistrée.");
     lea.locator("#answer\\:withdraw").click();
-    assertThat(lea.locator("#withdraw-question")).containsText("Retirer cette réponse?");
+    assertThat(lea.locator("#withdraw-question")).containsText("Retirer cette réponse ?");
     Accessibility.assertNoSeriousViolations(lea);
     visitors.screenshot(lea, "withdraw-question-fr");
     lea.locator("#answer\\:withdraw-confirm").click();

@@ -69,10 +69,10 @@ class AppreciationBrowserIT {
     // Léa hears of it from the bell, and its link opens her notes.
     lea.navigate(visitors.url("/account/notifications.xhtml"));
     assertThat(lea.locator("#notifications"))
-        .containsText("Noah vous a envoyé un mot d’appréciation.");
+        .containsText("Noah vous a envoyé un mot de reconnaissance.");
     assertThat(lea.locator("#notifications")).not().containsText("dog");
     lea.locator("#notifications a").first().click();
-    assertThat(lea.locator("#appreciations-heading")).hasText("Mots d’appréciation");
+    assertThat(lea.locator("#appreciations-heading")).hasText("Mots de reconnaissance");
     assertThat(lea.locator("#received .pp-note-text")).hasText(words);
     assertThat(lea.locator("#received .pp-log-when")).containsText("De Noah");
     assertThat(lea.locator("#week-count")).hasText("Cette semaine : envoyés 0 · reçus 1");

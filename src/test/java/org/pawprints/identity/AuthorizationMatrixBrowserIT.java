@@ -75,7 +75,9 @@ class AuthorizationMatrixBrowserIT {
             "/facilitate/live-control.xhtml",
             "/facilitate/live-presenter.xhtml",
             "/facilitate/live-sessions.xhtml",
-            "/facilitate/live-summary.xhtml")) {
+            "/facilitate/live-summary.xhtml",
+            // Issue 15: the private follow-up list, for administrators too.
+            "/facilitate/follow-ups.xhtml")) {
       RULES.put(page, Access.STAFF);
     }
     // Gentle nudges (issue 15): a cohort's nudge settings, for its facilitators and administrators.

@@ -33,6 +33,12 @@ class HandoutBrowserIT {
     assertThat(page.locator("#time-estimate")).containsText("About 24 minutes");
     assertThat(page.locator("#objectives li")).hasCount(3);
     assertThat(page.locator("#last-week-opener")).hasCount(0);
+    assertThat(page.locator("#private-device-note"))
+        .containsText("as long as this device is yours");
+    assertThat(page.locator("#private-device-link"))
+        .hasAttribute("href", Pattern.compile(".*/right-for-us\\.xhtml#private-device-heading$"));
+    Accessibility.assertNoSeriousViolations(page);
+    visitors.screenshot(page, "module-guide-en");
 
     page.navigate(visitors.url("/my/module.xhtml?step=gentle-start-up&at=practice"));
     assertThat(page.locator("#takeaways li")).hasCount(3);
@@ -65,6 +71,7 @@ class HandoutBrowserIT {
     page.navigate(visitors.url("/my/module.xhtml?step=rituals-of-connection"));
     assertThat(page.locator("#time-estimate")).containsText("Environ 24 minutes");
     assertThat(page.locator("#last-week-opener")).containsText("la semaine dernière");
+    assertThat(page.locator("#private-device-note")).containsText("ne soit qu’à vous");
 
     page.navigate(visitors.url("/my/practice.xhtml"));
     page.locator("#handout-2").click();
@@ -78,6 +85,13 @@ class HandoutBrowserIT {
 
     page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
     assertEquals(1, pages(page.pdf()), "the French handout prints on one page too");
+
+    // French runs longest: every step's handout still fits one sheet.
+    for (int step = 1; step <= 7; step++) {
+      page.navigate(visitors.url("/my/handout.xhtml?step=" + step));
+      assertThat(page.locator("#handout")).isVisible();
+      assertEquals(1, pages(page.pdf()), "the French handout of step " + step + " on one page");
+    }
   }
 
   @Test

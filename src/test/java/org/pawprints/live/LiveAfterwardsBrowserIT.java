@@ -137,9 +137,10 @@ class LiveAfterwardsBrowserIT {
     assertThat(admin.locator("#activity-2")).containsText("Moins de 5 personnes ont répondu");
     Accessibility.assertNoSeriousViolations(admin);
     visitors.screenshot(admin, "live-summary-fr-admin");
-    assertEquals(
-        200,
-        admin.navigate(visitors.url("/facilitate/live-sessions.xhtml?cohort=" + cohort)).status());
+    // An administrator reaches the sessions list from the cohort's own admin page.
+    admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + cohort));
+    admin.locator("#live-sessions-link").click();
+    assertThat(admin.locator("#sessions-heading")).hasText("Séances en direct");
   }
 
   private static Page signedIn(Visitors visitors, String locale, TestPerson person) {

@@ -179,6 +179,26 @@ class LiveAfterwardsIT {
   }
 
   @Test
+  void theSummaryFollowsTheCohortsOwnSmallestGroup() throws Exception {
+    tx.begin();
+    em.find(Cohort.class, cast.cohort()).useSmallestGroup(3);
+    tx.commit();
+    long poll = currentActivity();
+    answerAs(cast.alex(), poll, "0");
+    answerAs(cast.blair(), poll, "1");
+    asFacilitator();
+    SessionSummary.Item two = summaries.summary(session).activities().get(0);
+    assertTrue(two.tooFew(), "two answers stay below a smallest group of three");
+    assertNull(two.tally());
+
+    answerAs(cast.casey(), poll, "1");
+    asFacilitator();
+    SessionSummary.Item three = summaries.summary(session).activities().get(0);
+    assertTrue(three.shown(), "three answers reach a cohort whose smallest group is three");
+    assertEquals(2, three.tally().bars().get(1).count());
+  }
+
+  @Test
   void theCsvKeepsAFormulaAsText() throws Exception {
     long poll = currentActivity();
     for (long person : everyone()) {

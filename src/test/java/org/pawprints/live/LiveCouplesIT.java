@@ -23,7 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.application.Viewer;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.live.application.Agendas;
@@ -75,6 +77,8 @@ class LiveCouplesIT {
   @Inject CoupleConsent consent;
   @Inject TheFloor floor;
   @Inject CoupleCare care;
+  @Inject MyDataExport export;
+  @Inject IndividualTrack track;
   @Inject UserTransaction tx;
   @Inject AccessPolicy policy;
   @PersistenceContext EntityManager em;
@@ -158,6 +162,11 @@ class LiveCouplesIT {
     assertFalse(everything.contains(ALEX_WORDS) || everything.contains(BLAIR_WORDS));
     refused("live.answer.participantsOnly", () -> couples.participant(session));
     refused("live.answer.participantsOnly", () -> exercises.mine(session));
+
+    as(cast.alex());
+    String alexData = export.export("127.0.0.1").toString();
+    assertTrue(alexData.contains(ALEX_WORDS), "my own couple-exercise text is in my data");
+    assertFalse(alexData.contains(BLAIR_WORDS), "my partner's text is not in my data");
   }
 
   @Test
@@ -189,6 +198,24 @@ class LiveCouplesIT {
     refused("live.exercise.empty", () -> exercises.write(session, exercise, " ", true));
     refused(
         "live.exercise.tooLong", () -> exercises.write(session, exercise, "a".repeat(2001), false));
+  }
+
+  @Test
+  void onTheIndividualTrackTheExerciseIsSoloAndThePartnerSeesAnOrdinaryWait() {
+    long exercise = activityOnScreen();
+    as(cast.alex());
+    track.switchOn();
+    assertTrue(couples.participant(session).solo(), "a couple exercise becomes a solo one");
+    exercises.write(session, exercise, ALEX_WORDS, true);
+    as(cast.blair());
+    assertFalse(couples.participant(session).solo(), "to Blair it is still their couple");
+    assertEquals(
+        CoupleExercises.Progress.NOT_STARTED, exercises.mine(session).orElseThrow().partner());
+    exercises.write(session, exercise, BLAIR_WORDS, true);
+    assertNull(exercises.mine(session).orElseThrow().partnerText());
+    as(cast.alex());
+    assertNull(exercises.mine(session).orElseThrow().partnerText());
+    assertFalse(couples.participant(session).toString().contains(BLAIR_WORDS));
   }
 
   @Test

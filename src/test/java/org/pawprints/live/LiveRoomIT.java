@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.pawprints.cohort.application.Cohorts;
+import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.live.application.Agendas;
 import org.pawprints.live.application.CloudWord;
@@ -66,6 +67,7 @@ class LiveRoomIT {
   @Inject LiveStates states;
   @Inject LiveQuestions questions;
   @Inject LiveReactions reactions;
+  @Inject MyDataExport export;
   @Inject Cohorts cohorts;
   @Inject UserTransaction tx;
   @PersistenceContext EntityManager em;
@@ -135,6 +137,12 @@ class LiveRoomIT {
     assertNull(anonymous.author());
     assertEquals("alex", byText(all, "Is it fine to take a break mid-talk?").author());
     assertEquals("PENDING", anonymous.state());
+
+    as(cast.alex());
+    String alexData = export.export("127.0.0.1").toString();
+    assertTrue(alexData.contains("How do we start when we are both tired?"), "mine, anonymous too");
+    as(cast.casey());
+    assertFalse(export.export("127.0.0.1").toString().contains("both tired"));
   }
 
   @Test
@@ -237,6 +245,10 @@ class LiveRoomIT {
     assertEquals(2, counts.size());
     assertEquals("HEART", counts.get(0).kind());
     assertEquals(2, counts.get(0).count());
+    as(cast.casey());
+    assertEquals(
+        2, export.export("127.0.0.1").getJsonArray("liveReactions").size(), "my two reactions");
+    asFacilitator();
     refused("live.question.participantsOnly", () -> reactions.react(session, ReactionKind.THANKS));
 
     as(cast.drew());

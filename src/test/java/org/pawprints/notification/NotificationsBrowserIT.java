@@ -118,7 +118,7 @@ class NotificationsBrowserIT {
     assertThat(page.locator("#notifications-summary"))
         .hasText("2 nouvelles depuis votre dernière visite.");
     assertThat(page.locator("#notifications > li").first())
-        .containsText("Theo vous a envoyé un mot d’appréciation.");
+        .containsText("Theo vous a envoyé un mot de reconnaissance.");
     assertThat(page.locator("#notifications > li").first()).containsText("Il y a 2 minutes");
     assertThat(page.locator("#notifications > li").first()).containsText("Nouveau");
     assertThat(page.locator("#notifications > li").nth(1))

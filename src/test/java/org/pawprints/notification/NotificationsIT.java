@@ -261,7 +261,7 @@ class NotificationsIT {
     List<MailMessage> mail = mailTo(em.find(Person.class, casey).getEmail());
     assertEquals(1, mail.size());
     assertEquals("1 chose s’est passée dans Pawprints cette semaine", mail.get(0).getSubject());
-    assertTrue(mail.get(0).getBody().contains("- Alex vous a envoyé un mot d’appréciation."));
+    assertTrue(mail.get(0).getBody().contains("- Alex vous a envoyé un mot de reconnaissance."));
   }
 
   @Test

@@ -72,7 +72,7 @@ class IdleWarningBrowserIT {
         page.waitForResponse(
             r -> r.url().endsWith("/keep-alive"), () -> page.locator("#stay").click());
     assertEquals(410, gone.status());
-    assertThat(page.locator("#idle-ended-title")).hasText("Vous avez été déconnecté");
+    assertThat(page.locator("#idle-ended-title")).hasText("Vous avez été déconnecté·e");
     assertThat(page.locator("#idle-asking")).isHidden();
     Locator signIn = page.locator("#idle-sign-in");
     assertThat(signIn).isFocused();

@@ -45,6 +45,14 @@ public class CurrentUser {
     return person().map(Person::getDisplayName).orElse("");
   }
 
+  /**
+   * The signed-in person's id, on every signed-in page for leave-device.js: answers this browser
+   * kept for anyone else (a session that ended on a shared device) are removed when they sign in.
+   */
+  public long getPersonId() {
+    return viewer().personId();
+  }
+
   public boolean isAdmin() {
     return viewer().has(Role.ADMIN);
   }

@@ -13,10 +13,11 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.pawprints.identity.application.RequestViewer;
-import org.pawprints.platform.web.LocalReturnPath;
+import org.pawprints.platform.web.FacesAjaxRedirect;
 
 /**
  * Form sign-in on our own Faces page ({@code /login.xhtml}): the page hands the credential over
@@ -48,7 +49,7 @@ public class PawprintsAuthenticationMechanism implements HttpAuthenticationMecha
             new CallerPrincipal(caller.name()), caller.groups());
       }
       if (context.isProtected()) {
-        return context.redirect(loginAddress(request));
+        return toSignIn(request, response, context);
       }
       return context.doNothing();
     }
@@ -98,12 +99,26 @@ public class PawprintsAuthenticationMechanism implements HttpAuthenticationMecha
     return null;
   }
 
-  private static String loginAddress(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    String query = request.getQueryString();
-    String back = LocalReturnPath.sanitize(query == null ? path : path + "?" + query);
-    return request.getContextPath()
-        + "/login.xhtml?return="
-        + URLEncoder.encode(back, StandardCharsets.UTF_8);
+  /**
+   * A visitor without a session asks for a protected page: off to the sign-in page, and back
+   * afterwards. An open page's Ajax request (a session that ended while someone typed) gets the
+   * Ajax form of that redirect, which the autosave recognises ({@code autosave.js}); a plain 302
+   * would be followed by the XMLHttpRequest itself (see {@link FacesAjaxRedirect}).
+   */
+  private static AuthenticationStatus toSignIn(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String login =
+        request.getContextPath()
+            + "/login.xhtml?return="
+            + URLEncoder.encode(FacesAjaxRedirect.pageOf(request), StandardCharsets.UTF_8);
+    if (!FacesAjaxRedirect.isAjax(request)) {
+      return context.redirect(login);
+    }
+    try {
+      FacesAjaxRedirect.send(request, response, login);
+    } catch (IOException unreachable) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import org.pawprints.identity.application.Accounts;
+import org.pawprints.platform.web.FacesAjaxRedirect;
 
 /**
  * Ends a session whose person was paused, changed their password elsewhere, or had a role granted
@@ -37,35 +38,11 @@ public class SessionGuardFilter extends HttpFilter {
     if (principal != null && session != null && !stillValid(principal, session)) {
       request.logout();
       session.invalidate();
-      redirect(request, response, request.getContextPath() + "/login.xhtml?ended=true");
+      FacesAjaxRedirect.send(
+          request, response, request.getContextPath() + "/login.xhtml?ended=true");
       return;
     }
     chain.doFilter(request, response);
-  }
-
-  /** A page redirect, or for a Faces ajax request (an open page's button) the ajax form of one. */
-  private static void redirect(HttpServletRequest request, HttpServletResponse response, String url)
-      throws IOException {
-    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-      response.setContentType("text/xml");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                  + xmlAttribute(url)
-                  + "\"/></partial-response>");
-      return;
-    }
-    response.sendRedirect(url);
-  }
-
-  private static String xmlAttribute(String value) {
-    return value
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 
   private boolean stillValid(Principal principal, HttpSession session) {

@@ -36,16 +36,19 @@ public class Progress {
 
   @PersistenceContext EntityManager em;
 
-  /** Remembers where I am in a module, for "continue where I left off". */
-  public void visit(String stepSlug, String location) {
+  /**
+   * Remembers where I am in a module, for "continue where I left off", and how far I have read:
+   * {@code screen} is the place's number in the module, from 1.
+   */
+  public void visit(String stepSlug, String location, int screen) {
     long me = modules.participant();
     modules.openModule(stepSlug);
     ModuleProgress progress = em.find(ModuleProgress.class, new ModuleProgress.Key(me, stepSlug));
     if (progress == null) {
-      em.persist(new ModuleProgress(me, stepSlug, location));
-    } else {
-      progress.visit(location);
+      progress = new ModuleProgress(me, stepSlug, location);
+      em.persist(progress);
     }
+    progress.visit(location, screen);
   }
 
   /** Marks the module complete when it now is (called after every answer and quiz). */
@@ -103,6 +106,8 @@ public class Progress {
             .stream()
             .collect(Collectors.toMap(ModuleProgress::getStepSlug, Function.identity()));
     List<ModuleSummary> all = catalog.modules(language);
+    Map<String, Long> exercisesDone = exercisesDone(me);
+    Set<String> quizzesPassed = quizzesPassed(me);
     Set<String> open =
         modules.openToMe(
             all.stream()
@@ -127,7 +132,16 @@ public class Progress {
                       m.getTitle(),
                       m.getSummary(),
                       state,
-                      p == null ? null : p.getLastLocation());
+                      p == null ? null : p.getLastLocation(),
+                      new ModuleCounts(
+                          p == null ? 0 : Math.max(p.getFurthestScreen(), 1),
+                          m.getSectionCount() + m.getExerciseCount() + 2,
+                          (int)
+                              Math.min(
+                                  exercisesDone.getOrDefault(m.getSlug(), 0L),
+                                  m.getExerciseCount()),
+                          m.getExerciseCount(),
+                          quizzesPassed.contains(m.getSlug())));
                 })
             .toList();
     Optional<ModuleProgress> lastVisited =
@@ -135,6 +149,30 @@ public class Progress {
             .filter(p -> !p.isComplete())
             .max(Comparator.comparing(ModuleProgress::getVisitedAt));
     return new Overview(cards, lastVisited.map(ModuleProgress::getStepSlug).orElse(null));
+  }
+
+  /** How many exercises of each step I marked done (a draft is not an answer yet). */
+  private Map<String, Long> exercisesDone(long me) {
+    return em
+        .createQuery(
+            "SELECT a.stepSlug, COUNT(a) FROM Answer a WHERE a.personId = :me"
+                + " AND a.doneAt IS NOT NULL GROUP BY a.stepSlug",
+            Object[].class)
+        .setParameter("me", me)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+  }
+
+  /** The steps whose quiz I passed at least once. */
+  private Set<String> quizzesPassed(long me) {
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT DISTINCT a.stepSlug FROM QuizAttempt a WHERE a.personId = :me"
+                    + " AND a.passed = TRUE",
+                String.class)
+            .setParameter("me", me)
+            .getResultList());
   }
 
   /** The dashboard's content. */
@@ -146,5 +184,22 @@ public class Progress {
 
   /** One module on the dashboard. */
   public record ModuleCard(
-      int number, String slug, String title, String summary, ModuleState state, String location) {}
+      int number,
+      String slug,
+      String title,
+      String summary,
+      ModuleState state,
+      String location,
+      ModuleCounts counts) {}
+
+  /**
+   * How far into a module I am (issue 13): the furthest screen reached (0 before opening it), the
+   * exercises marked done and whether the quiz was passed.
+   */
+  public record ModuleCounts(
+      int screensReached,
+      int screenCount,
+      int exercisesDone,
+      int exerciseCount,
+      boolean quizPassed) {}
 }

@@ -39,6 +39,10 @@ public class ModuleProgress {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  /** The furthest screen reached (1 for the first); 0 for progress recorded before it was kept. */
+  @Column(name = "furthest_screen", nullable = false)
+  private int furthestScreen;
+
   protected ModuleProgress() {}
 
   public ModuleProgress(long personId, String stepSlug, String location) {
@@ -52,6 +56,16 @@ public class ModuleProgress {
   public void visit(String location) {
     lastLocation = location;
     visitedAt = Instant.now();
+  }
+
+  /** Visits the screen at {@code location}, number {@code screen} (from 1) of the module. */
+  public void visit(String location, int screen) {
+    visit(location);
+    furthestScreen = Math.max(furthestScreen, screen);
+  }
+
+  public int getFurthestScreen() {
+    return furthestScreen;
   }
 
   public void complete() {

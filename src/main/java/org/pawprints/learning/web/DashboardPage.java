@@ -99,5 +99,33 @@ public class DashboardPage {
     public String getLink() {
       return ModuleAddress.of(card.slug(), card.location());
     }
+
+    /** True once there is anything to count: a screen read, an exercise done, a quiz passed. */
+    public boolean isCounted() {
+      return !isLocked()
+          && (card.counts().screensReached() > 0
+              || card.counts().exercisesDone() > 0
+              || card.counts().quizPassed());
+    }
+
+    public int getScreensReached() {
+      return card.counts().screensReached();
+    }
+
+    public int getScreenCount() {
+      return card.counts().screenCount();
+    }
+
+    public int getExercisesDone() {
+      return card.counts().exercisesDone();
+    }
+
+    public int getExerciseCount() {
+      return card.counts().exerciseCount();
+    }
+
+    public boolean isQuizPassed() {
+      return card.counts().quizPassed();
+    }
   }
 }

@@ -82,7 +82,7 @@ public class ModulePage implements Serializable {
       return;
     }
     String location = places.get(target);
-    progress.visit(step, location);
+    progress.visit(step, location, target + 1);
     FacesPages.redirect(ModuleAddress.of(step, location));
   }
 

@@ -13,7 +13,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jacoco.core.tools.ExecDumpClient;
 
 /**
  * The real WAR running on Payara Micro, the way {@code ./mvnw -Prun} runs it, on a free port with
@@ -36,11 +40,22 @@ public final class PawprintsServer implements AutoCloseable {
 
   private final Path log;
 
-  private PawprintsServer(Process process, String baseUrl, Path dataDir, Path log) {
+  /** Where {@link #saveCoverage()} fetches and saves the coverage, for a server to be killed. */
+  private final Optional<CoverageOnRequest> coverage;
+
+  private record CoverageOnRequest(int port, Path file) {}
+
+  private PawprintsServer(
+      Process process,
+      String baseUrl,
+      Path dataDir,
+      Path log,
+      Optional<CoverageOnRequest> coverage) {
     this.process = process;
     this.baseUrl = baseUrl;
     this.dataDir = dataDir;
     this.log = log;
+    this.coverage = coverage;
   }
 
   /**
@@ -73,6 +88,22 @@ public final class PawprintsServer implements AutoCloseable {
   /** Starts the WAR without waiting for it: for tests that watch the boot itself. */
   public static PawprintsServer launch(
       Path dataDir, Map<String, String> environment, String logName) throws IOException {
+    return launch(dataDir, environment, logName, false);
+  }
+
+  /**
+   * Starts the WAR without waiting for it, for a test that watches the boot and then kills the
+   * server. A killed process writes no coverage file, so this one keeps its coverage until {@link
+   * #saveCoverage()} fetches it (JaCoCo's agent as a TCP server on loopback).
+   */
+  public static PawprintsServer launchToBeKilled(
+      Path dataDir, Map<String, String> environment, String logName) throws IOException {
+    return launch(dataDir, environment, logName, true);
+  }
+
+  private static PawprintsServer launch(
+      Path dataDir, Map<String, String> environment, String logName, boolean toBeKilled)
+      throws IOException {
     int port = freePort();
     Path serverConfig = Path.of(System.getProperty("pawprints.serverConfig", "server-config"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -86,6 +117,20 @@ public final class PawprintsServer implements AutoCloseable {
                 "-Dpawprints.bind.address=127.0.0.1"));
     // Coverage of what the browser tests reach on the server (set by the pom; blank when skipped).
     String coverageAgent = System.getProperty("jacoco.browser.agent", "");
+    Optional<CoverageOnRequest> coverage = Optional.empty();
+    if (!coverageAgent.isBlank() && toBeKilled) {
+      Matcher file = Pattern.compile("destfile=([^,]+)").matcher(coverageAgent);
+      if (!file.find()) {
+        throw new IllegalStateException("No destfile in " + coverageAgent);
+      }
+      int coveragePort = freePort();
+      coverage =
+          Optional.of(
+              new CoverageOnRequest(
+                  coveragePort,
+                  Path.of(file.group(1)).resolveSibling(logName.replace(".log", ".exec"))));
+      coverageAgent = file.replaceFirst("output=tcpserver,address=127.0.0.1,port=" + coveragePort);
+    }
     if (!coverageAgent.isBlank()) {
       command.add(coverageAgent);
     }
@@ -113,7 +158,21 @@ public final class PawprintsServer implements AutoCloseable {
     builder.redirectErrorStream(true);
     Path log = target().resolve(logName);
     builder.redirectOutput(log.toFile());
-    return new PawprintsServer(builder.start(), "http://127.0.0.1:" + port, dataDir, log);
+    return new PawprintsServer(builder.start(), "http://127.0.0.1:" + port, dataDir, log, coverage);
+  }
+
+  /**
+   * Saves what this server's code has covered so far beside the build's other coverage files, for a
+   * server started by {@link #launchToBeKilled}; nothing when coverage is off.
+   */
+  public void saveCoverage() throws IOException {
+    if (coverage.isEmpty()) {
+      return;
+    }
+    ExecDumpClient client = new ExecDumpClient();
+    client.setDump(true);
+    client.setReset(true);
+    client.dump("127.0.0.1", coverage.get().port()).save(coverage.get().file().toFile(), true);
   }
 
   /** True while the server process runs. */
