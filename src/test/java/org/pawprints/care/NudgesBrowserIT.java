@@ -20,8 +20,9 @@ import org.pawprints.testing.browser.Visitors;
 /**
  * A facilitator sets the cohort's gentle nudges (a value out of range is refused with a clear
  * message) and checks now; a participant who has been quiet since joining finds a warm note in the
- * bell that names nobody, and by email in French when she chose it on her profile. The couple
- * joined ten days ago (set in the database: the server's clock is the real one here).
+ * bell that names nobody, and by email in French when she chose it on her profile; M days later the
+ * couple is on the follow-up list with the reason. The couple joined ten days ago (set in the
+ * database: the server's clock is the real one here).
  */
 @BrowserTest
 class NudgesBrowserIT {
@@ -67,6 +68,19 @@ class NudgesBrowserIT {
     Accessibility.assertNoSeriousViolations(phone);
     visitors.screenshot(phone, "nudge-in-the-bell-en");
     assertTrue(visitors.mail().messagesTo(couple.first().email()).isEmpty(), "no email unasked");
+
+    // Nothing changes for M (5) more days: the couple goes on the follow-up list, reason only.
+    people.execute(
+        "UPDATE care_nudge SET nudged_at = DATEADD('DAY', -5, nudged_at) WHERE cohort_id = ?",
+        couple.cohortId());
+    staff.locator("#check\\:check-now").click();
+    assertThat(staff.locator("#check\\:messages"))
+        .hasText("Checked: 0 nudged, 1 added to the follow-up list.");
+    staff.navigate(visitors.url("/facilitate/follow-ups.xhtml?cohort=" + couple.cohortId()));
+    assertThat(staff.locator("#open-items > li")).hasCount(1);
+    assertThat(staff.locator("#open-items > li").first()).hasAttribute("data-reason", "INACTIVE");
+    assertThat(staff.locator("#open-items > li").first())
+        .containsText("No activity for a while, and a friendly reminder changed nothing.");
   }
 
   @Test

@@ -80,6 +80,10 @@ class AuthorizationMatrixBrowserIT {
             "/facilitate/follow-ups.xhtml")) {
       RULES.put(page, Access.STAFF);
     }
+    // Gentle nudges (issue 15): a cohort's nudge settings, for its facilitators and administrators.
+    RULES.put("/facilitate/nudges.xhtml", Access.STAFF);
+    // The private follow-up list (issue 15): administrators read it too (web.xml names it).
+    RULES.put("/facilitate/follow-ups.xhtml", Access.STAFF);
     RULES.put("/facilitate/", Access.FACILITATOR);
     RULES.put("/admin/", Access.ADMIN);
     RULES.put("/account/", Access.SIGNED_IN);
