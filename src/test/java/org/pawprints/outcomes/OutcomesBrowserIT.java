@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.pawprints.identity.application.OneTimeTokens;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.TestPeople;
@@ -147,6 +148,54 @@ class OutcomesBrowserIT {
         403,
         gil.navigate(visitors.url("/facilitate/outcomes.xhtml?cohort=" + id + "&format=csv"))
             .status());
+  }
+
+  @Test
+  void theMailedFollowUpLinkLeadsThroughSignInAndWorksOnceForItsOwner(Visitors visitors)
+      throws Exception {
+    TestPeople people = visitors.people();
+    SoloCohort cohort = people.soloParticipants("noor", "en", "omar", "en");
+    long id = cohort.cohortId();
+    people.execute(
+        "UPDATE cohort SET starts_on = DATEADD('DAY', -150, CURRENT_DATE), ends_on = DATEADD('DAY', -95, CURRENT_DATE) WHERE id = ?",
+        id);
+    String secret = "followup-" + id + "-abcdefghijklmnopqrstuvwxyz0123456789";
+    people.execute(
+        "INSERT INTO outcome_follow_up_link (id, token_hash, person_id, cohort_id, created_at,"
+            + " expires_at) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, DATEADD('DAY', 30, CURRENT_TIMESTAMP))",
+        id,
+        OneTimeTokens.hash(secret),
+        cohort.person(0).id(),
+        id);
+    String link = QUESTIONS + "?token=" + secret;
+
+    // Omar, signed in, opens Noor's link: it reads like any link that does not work.
+    Page omar = visitors.open("en-CA");
+    visitors.signIn(omar, cohort.person(1).email(), cohort.person(1).password(), link);
+    assertThat(omar.locator("#outcomes-none")).containsText("sent to another account");
+    assertThat(omar.locator("fieldset")).hasCount(0);
+
+    // Noor opens it signed out: the sign-in page, then straight back to her questions.
+    Page noor = visitors.open("en-CA");
+    noor.navigate(visitors.url(link));
+    noor.locator("#login\\:email").fill(cohort.person(0).email());
+    noor.locator("#login\\:password").fill(cohort.person(0).password());
+    noor.locator("#login\\:submit").click();
+    assertThat(noor.locator("#outcomes-intro")).containsText("A few months after the workshop");
+    for (int q = 1; q <= 7; q++) {
+      noor.locator("label[for='item-" + q + "-5']").click();
+    }
+    noor.locator("#questions\\:save").click();
+    assertThat(noor.locator("#done-messages")).containsText("Thank you");
+    noor.navigate(visitors.url(link));
+    assertThat(noor.locator("#outcomes-none"))
+        .hasText("You already answered these questions. Thank you!");
+    Accessibility.assertNoSeriousViolations(noor);
+    assertEquals(
+        "1",
+        people.queryOne(
+            "SELECT COUNT(*) FROM outcome_response WHERE wave = 'FOLLOW_UP' AND cohort_id = "
+                + id));
   }
 
   /** A seeded answer with the shipped questions, giving exactly this score. */
