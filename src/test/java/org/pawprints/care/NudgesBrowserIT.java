@@ -113,7 +113,7 @@ class NudgesBrowserIT {
         .hasText("La baisse d’un bilan doit être un nombre entier de points de 1 à 9.");
     staff.locator("#check\\:check-now").click();
     assertThat(staff.locator("#check\\:messages"))
-        .hasText("Vérifié : 2 rappel(s) envoyé(s), 0 ajout(s) à la liste de suivi.");
+        .hasText("Vérifié\u00a0: 2 rappel(s) envoyé(s), 0 ajout(s) à la liste de suivi.");
 
     MimeMessage mail = visitors.mail().awaitMessageTo(couple.first().email());
     assertEquals("On pense à vous", mail.getSubject());

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Looks for participants falling behind once a day, at 10:00 server time: late enough in the
@@ -23,6 +24,13 @@ public class NudgeJob {
   @Schedule(hour = "10", minute = "0", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void lookForThoseFallingBehind() {
+    boolean daily =
+        ConfigProvider.getConfig(NudgeJob.class.getClassLoader())
+            .getOptionalValue("pawprints.nudges.daily", Boolean.class)
+            .orElse(true);
+    if (!daily) {
+      return;
+    }
     int nudged = sweep.sweepAll();
     if (nudged > 0) {
       LOG.info(() -> "Gentle nudges sent to " + nudged + " people.");
