@@ -154,6 +154,9 @@ public final class PawprintsServer implements AutoCloseable {
     builder.environment().put("PAWPRINTS_PORT", String.valueOf(port));
     builder.environment().put("PAWPRINTS_DB_URL", jdbcUrl(dataDir));
     builder.environment().put("PAWPRINTS_PASSWORD_ITERATIONS", String.valueOf(PASSWORD_ITERATIONS));
+    // The daily nudge run would nudge test people who joined days ago if a run crossed its hour;
+    // the nudge tests press "Check now" instead.
+    builder.environment().put("PAWPRINTS_NUDGES_DAILY", "false");
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
     Path log = target().resolve(logName);
