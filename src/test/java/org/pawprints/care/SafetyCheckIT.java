@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,11 +26,13 @@ import org.pawprints.care.application.SafetyChecks;
 import org.pawprints.care.application.SafetyOutcome;
 import org.pawprints.care.domain.FollowUpReason;
 import org.pawprints.care.domain.SafetyQuestion;
+import org.pawprints.closeness.application.CheckIns;
 import org.pawprints.couple.application.AnswerSharing;
 import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.couple.application.PartnerStatus;
 import org.pawprints.couple.application.Reveals;
 import org.pawprints.couple.domain.Visibility;
+import org.pawprints.gesture.application.Appreciations;
 import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.MyDataExport;
 import org.pawprints.identity.domain.Role;
@@ -64,6 +67,8 @@ class SafetyCheckIT {
   @Inject AnswerSharing sharing;
   @Inject Reveals reveals;
   @Inject MyDataExport export;
+  @Inject CheckIns checkIns;
+  @Inject Appreciations appreciations;
   @Inject UserTransaction tx;
   @PersistenceContext EntityManager em;
 
@@ -178,6 +183,22 @@ class SafetyCheckIT {
     assertTrue(reveals.revealed(STEP, SHARED).isEmpty());
     as(cast.blair());
     assertEquals(PartnerStatus.PARTNER_NOT_ANSWERED, reveals.partnerStatus(STEP, SHARED));
+  }
+
+  @Test
+  void onTheIndividualTrackPracticeStaysMineAndNotesToMyPartnerAreRefused() {
+    as(cast.alex());
+    checkIns.share(true);
+    track.switchOn();
+    checkIns.save("4", "");
+    Refusal refused =
+        assertThrows(
+            Refusal.class, () -> appreciations.send("Thank you", UUID.randomUUID().toString()));
+    assertEquals("track.sharingPaused", refused.messageKey());
+    as(cast.blair());
+    assertTrue(checkIns.partners().getCheckIns().isEmpty(), "a week without a check-in");
+    appreciations.send("For the tea", UUID.randomUUID().toString());
+    assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE recipient_id = " + cast.alex()));
   }
 
   private static Map<SafetyQuestion, String> concern() {

@@ -20,6 +20,7 @@ import org.pawprints.cohort.application.WorkshopCalendar;
 import org.pawprints.cohort.domain.WorkshopWeek;
 import org.pawprints.couple.application.AnswerVisibility;
 import org.pawprints.couple.application.CurrentCouple;
+import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.curriculum.content.application.ModuleCatalog;
 import org.pawprints.learning.application.ParticipantModules;
@@ -51,6 +52,7 @@ public class Rituals {
 
   @Inject ParticipantModules modules;
   @Inject Partners partners;
+  @Inject IndividualTrack track;
   @Inject AnswerVisibility visibility;
   @Inject WorkshopCalendar calendar;
   @Inject ModuleCatalog catalog;
@@ -73,7 +75,7 @@ public class Rituals {
     Map<String, Set<LocalDate>> myTicks = ticksByRitual(me);
     Map<String, Set<LocalDate>> theirTicks =
         partner.plan().isPresent()
-            ? ticksByRitual(partner.personId(), partner.pairedOn(calendar.zoneOf(me)))
+            ? ticksByRitual(partner.personId(), partner.pairedOn(calendar.zoneOf(me)), true)
             : Map.of();
 
     // Suggestions in the planner's order, then my own ritual, then my partner's own.
@@ -243,16 +245,19 @@ public class Rituals {
   }
 
   private Map<String, Set<LocalDate>> ticksByRitual(long person) {
-    return ticksByRitual(person, LocalDate.MIN);
+    return ticksByRitual(person, LocalDate.MIN, false);
   }
 
   /**
-   * A person's ticks from a day on (a partner's: from the day we paired, not an earlier couple).
+   * A person's ticks from a day on (a partner's: from the day we paired, not an earlier couple, and
+   * none they ticked on the individual track, which stay theirs).
    */
-  private Map<String, Set<LocalDate>> ticksByRitual(long person, LocalDate from) {
+  private Map<String, Set<LocalDate>> ticksByRitual(
+      long person, LocalDate from, boolean partnersView) {
     Map<String, Set<LocalDate>> byRitual = new HashMap<>();
     ticks.of(person).stream()
         .filter(tick -> !tick.getDoneOn().isBefore(from))
+        .filter(tick -> !partnersView || !track.wasOnAt(person, tick.getCreatedAt()))
         .collect(
             Collectors.groupingBy(
                 RitualTick::getRitualKey,
