@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.pawprints.platform.refusal.Refusal;
 
 /**
@@ -73,7 +74,7 @@ public final class EnrollmentCsv {
             .setIgnoreHeaderCase(true)
             .setTrim(true)
             .setAllowMissingColumnNames(true)
-            .setAllowDuplicateHeaderNames(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
             .get();
     List<Line> lines = new ArrayList<>();
     try (CSVParser parser =
