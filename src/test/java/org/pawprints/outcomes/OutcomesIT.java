@@ -34,6 +34,7 @@ import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.outcomes.application.CohortOutcomes;
 import org.pawprints.outcomes.application.FollowUpInvitations;
+import org.pawprints.outcomes.application.ItemSets;
 import org.pawprints.outcomes.application.LinkState;
 import org.pawprints.outcomes.application.Offer;
 import org.pawprints.outcomes.application.OutcomesReport;
@@ -41,6 +42,7 @@ import org.pawprints.outcomes.application.Questionnaires;
 import org.pawprints.outcomes.application.VersionOutcomes;
 import org.pawprints.outcomes.domain.Change;
 import org.pawprints.outcomes.domain.ItemSet;
+import org.pawprints.outcomes.domain.ItemSetDraft;
 import org.pawprints.outcomes.domain.OutcomeRepository;
 import org.pawprints.outcomes.domain.Response;
 import org.pawprints.outcomes.domain.Wave;
@@ -65,6 +67,7 @@ class OutcomesIT {
   }
 
   @Inject OutcomesReport report;
+  @Inject ItemSets itemSets;
   @Inject Questionnaires questionnaires;
   @Inject FollowUpInvitations invitations;
   @Inject OutcomeRepository store;
@@ -261,6 +264,76 @@ class OutcomesIT {
     assertTrue(lateLink.find());
     ActingAs.person(late, Role.PARTICIPANT);
     assertEquals(LinkState.INVALID, questionnaires.link(lateLink.group(1)));
+  }
+
+  @Test
+  void anAdministratorsNewVersionIsGivenFromThenOnAndChangesCompareWithinOneVersion()
+      throws Exception {
+    ActingAs.person(admin, Role.ADMIN);
+    ItemSetDraft current = itemSets.current().toDraft();
+    List<ItemSetDraft.DraftItem> three =
+        List.of(
+            new ItemSetDraft.DraftItem("We laugh together.", "Nous rions ensemble.", false),
+            new ItemSetDraft.DraftItem(
+                "We talk every day.", "Nous nous parlons chaque jour.", false),
+            new ItemSetDraft.DraftItem("We drift apart.", "Nous nous éloignons.", true));
+    ItemSetDraft licensed =
+        new ItemSetDraft(
+            7,
+            "Licensed scale",
+            "Échelle sous licence",
+            "Used with permission.",
+            "Utilisée avec permission.",
+            current.lowEn(),
+            current.lowFr(),
+            current.highEn(),
+            current.highFr(),
+            three);
+    assertEquals(
+        "outcomes.items.bothLanguages",
+        problem(
+            () ->
+                itemSets.saveNewVersion(
+                    new ItemSetDraft(
+                        7,
+                        "L",
+                        "L",
+                        "N",
+                        "N",
+                        "a",
+                        "a",
+                        "b",
+                        "b",
+                        List.of(new ItemSetDraft.DraftItem("Only English", " ", false))))));
+    ActingAs.person(facilitator, Role.FACILITATOR);
+    assertThrows(AccessDeniedException.class, () -> itemSets.saveNewVersion(licensed));
+    ActingAs.person(admin, Role.ADMIN);
+    long v2 = itemSets.saveNewVersion(licensed).getId();
+    assertEquals(v2, itemSets.current().getId());
+    assertEquals(1L, itemSets.versions().get(itemSets.versions().size() - 1).getId());
+
+    // Started with the shipped version; two ended with it, two with the new one.
+    smallestGroup(3);
+    seed(Wave.START, 2, 3, 3, 4, 0, 0);
+    seed(Wave.END, 3, 4, 0, 0, 0, 0);
+    tx.begin();
+    store.add(new Response(people.get(2), cohort, Wave.END, v2, List.of(7, 7, 1), Instant.now()));
+    store.add(new Response(people.get(3), cohort, Wave.END, v2, List.of(7, 7, 1), Instant.now()));
+    tx.commit();
+    ActingAs.person(facilitator, Role.FACILITATOR);
+    CohortOutcomes outcomes = report.of(cohort, Language.EN);
+    assertEquals(4, outcomes.rates().get(1).answered());
+    assertEquals(List.of(1L), outcomes.versions().stream().map(v -> v.itemSetId()).toList());
+    assertEquals(2, outcomes.versions().get(0).startToEnd().n());
+    assertFalse(outcomes.versions().get(0).showsEnd());
+
+    // A participant now gets the new questions, and their answers point at them.
+    dates(today().minusDays(1), today().plusDays(60));
+    long newcomer = people.get(5);
+    ActingAs.person(newcomer, Role.PARTICIPANT);
+    assertEquals(v2, questionnaires.questions().getId());
+    questionnaires.answer(Wave.START, answers(questionnaires.questions(), "6"));
+    assertEquals(v2, store.response(newcomer, cohort, Wave.START).orElseThrow().getItemSetId());
   }
 
   private Map<Integer, String> answers(ItemSet set, String each) {
