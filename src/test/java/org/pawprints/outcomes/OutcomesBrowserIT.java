@@ -198,6 +198,40 @@ class OutcomesBrowserIT {
                 + id));
   }
 
+  @Test
+  void anAdministratorSavesTheQuestionsAsANewVersionAndAHalfWrittenOneIsRefused(Visitors visitors) {
+    TestPerson admin = visitors.admin().person();
+    Page page = visitors.open("en-CA");
+    visitors.signIn(page, admin.email(), admin.password(), "/admin/index.xhtml");
+    page.locator("#outcome-questions-link").click();
+    assertThat(page.locator("#items-heading")).hasText("Closeness questions");
+    assertThat(page.locator("#items\\:statements\\:6\\:reverse")).isChecked();
+    Accessibility.assertNoSeriousViolations(page);
+    int versionsBefore = page.locator("#versions tbody tr").count();
+
+    // A statement in English only: refused, and what was typed is still there.
+    String french = page.locator("#items\\:statements\\:1\\:fr").inputValue();
+    page.locator("#items\\:statements\\:1\\:en").fill("We make time for each other.");
+    page.locator("#items\\:statements\\:1\\:fr").fill("");
+    page.locator("#items\\:save").click();
+    assertThat(page.locator("#items\\:messages"))
+        .containsText("Statement 2 needs both its English and its French text.");
+    assertThat(page.locator("#items\\:statements\\:1\\:en"))
+        .hasValue("We make time for each other.");
+    assertThat(page.locator("#versions tbody tr")).hasCount(versionsBefore);
+
+    // The same statements as before, saved as a new version (the other tests' questions stay
+    // alike).
+    page.locator("#items\\:statements\\:1\\:fr").fill(french);
+    page.locator("#items\\:statements\\:1\\:en")
+        .fill("When my partner reaches out, even in a small way, I take a moment to respond.");
+    page.locator("#items\\:save").click();
+    assertThat(page.locator("#items\\:messages"))
+        .containsText("is saved and will be given from now on");
+    assertThat(page.locator("#versions tbody tr")).hasCount(versionsBefore + 1);
+    visitors.screenshot(page, "outcome-questions-en");
+  }
+
   /** A seeded answer with the shipped questions, giving exactly this score. */
   private static void answered(
       TestPeople people, long responseId, TestPerson who, long cohortId, String wave, int score) {

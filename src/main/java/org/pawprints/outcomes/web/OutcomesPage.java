@@ -67,11 +67,12 @@ public class OutcomesPage {
     for (VersionOutcomes version : outcomes.versions()) {
       List<ChangeChart.Entry> entries = new ArrayList<>();
       if (version.showsEnd()) {
-        entries.add(new ChangeChart.Entry(text("outcomes.r.startToEnd"), version.startToEnd()));
+        entries.add(new ChangeChart.Entry(text("outcomes.r.START_TO_END"), version.startToEnd()));
       }
       if (version.showsFollowUp()) {
         entries.add(
-            new ChangeChart.Entry(text("outcomes.r.startToFollowUp"), version.startToFollowUp()));
+            new ChangeChart.Entry(
+                text("outcomes.r.START_TO_FOLLOW_UP"), version.startToFollowUp()));
       }
       charts.add(new ChangeChart(entries, version.scalePoints()));
     }
