@@ -80,6 +80,10 @@ class AgendaStarterBrowserIT {
 
   private static void schedule(Page page, Visitors visitors, long cohortId, String title) {
     page.navigate(visitors.url("/facilitate/live-sessions.xhtml?cohort=" + cohortId));
+    // The times are the cohort's, and the page names its zone (issue 13).
+    assertThat(page.locator("#sessions-zone"))
+        .containsText(
+            visitors.people().queryOne("SELECT time_zone FROM cohort WHERE id = " + cohortId));
     page.locator("#schedule\\:title").fill(title);
     page.locator("#schedule\\:day").fill("2027-03-03");
     page.locator("#schedule\\:time").fill("19:30");

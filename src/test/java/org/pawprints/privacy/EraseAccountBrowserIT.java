@@ -156,11 +156,25 @@ class EraseAccountBrowserIT {
   @Test
   void anAdministratorSeesTheRetentionDryRunAndErasesOnRequest(Visitors visitors) {
     TestPerson zoe = visitors.people().participant("zoe", "en");
+    // Zoe's cohort ended long ago: she is due, shown with a readable date (issue 13).
+    visitors
+        .people()
+        .execute(
+            "UPDATE cohort SET ends_on = DATE '2001-01-31' WHERE id IN"
+                + " (SELECT cohort_id FROM cohort_member WHERE person_id = ?)",
+            zoe.id());
     TestPerson admin = visitors.admin().person();
     Page page = visitors.open("en-CA");
     visitors.signIn(page, admin.email(), admin.password(), "/admin/retention.xhtml");
     assertThat(page.locator("h1")).hasText("Retention");
+    assertThat(page.locator("#due")).containsText("Jan 31, 2001");
+    // Anonymising cannot be undone: it asks first, and "No" leaves everyone as they are.
+    page.locator("#anonymise\\:run").click();
+    assertThat(page.locator("#anonymise\\:run-confirmation")).containsText("cannot be undone");
     Accessibility.assertNoSeriousViolations(page);
+    page.locator("#anonymise\\:run-no").click();
+    assertThat(page.locator("#anonymise\\:run")).isVisible();
+    assertThat(page.locator("#due")).containsText("Zoe");
 
     page.navigate(visitors.url("/admin/person.xhtml?id=" + zoe.id()));
     page.locator("[id$='erase']").click();

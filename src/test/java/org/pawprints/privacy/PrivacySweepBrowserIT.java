@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.ReadableDates;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -26,6 +27,10 @@ import org.pawprints.testing.browser.Visitors;
  * with her id slipped into the URL, and download their own data. The full HTML of each response
  * (hidden fields and scripts included) must hold none of her words, except the note written for
  * Ben, in Ben's own view. Ana's own export holds all of them, so the markers are real.
+ *
+ * <p>The same sweep reads every page's dates (issue 13): no raw timestamp and no separator left by
+ * an empty field, on the participant pages and the staff's (cohort, people, live sessions,
+ * reports), with a live session scheduled so that the live pages have a date to show.
  */
 @BrowserTest
 class PrivacySweepBrowserIT {
@@ -71,6 +76,15 @@ class PrivacySweepBrowserIT {
     TestPerson sameCohort = people.participantIn(cohort, "eli", "fr");
     TestPerson facilitator = people.facilitatorOf(cohort, "fay", "en");
     TestPerson admin = visitors.admin().person();
+    long liveSession = 830_000_000L + ana.id();
+    people.execute(
+        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
+            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
+            + " 'Turning toward', CURRENT_TIMESTAMP, ?, 'SCHEDULED', 1, -1, FALSE, FALSE,"
+            + " CURRENT_TIMESTAMP)",
+        liveSession,
+        cohort,
+        "LP" + (ana.id() % 10_000 + 10_000));
 
     List<String> tampered = new ArrayList<>();
     for (String path : PARTICIPANT_PAGES) {
@@ -88,7 +102,14 @@ class PrivacySweepBrowserIT {
             "/admin/person.xhtml?id=" + ana.id(),
             "/admin/people.xhtml",
             "/admin/audit.xhtml",
-            "/admin/outbox.xhtml");
+            "/admin/outbox.xhtml",
+            "/admin/index.xhtml",
+            "/admin/cohorts.xhtml",
+            "/admin/cohort-edit.xhtml?id=" + cohort,
+            "/facilitate/index.xhtml",
+            "/facilitate/cohorts.xhtml",
+            "/facilitate/live-sessions.xhtml?cohort=" + cohort,
+            "/facilitate/live-summary.xhtml?session=" + liveSession);
 
     // Ben, her partner, before he answers the shared exercise: only the note written for him.
     Page ben = signedIn(visitors, "fr-CA", couple.second());
@@ -173,7 +194,9 @@ class PrivacySweepBrowserIT {
   private static void sweep(
       Visitors visitors, Page page, List<String> paths, List<String> secrets) {
     for (String path : paths) {
-      assertNothingIn(visitors.html(page, path), secrets, path);
+      String html = visitors.html(page, path);
+      assertNothingIn(html, secrets, path);
+      ReadableDates.assertReadable(html, path);
     }
   }
 

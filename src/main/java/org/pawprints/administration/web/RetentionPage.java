@@ -28,13 +28,28 @@ public class RetentionPage implements Serializable {
 
   private List<RetentionCandidate> due = List.of();
   private int months;
+  private boolean asking;
 
   public void load() {
     due = retention.dryRun();
     months = retention.months();
   }
 
+  /** "Anonymise these people now" cannot be undone: the page asks first (issue 13). */
+  public void ask() {
+    asking = true;
+  }
+
+  public void cancel() {
+    asking = false;
+  }
+
+  public boolean isAsking() {
+    return asking;
+  }
+
   public void anonymiseNow() throws IOException {
+    asking = false;
     int done = retention.anonymiseNow(FacesPages.clientAddress());
     feedback.infoAfterRedirect("retention.done", done);
     FacesPages.redirect("/admin/retention.xhtml");

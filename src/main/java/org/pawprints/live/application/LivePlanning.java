@@ -40,6 +40,11 @@ public class LivePlanning {
 
   Clock clock = Clock.systemUTC();
 
+  /** The time zone a cohort's sessions are planned and shown in (issue 13: named on the page). */
+  public String timeZone(long cohortId) {
+    return access.cohortToPlan(cohortId).getTimeZone();
+  }
+
   public List<SessionLine> sessions(long cohortId) {
     Cohort cohort = access.cohortToPlan(cohortId);
     ZoneId zone = ZoneId.of(cohort.getTimeZone());

@@ -31,6 +31,7 @@ public class LiveSessionsPage implements Serializable {
   @Inject transient Feedback feedback;
 
   private Long cohort;
+  private String timeZone;
   private transient List<SessionLine> sessions;
   private String title;
   // The browser's own date and time pickers send ISO text (2027-02-03, 19:30).
@@ -69,6 +70,14 @@ public class LiveSessionsPage implements Serializable {
     } catch (DateTimeParseException unreadable) {
       return null;
     }
+  }
+
+  /** The cohort's time zone, named beside the times (issue 13). */
+  public String getTimeZone() {
+    if (timeZone == null && cohort != null) {
+      timeZone = planning.timeZone(cohort);
+    }
+    return timeZone;
   }
 
   public List<SessionLine> getSessions() {
