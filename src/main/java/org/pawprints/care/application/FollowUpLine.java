@@ -1,5 +1,6 @@
 package org.pawprints.care.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.pawprints.care.domain.FollowUpReason;
@@ -10,7 +11,9 @@ import org.pawprints.care.domain.FollowUpReason;
  * participant's answers or words. A class with getters, because pages read it (EL cannot read
  * records).
  */
-public final class FollowUpLine {
+public final class FollowUpLine implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final long id;
   private final List<String> who;
