@@ -48,7 +48,9 @@ final class PageLoads {
 
   private static String pathOf(String url) {
     try {
-      return URI.create(url).getRawPath();
+      // An opaque address (about:blank, reached by Back) has no path.
+      String path = URI.create(url).getRawPath();
+      return path == null ? url : path;
     } catch (IllegalArgumentException e) {
       return url;
     }

@@ -1,0 +1,2 @@
+/** Care's records and rules that need no container: the help page's entries and their checks. */
+package org.pawprints.care.domain;

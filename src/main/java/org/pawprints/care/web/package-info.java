@@ -1,0 +1,5 @@
+/**
+ * Care's pages and endpoints: the public help page, its administration page, and quick exit (the
+ * neutral site's address for the page script, and the sign-out the script calls in the background).
+ */
+package org.pawprints.care.web;
