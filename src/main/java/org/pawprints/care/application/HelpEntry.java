@@ -1,5 +1,6 @@
 package org.pawprints.care.application;
 
+import java.io.Serializable;
 import java.net.URI;
 import org.pawprints.care.domain.HelpLine;
 import org.pawprints.care.domain.HelpLineRules;
@@ -8,9 +9,12 @@ import org.pawprints.platform.i18n.Language;
 
 /**
  * One help entry as a page shows it, in one language, with the links a phone opens ({@code tel:},
- * {@code sms:}). A class with getters rather than a record: pages read it through EL.
+ * {@code sms:}). A class with getters rather than a record: pages read it through EL; serializable,
+ * as the administration page keeps the list for its view.
  */
-public final class HelpEntry {
+public final class HelpEntry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final long id;
   private final Region region;
