@@ -11,8 +11,9 @@ import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.Visitors;
 
 /**
- * "Is this workshop right for us now?" (issue 14): reachable before step 1 and from the footer's
- * help link on every page, in English and French, with the private-device warning and real help.
+ * "Is this workshop right for us now?" (issue 14): reachable before step 1 and, through the help
+ * page, from the footer's help link on every page, in English and French, with the private-device
+ * warning and real help.
  */
 @BrowserTest
 class RightForUsBrowserIT {
@@ -51,6 +52,8 @@ class RightForUsBrowserIT {
     page.navigate(visitors.url("/step.xhtml?slug=repair"));
 
     page.locator("#help-link").click();
+    // The footer's help link opens the help page (issue 15), which links here.
+    page.locator("#help-right-for-us").click();
 
     assertThat(page).hasURL(Pattern.compile(".*/right-for-us\\.xhtml$"));
     assertThat(page.locator("h1")).hasText("Cet atelier est-il pour nous, maintenant ?");

@@ -93,6 +93,8 @@ class AuthorizationMatrixBrowserIT {
             "/index.xhtml",
             "/step.xhtml",
             "/right-for-us.xhtml",
+            // Issue 15: help, one tap away, for anyone, signed in or not.
+            "/help.xhtml",
             "/login.xhtml",
             "/forgot-password.xhtml",
             "/reset-password.xhtml",

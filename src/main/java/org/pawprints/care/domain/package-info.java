@@ -1,2 +1,5 @@
-/** Follow-up items, safety checks and their rules. */
+/**
+ * Care's records and rules that need no container: follow-up items, safety checks, the help page's
+ * entries and their checks.
+ */
 package org.pawprints.care.domain;
