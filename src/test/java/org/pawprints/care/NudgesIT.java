@@ -305,6 +305,7 @@ class NudgesIT {
 
     sweep.run(cohort, now());
     assertEquals(NotificationKind.NUDGE_CHECK_IN_DROP, only(alex).getKind());
+    assertEquals("/help.xhtml", only(alex).getLink(), "a hard week's note leads to help");
     assertEquals(List.of(), notes(blair), "two points is not sharp with the default of three");
 
     checkIn(alex, thisWeek.plusWeeks(1), 5, -1);

@@ -22,6 +22,9 @@ public class NudgeNotes {
   static final String MY_SPACE = "/my/index.xhtml";
   static final String PROFILE = "/account/profile.xhtml";
 
+  /** A sharp drop in a check-in may mean a hard week: that note leads to the help page. */
+  static final String HELP = "/help.xhtml";
+
   @Inject Notifications notifications;
   @Inject NudgeEmail email;
   @Inject MailOutbox outbox;
@@ -30,7 +33,8 @@ public class NudgeNotes {
   @Transactional(Transactional.TxType.MANDATORY)
   public void send(Person person, NudgeReason reason, String step) {
     NotificationKind kind = NotificationKind.valueOf("NUDGE_" + reason.name());
-    notifications.notify(person.getId(), kind, null, step, MY_SPACE);
+    String where = reason == NudgeReason.CHECK_IN_DROP ? HELP : MY_SPACE;
+    notifications.notify(person.getId(), kind, null, step, where);
     if (email.allows(person.getId())) {
       String key = "nudge.mail." + reason.name();
       outbox.queue(
