@@ -45,7 +45,7 @@ class CoupleInvitationBrowserIT {
     admin.locator("#invite\\:send").click();
     assertThat(admin.locator("#messages"))
         .containsText("They become a couple as soon as both accept");
-    assertThat(CohortPages.invitationRow(admin, iris)).containsText("paired with");
+    assertThat(CohortPages.invitationRow(admin, iris)).containsText("invited as a couple with");
     Accessibility.assertNoSeriousViolations(admin);
 
     accept(visitors, iris, "en-CA");

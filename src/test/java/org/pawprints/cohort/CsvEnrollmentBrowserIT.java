@@ -80,7 +80,8 @@ class CsvEnrollmentBrowserIT {
     admin.locator("#review\\:confirm").click();
     assertThat(admin.locator(".pp-messages").first())
         .containsText("3 invitations were sent, with 1 couple pre-paired; 3 rows were skipped");
-    assertThat(CohortPages.invitationRow(admin, ana)).containsText("paired with " + bo);
+    assertThat(CohortPages.invitationRow(admin, ana))
+        .containsText("invited as a couple with " + bo);
 
     for (String who : new String[] {ana, bo}) {
       Page phone = visitors.open("en-CA");

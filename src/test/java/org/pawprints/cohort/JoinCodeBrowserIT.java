@@ -21,6 +21,9 @@ class JoinCodeBrowserIT {
   private static String turnOnCode(Visitors visitors, Page admin, long id) {
     admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + id));
     admin.locator("#code\\:renew").click();
+    // The group is given a full address, not a bare path.
+    assertThat(admin.locator("#code")).containsText("http");
+    assertThat(admin.locator("#code")).containsText("/join.xhtml");
     String code = admin.locator("#join-code").textContent().strip();
     return code;
   }

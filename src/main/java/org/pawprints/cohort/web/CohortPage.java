@@ -19,6 +19,7 @@ import org.pawprints.cohort.domain.Pacing;
 import org.pawprints.curriculum.application.StepCatalog;
 import org.pawprints.curriculum.application.StepOverview;
 import org.pawprints.identity.application.AccessDeniedException;
+import org.pawprints.identity.application.PublicAddress;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
@@ -203,6 +204,11 @@ public class CohortPage implements Serializable {
 
   public String getBase() {
     return base;
+  }
+
+  /** The full address to give the group with the join code: a bare path means nothing to them. */
+  public String getJoinAddress() {
+    return PublicAddress.link("/join.xhtml");
   }
 
   public Long getId() {
