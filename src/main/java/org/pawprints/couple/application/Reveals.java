@@ -66,7 +66,9 @@ public class Reveals {
     }
     // Both sides as the partner sees them: the versions marked done, never a newer draft.
     return Optional.of(
-        new Reveal(mine.get().done().orElseThrow(), theirs.get().done().orElseThrow()));
+        new Reveal(
+            mine.get().done().orElseThrow(),
+            visibility.readableBy(me, theirs.get()).orElseThrow()));
   }
 
   /**
