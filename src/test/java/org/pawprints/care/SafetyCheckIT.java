@@ -172,6 +172,8 @@ class SafetyCheckIT {
     assertEquals(PartnerStatus.PARTNER_NOT_ANSWERED, reveals.partnerStatus(STEP, SHARED));
     answers.save(STEP, SHARED, AnswerContent.text("Blair's words."));
     assertTrue(reveals.revealed(STEP, SHARED).isEmpty());
+    as(cast.alex());
+    assertEquals(PartnerStatus.MINE_ON_OWN_TRACK, reveals.partnerStatus(STEP, SHARED));
     assertEquals(
         0, count("SELECT COUNT(*) FROM notification WHERE recipient_id = " + cast.blair()));
     assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE recipient_id = " + cast.alex()));

@@ -24,6 +24,7 @@ public class Reveals {
   @Inject ParticipantModules modules;
   @Inject Partners partners;
   @Inject AnswerVisibility visibility;
+  @Inject IndividualTrack track;
 
   @PersistenceContext EntityManager em;
 
@@ -41,6 +42,10 @@ public class Reveals {
     }
     if (visibility.isRevealed(me, partner.get(), step, exerciseId)) {
       return PartnerStatus.REVEALED;
+    }
+    if (track.isOn(me)) {
+      // What I mark done now stays mine: "your partner has answered, add yours" would mislead.
+      return PartnerStatus.MINE_ON_OWN_TRACK;
     }
     return visibility.hasAnswered(me, partner.get(), step, exerciseId)
         ? PartnerStatus.PARTNER_ANSWERED_WAITING_FOR_YOU
