@@ -174,6 +174,8 @@ class SafetyCheckBrowserIT {
     lea.locator("#answer\\:text").fill("Quand tu m’écoutes sans ton téléphone.");
     lea.locator("#answer\\:save").click();
     assertThat(lea.locator("#answer\\:messages")).containsText("Votre réponse est enregistrée.");
+    assertThat(lea.locator("#partner-status")).containsText("rien de nouveau n’est dévoilé");
+    visitors.screenshot(lea, "track-own-status-fr");
     Accessibility.assertNoSeriousViolations(lea);
 
     // Noah, in English, sees the ordinary wait, and no notice.

@@ -172,6 +172,8 @@ class SafetyCheckIT {
     assertEquals(PartnerStatus.PARTNER_NOT_ANSWERED, reveals.partnerStatus(STEP, SHARED));
     answers.save(STEP, SHARED, AnswerContent.text("Blair's words."));
     assertTrue(reveals.revealed(STEP, SHARED).isEmpty());
+    as(cast.alex());
+    assertEquals(PartnerStatus.MINE_ON_OWN_TRACK, reveals.partnerStatus(STEP, SHARED));
     assertEquals(
         0, count("SELECT COUNT(*) FROM notification WHERE recipient_id = " + cast.blair()));
     assertEquals(0, count("SELECT COUNT(*) FROM notification WHERE recipient_id = " + cast.alex()));
@@ -183,6 +185,43 @@ class SafetyCheckIT {
     assertTrue(reveals.revealed(STEP, SHARED).isEmpty());
     as(cast.blair());
     assertEquals(PartnerStatus.PARTNER_NOT_ANSWERED, reveals.partnerStatus(STEP, SHARED));
+  }
+
+  @Test
+  void anAnswerRevealedBeforeTheTrackStaysAsThePartnerReadItWhenRedoneOnTheTrack() {
+    as(cast.alex());
+    answers.save(STEP, SHARED, AnswerContent.text("What Blair already read."));
+    as(cast.blair());
+    answers.save(STEP, SHARED, AnswerContent.text("Blair's words."));
+    assertEquals(PartnerStatus.REVEALED, reveals.partnerStatus(STEP, SHARED));
+
+    as(cast.alex());
+    track.switchOn();
+    answers.save(STEP, SHARED, AnswerContent.text("Newer words that stay mine."));
+    assertEquals(
+        AnswerContent.text("Newer words that stay mine."),
+        reveals.revealed(STEP, SHARED).orElseThrow().mine());
+
+    // To Blair, a quiet week: the reveal and the words Blair read are unchanged.
+    as(cast.blair());
+    assertEquals(PartnerStatus.REVEALED, reveals.partnerStatus(STEP, SHARED));
+    assertEquals(
+        AnswerContent.text("What Blair already read."),
+        reveals.revealed(STEP, SHARED).orElseThrow().partners());
+
+    // Back together, the version from the track stays Alex's until Alex marks one done again.
+    as(cast.alex());
+    track.switchOff();
+    as(cast.blair());
+    assertEquals(
+        AnswerContent.text("What Blair already read."),
+        reveals.revealed(STEP, SHARED).orElseThrow().partners());
+    as(cast.alex());
+    answers.save(STEP, SHARED, AnswerContent.text("Words for us both."));
+    as(cast.blair());
+    assertEquals(
+        AnswerContent.text("Words for us both."),
+        reveals.revealed(STEP, SHARED).orElseThrow().partners());
   }
 
   @Test

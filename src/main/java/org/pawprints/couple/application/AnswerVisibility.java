@@ -34,7 +34,8 @@ import org.pawprints.platform.i18n.Language;
  * "Complete" means the version its author marked done ({@link Answer#done()}): a draft (autosaved,
  * or edited since "done") counts as "not answered", so not even its existence is told, and nobody
  * but the author ever reads it ({@link #readableBy}). An answer marked done while its author was on
- * the {@link IndividualTrack} is never released to the partner: to them it reads "not answered".
+ * the {@link IndividualTrack} is never released to the partner: they keep reading the version
+ * released before the switch, if there was one, else "not answered".
  */
 @ApplicationScoped
 public class AnswerVisibility {
@@ -42,39 +43,63 @@ public class AnswerVisibility {
   @Inject Partners partners;
   @Inject ModuleCatalog catalog;
   @Inject IndividualTrack track;
+  @Inject ReleasedBeforeTrack releasedBeforeTrack;
 
   @Inject CohortRepository cohorts;
   @PersistenceContext EntityManager em;
 
   /** Whether the viewer may read this answer's content. */
   public boolean maySee(long viewerId, Answer answer) {
+    return answer.getPersonId() == viewerId || shownTo(viewerId, answer).isPresent();
+  }
+
+  /**
+   * The version of someone else's answer the viewer may read: a facilitator, the version marked
+   * done; the partner, the newest version released to them ({@link #releasedVersion}).
+   */
+  private Optional<AnswerContent> shownTo(long viewerId, Answer answer) {
     long author = answer.getPersonId();
-    if (author == viewerId) {
-      return true;
-    }
     // An answer is given in one cohort: only that cohort's current couple and its facilitators.
     Long cohort = answer.getCohortId();
     boolean partner = partners.arePartnersIn(viewerId, author, cohort);
     if (!partner && !facilitatesCohortOf(viewerId, author, cohort)) {
-      return false;
+      return Optional.empty();
     }
     Optional<ExerciseView> exercise = exercise(answer.getStepSlug(), answer.getExerciseId());
-    if (exercise.isEmpty() || !isDone(exercise.get(), answer)) {
-      return false;
+    if (exercise.isEmpty()) {
+      return Optional.empty();
     }
     if (!partner) {
       // A facilitator of the answer's cohort: only what the author explicitly shared with them.
-      return isSharedWithFacilitators(author, answer.getStepSlug(), answer.getExerciseId(), cohort);
+      return isDone(exercise.get(), answer)
+              && isSharedWithFacilitators(
+                  author, answer.getStepSlug(), answer.getExerciseId(), cohort)
+          ? answer.done()
+          : Optional.empty();
     }
-    if (track.wasOnAt(author, answer.getDoneAt())) {
-      // Marked done on the individual track: it stays the author's, after they switch back too.
-      return false;
-    }
-    return switch (levelOf(author, exercise.get(), answer.getStepSlug())) {
-      case PRIVATE -> false;
-      case SHARED_NOW -> true;
-      case AFTER_REVEAL -> released(exercise.get(), viewerId, answer.getStepSlug(), cohort);
-    };
+    Optional<AnswerContent> released = releasedVersion(exercise.get(), answer);
+    boolean allowed =
+        released.isPresent()
+            && switch (levelOf(author, exercise.get(), answer.getStepSlug())) {
+              case PRIVATE -> false;
+              case SHARED_NOW -> true;
+              case AFTER_REVEAL -> released(exercise.get(), viewerId, answer.getStepSlug(), cohort);
+            };
+    return allowed ? released : Optional.empty();
+  }
+
+  /**
+   * The newest complete version its author released to their partner: the one last marked done,
+   * unless that was on the individual track (it stays the author's, after they switch back too);
+   * then the one released before the switch, if any ({@link ReleasedBeforeTrack}), so that the
+   * partner goes on reading what they read: a quiet week, not a disappearance.
+   */
+  private Optional<AnswerContent> releasedVersion(ExerciseView exercise, Answer answer) {
+    Optional<AnswerContent> version =
+        track.wasOnAt(answer.getPersonId(), answer.getDoneAt())
+            ? releasedBeforeTrack.of(answer)
+            : answer.done();
+    return version.filter(c -> AnswerRules.missing(exercise, c).isEmpty());
   }
 
   /**
@@ -85,7 +110,7 @@ public class AnswerVisibility {
     if (answer.getPersonId() == viewerId) {
       return Optional.of(answer.content());
     }
-    return maySee(viewerId, answer) ? answer.done() : Optional.empty();
+    return shownTo(viewerId, answer);
   }
 
   /** Whether the viewer may know if the author has answered at all (author or current partner). */
@@ -198,9 +223,8 @@ public class AnswerVisibility {
     return levelOf(personId, exercise, step) != Visibility.PRIVATE
         && answerOf(personId, step, exercise.getId())
             .filter(a -> a.getCohortId() != null && a.getCohortId() == cohortId)
-            .filter(a -> !track.wasOnAt(personId, a.getDoneAt()))
-            .map(a -> isDone(exercise, a))
-            .orElse(false);
+            .flatMap(a -> releasedVersion(exercise, a))
+            .isPresent();
   }
 
   /** The cohort of the two people's couple, when they are each other's current partner. */

@@ -10,6 +10,11 @@ public enum PartnerStatus {
   PARTNER_NOT_ANSWERED,
   /** My partner has answered; mine is still missing, so nothing is shown. */
   PARTNER_ANSWERED_WAITING_FOR_YOU,
+  /**
+   * I am on the individual track and nothing is revealed: what I write stays mine, so "add yours to
+   * see both" would not come true. Only ever shown to me; my partner reads their ordinary status.
+   */
+  MINE_ON_OWN_TRACK,
   /** Both have answered: each sees both answers. */
   REVEALED
 }

@@ -24,6 +24,7 @@ public class Reveals {
   @Inject ParticipantModules modules;
   @Inject Partners partners;
   @Inject AnswerVisibility visibility;
+  @Inject IndividualTrack track;
 
   @PersistenceContext EntityManager em;
 
@@ -41,6 +42,10 @@ public class Reveals {
     }
     if (visibility.isRevealed(me, partner.get(), step, exerciseId)) {
       return PartnerStatus.REVEALED;
+    }
+    if (track.isOn(me)) {
+      // What I mark done now stays mine: "your partner has answered, add yours" would mislead.
+      return PartnerStatus.MINE_ON_OWN_TRACK;
     }
     return visibility.hasAnswered(me, partner.get(), step, exerciseId)
         ? PartnerStatus.PARTNER_ANSWERED_WAITING_FOR_YOU
@@ -66,7 +71,9 @@ public class Reveals {
     }
     // Both sides as the partner sees them: the versions marked done, never a newer draft.
     return Optional.of(
-        new Reveal(mine.get().done().orElseThrow(), theirs.get().done().orElseThrow()));
+        new Reveal(
+            mine.get().done().orElseThrow(),
+            visibility.readableBy(me, theirs.get()).orElseThrow()));
   }
 
   /**

@@ -33,6 +33,7 @@ public class Answers {
   @Inject Progress progress;
   @Inject CurrentCohort currentCohort;
   @Inject Event<AnswerCompleted> completed;
+  @Inject Event<AnswerMarkingDone> markingDone;
 
   @PersistenceContext EntityManager em;
 
@@ -77,8 +78,16 @@ public class Answers {
       // "Done" gives the answer in my current cohort: from then on only that cohort's couple and
       // facilitators can be granted it (a later partner never reads what an earlier one was given).
       // A draft is given to nobody, so autosave does not move it.
+      Long previousCohort = answer.getCohortId();
       answer.givenIn(currentCohort.of(me).orElse(null));
       if (answer.hasChangesSinceDone()) {
+        markingDone.fire(
+            new AnswerMarkingDone(
+                answer.getId(),
+                me,
+                answer.done().map(AnswerContent::toJson).orElse(null),
+                answer.getDoneAt(),
+                previousCohort));
         answer.markDone();
       }
       em.flush();
