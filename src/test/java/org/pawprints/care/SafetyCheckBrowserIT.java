@@ -174,6 +174,8 @@ class SafetyCheckBrowserIT {
     lea.locator("#answer\\:text").fill("Quand tu m’écoutes sans ton téléphone.");
     lea.locator("#answer\\:save").click();
     assertThat(lea.locator("#answer\\:messages")).containsText("Votre réponse est enregistrée.");
+    assertThat(lea.locator("#answer\\:messages")).containsText("elle reste avec vous");
+    assertThat(lea.locator("#answer\\:messages")).not().containsText("partenaire");
     assertThat(lea.locator("#partner-status")).containsText("rien de nouveau n’est dévoilé");
     visitors.screenshot(lea, "track-own-status-fr");
     Accessibility.assertNoSeriousViolations(lea);
@@ -185,6 +187,7 @@ class SafetyCheckBrowserIT {
     noah.locator("#answer\\:text").fill("When you ask about my day.");
     noah.locator("#answer\\:save").click();
     assertThat(noah.locator("#answer\\:messages")).containsText("Your answer is saved.");
+    assertThat(noah.locator("#answer\\:messages")).containsText("Your partner may now see it");
     assertThat(noah.locator("#partner-status")).containsText("Your partner hasn't answered yet.");
     assertThat(noah.locator("#reveal-pair")).hasCount(0);
     assertThat(noah.locator("body")).not().containsText("téléphone");

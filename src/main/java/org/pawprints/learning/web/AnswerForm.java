@@ -2,6 +2,7 @@ package org.pawprints.learning.web;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,7 @@ import org.pawprints.learning.application.AnswerRules;
 import org.pawprints.learning.application.AnswerStage;
 import org.pawprints.learning.application.AnswerWithdrawn;
 import org.pawprints.learning.application.Answers;
+import org.pawprints.learning.application.DoneWording;
 import org.pawprints.learning.application.RewriteHints;
 import org.pawprints.learning.application.SavedAnswer;
 import org.pawprints.learning.domain.AnswerContent;
@@ -49,6 +51,7 @@ public class AnswerForm implements Serializable {
   @Inject transient CurrentLanguage language;
   @Inject transient Feedback feedback;
   @Inject transient Event<AnswerOnScreen> onScreen;
+  @Inject transient Instance<DoneWording> doneWordings;
 
   private boolean submitted;
   private AnswerStage stage = AnswerStage.NONE;
@@ -129,7 +132,12 @@ public class AnswerForm implements Serializable {
     }
     if (save(true)) {
       submitted = stage.hasDoneVersion();
-      feedback.info("answer.doneSaved");
+      feedback.info(
+          doneWordings.stream()
+              .map(DoneWording::instead)
+              .flatMap(Optional::stream)
+              .findFirst()
+              .orElse("answer.doneSaved"));
       announce(true);
     }
   }
