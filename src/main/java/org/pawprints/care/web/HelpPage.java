@@ -27,20 +27,8 @@ public class HelpPage {
   @Inject CurrentLanguage language;
   @Inject FacesContext faces;
 
-  /** Larger than the page will grow with the entries administrators add (about 8 KB today). */
-  private static final int WHOLE_PAGE = 64 * 1024;
-
   private Optional<Region> region;
   private List<HelpGroup> groups;
-
-  /**
-   * Keeps the whole page in the response buffer. A page longer than the server's buffer (8 KB) is
-   * sent in parts, and then Faces makes a session for it before the end, which the stateless-page
-   * filter can no longer take back: the visitor would get a session cookie for reading help.
-   */
-  public void keepWholePageInBuffer() {
-    faces.getExternalContext().setResponseBufferSize(WHOLE_PAGE);
-  }
 
   /** The region asked for in the address; a made-up one counts as none. */
   public Optional<Region> region() {
