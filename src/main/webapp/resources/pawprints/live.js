@@ -24,17 +24,77 @@
     return r ? parseInt(r.getAttribute(name), 10) : NaN;
   }
 
-  /** What a half-typed open answer says, kept across a refresh that re-renders its field. */
+  /**
+   * What a person is typing on this screen (an open answer, a couple exercise, a helper label),
+   * kept across a refresh that re-renders its field: a push must never wipe half-typed words, nor
+   * close a phone's keyboard by taking the focus away. Fields are known by their id, which the
+   * server renders the same each time, and answers also by their activity.
+   */
   function keepTyping() {
-    var field = document.querySelector("textarea[data-activity]");
-    return field && field.value ? { activity: field.getAttribute("data-activity"), text: field.value } : null;
+    var kept = [];
+    var area = document.getElementById("live-area");
+    var fields = area ? area.querySelectorAll("textarea[id], input[type='text'][id]") : [];
+    for (var i = 0; i < fields.length; i++) {
+      var f = fields[i];
+      if (f.value || f === document.activeElement) {
+        kept.push({
+          id: f.id,
+          activity: f.getAttribute("data-activity"),
+          text: f.value,
+          focused: f === document.activeElement,
+          start: f.selectionStart,
+          end: f.selectionEnd
+        });
+      }
+    }
+    return kept;
   }
 
   function restoreTyping(kept) {
-    var field = kept && document.querySelector("textarea[data-activity='" + kept.activity + "']");
-    if (field && !field.value) {
-      field.value = kept.text;
+    for (var i = 0; i < kept.length; i++) {
+      var k = kept[i];
+      var field = document.getElementById(k.id);
+      // An answer belongs to its activity: words typed for one question never land in the next.
+      if (!field || field.disabled || field.readOnly || field.getAttribute("data-activity") !== k.activity) {
+        continue;
+      }
+      if (!field.value && k.text) {
+        field.value = k.text;
+      }
+      if (k.focused && document.activeElement !== field) {
+        field.focus();
+        try {
+          field.setSelectionRange(k.start, k.end);
+        } catch (ignored) {
+          // Some input types have no selection; the focus alone is what matters.
+        }
+      }
     }
+  }
+
+  /** Whether an ajax response is this script's refresh (the "sync" form's remoteCommand). */
+  function isRefresh(settings) {
+    var source = settings && settings.source;
+    var id = source && (typeof source === "string" ? source : source.id);
+    return typeof id === "string" && id.indexOf("sync:") === 0;
+  }
+
+  // Taken just before a refresh's response replaces the fields and put back just after, both in
+  // the same task as the replacement, so even words typed while the request was on its way are
+  // kept. PrimeFaces announces both moments on the document for every request.
+  var keptForRefresh = [];
+  if (window.jQuery) {
+    window.jQuery(document).on("pfAjaxSuccess", function (event, xhr, settings) {
+      if (isRefresh(settings)) {
+        keptForRefresh = keepTyping();
+      }
+    });
+    window.jQuery(document).on("pfAjaxUpdated", function (event, xhr, settings) {
+      if (isRefresh(settings)) {
+        restoreTyping(keptForRefresh);
+        keptForRefresh = [];
+      }
+    });
   }
 
   function refresh() {
@@ -47,10 +107,8 @@
     }
     refreshing = true;
     lastRefresh = Date.now();
-    var kept = keepTyping();
     window.liveRefresh({
       oncomplete: function () {
-        restoreTyping(kept);
         refreshing = false;
         tick();
         if (again) {

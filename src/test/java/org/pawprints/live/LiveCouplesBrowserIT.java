@@ -128,6 +128,13 @@ class LiveCouplesBrowserIT {
     noor.locator("#care\\:helper-ask").click();
     assertThat(noor.locator("#messages")).containsText("letters, numbers");
     noor.locator("#care\\:helper-label").fill("Table 4");
+    // A push that re-renders Noor's screen while she types keeps her words and her focus.
+    noor.evaluate(
+        "document.getElementById('live-root').setAttribute('data-before', 'push');"
+            + " pawprintsLive.refresh();");
+    assertThat(noor.locator("#live-root[data-before]")).hasCount(0);
+    assertThat(noor.locator("#care\\:helper-label")).hasValue("Table 4");
+    assertThat(noor.locator("#care\\:helper-label")).isFocused();
     noor.locator("#care\\:helper-ask").click();
     assertThat(lou.locator("#helper-asked")).containsText("Table 4");
     assertThat(control.locator("#helper-calls")).containsText("Table 4");
