@@ -1,11 +1,13 @@
 package org.pawprints.cohort.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.pawprints.cohort.application.JoinRequests;
+import org.pawprints.identity.web.LoginPage;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -38,8 +40,11 @@ public class JoinConfirmPage implements Serializable {
       refused(problem.messageKey());
       return;
     }
+    // The password was chosen on another page, maybe another day: the sign-in form asks for it,
+    // with the address already filled in (issue 13, session 6).
     feedback.infoAfterRedirectIn(
-        confirmed.language(), "invitation.welcomeNew", confirmed.cohortName());
+        confirmed.language(), "joinRequest.confirmedSignIn", confirmed.cohortName());
+    LoginPage.offerEmail(FacesContext.getCurrentInstance(), confirmed.email());
     FacesPages.redirect("/login.xhtml");
   }
 

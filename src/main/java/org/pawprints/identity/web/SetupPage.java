@@ -1,5 +1,6 @@
 package org.pawprints.identity.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +23,8 @@ public class SetupPage implements Serializable {
   @Inject transient FirstAdmin firstAdmin;
   @Inject transient Feedback feedback;
   @Inject transient CurrentLanguage currentLanguage;
+  @Inject transient CurrentUser currentUser;
+  @Inject transient SessionSignIn sessionSignIn;
 
   private String token;
   private boolean usable;
@@ -55,7 +58,18 @@ public class SetupPage implements Serializable {
       feedback.error(problem.messageKey());
       return;
     }
+    // Signed in at once with the password just chosen (issue 13, session 6 trial).
+    Optional<String> home =
+        currentUser.isSignedIn()
+            ? Optional.empty()
+            : sessionSignIn.signIn(account.getEmail(), chosen);
+    if (home.isPresent()) {
+      feedback.noteAfterRedirectIn(account.getLanguage(), "setup.signedIn");
+      FacesPages.redirect(home.get());
+      return;
+    }
     feedback.infoAfterRedirect("setup.done");
+    LoginPage.offerEmail(FacesContext.getCurrentInstance(), account.getEmail());
     FacesPages.redirect("/login.xhtml");
   }
 
