@@ -1,6 +1,5 @@
 package org.pawprints.cohort.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import org.pawprints.cohort.application.InvitationAcceptance;
 import org.pawprints.cohort.application.InvitationLook;
 import org.pawprints.identity.web.CurrentUser;
-import org.pawprints.identity.web.LoginPage;
 import org.pawprints.identity.web.NewAccountForm;
 import org.pawprints.identity.web.SessionSignIn;
 import org.pawprints.platform.refusal.Refusal;
@@ -89,7 +87,7 @@ public class InvitationPage implements Serializable {
       return;
     }
     feedback.infoAfterRedirectIn(account.getLanguage(), "invitation.welcomeNew", look.cohortName());
-    LoginPage.offerEmail(FacesContext.getCurrentInstance(), look.email());
+    sessionSignIn.offerEmail(look.email());
     FacesPages.redirect("/login.xhtml");
   }
 

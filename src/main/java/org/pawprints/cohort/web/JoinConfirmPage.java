@@ -1,13 +1,12 @@
 package org.pawprints.cohort.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.pawprints.cohort.application.JoinRequests;
-import org.pawprints.identity.web.LoginPage;
+import org.pawprints.identity.web.SessionSignIn;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -24,6 +23,7 @@ public class JoinConfirmPage implements Serializable {
 
   @Inject transient JoinRequests requests;
   @Inject transient Feedback feedback;
+  @Inject transient SessionSignIn sessionSignIn;
 
   private String token;
   private String cohortName;
@@ -44,7 +44,7 @@ public class JoinConfirmPage implements Serializable {
     // with the address already filled in (issue 13, session 6).
     feedback.infoAfterRedirectIn(
         confirmed.language(), "joinRequest.confirmedSignIn", confirmed.cohortName());
-    LoginPage.offerEmail(FacesContext.getCurrentInstance(), confirmed.email());
+    sessionSignIn.offerEmail(confirmed.email());
     FacesPages.redirect("/login.xhtml");
   }
 

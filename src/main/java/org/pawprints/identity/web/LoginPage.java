@@ -25,27 +25,14 @@ public class LoginPage {
   @Inject CurrentUser currentUser;
   @Inject Feedback feedback;
 
-  /** Flash key: the address a person just made an account with, filled in for them. */
-  private static final String OFFERED_EMAIL = "pawprints.offeredEmail";
-
   private String email;
   private String password;
   private String returnPath;
 
-  /**
-   * Fills the sign-in form's address on the page the next redirect leads to: for a person whose
-   * account was just made and who still has to type their password (issue 13, session 6). The
-   * address rides in the flash, never in the URL, where it would stay in histories and logs.
-   */
-  public static void offerEmail(FacesContext faces, String email) {
-    faces.getExternalContext().getFlash().put(OFFERED_EMAIL, email);
-  }
-
-  /** Takes an address offered by {@link #offerEmail}, unless the visitor already typed one. */
+  /** Takes an address offered by {@link SessionSignIn#offerEmail}, unless one was typed. */
   public void fillOfferedEmail() {
-    if (email == null
-        && faces.getExternalContext().getFlash().get(OFFERED_EMAIL) instanceof String s) {
-      email = s;
+    if (email == null) {
+      email = sessionSignIn.offeredEmail();
     }
   }
 

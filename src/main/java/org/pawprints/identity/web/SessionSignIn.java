@@ -23,6 +23,9 @@ import org.pawprints.identity.application.SignInResult;
 @RequestScoped
 public class SessionSignIn {
 
+  /** Flash key: the address a person just made an account with, filled in for them. */
+  private static final String OFFERED_EMAIL = "pawprints.offeredEmail";
+
   @Inject SecurityContext security;
   @Inject FacesContext faces;
   @Inject SignInAttempt attempt;
@@ -55,6 +58,22 @@ public class SessionSignIn {
         .setAttribute(
             SessionGuardFilter.CREDENTIALS_VERSION, result.person().getCredentialsVersion());
     return Optional.of(CurrentUser.homePathFor(result.person().getRoles()));
+  }
+
+  /**
+   * Fills the sign-in form's address on the page the next redirect leads to: for a person whose
+   * account was just made and who still has to type their password (issue 13, session 6). The
+   * address rides in the flash, never in the URL, where it would stay in histories and logs.
+   */
+  public void offerEmail(String email) {
+    faces.getExternalContext().getFlash().put(OFFERED_EMAIL, email);
+  }
+
+  /** The address {@link #offerEmail} left for this request's sign-in form, or null. */
+  String offeredEmail() {
+    return faces.getExternalContext().getFlash().get(OFFERED_EMAIL) instanceof String email
+        ? email
+        : null;
   }
 
   /** What the identity store answered on this request, or null before any attempt. */

@@ -1,6 +1,5 @@
 package org.pawprints.identity.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,7 +68,7 @@ public class SetupPage implements Serializable {
       return;
     }
     feedback.infoAfterRedirect("setup.done");
-    LoginPage.offerEmail(FacesContext.getCurrentInstance(), account.getEmail());
+    sessionSignIn.offerEmail(account.getEmail());
     FacesPages.redirect("/login.xhtml");
   }
 

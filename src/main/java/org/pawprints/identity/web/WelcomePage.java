@@ -1,6 +1,5 @@
 package org.pawprints.identity.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,7 +58,7 @@ public class WelcomePage implements Serializable {
       return;
     }
     feedback.infoAfterRedirect("staff.welcomeDone");
-    LoginPage.offerEmail(FacesContext.getCurrentInstance(), email);
+    sessionSignIn.offerEmail(email);
     FacesPages.redirect("/login.xhtml");
   }
 
