@@ -104,6 +104,9 @@ class CohortAddressBrowserIT {
     facilitator.reload();
     assertThat(facilitator.locator("#steps li").first()).containsText("Ouvert");
     assertThat(facilitator.locator("#cohort-name")).isVisible();
+    // Epicene French (session 6 trial: "se jumellent eux-mêmes : chacun accepte").
+    assertThat(facilitator.locator("#pair-themselves"))
+        .containsText("Ce sont les partenaires qui forment leur couple : chaque personne accepte");
     Accessibility.assertNoSeriousViolations(facilitator);
   }
 }

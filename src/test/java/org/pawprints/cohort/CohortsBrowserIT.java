@@ -160,7 +160,8 @@ class CohortsBrowserIT {
     assertThat(admin.locator("#messages")).containsText("nom@exemple.com");
 
     MimeMessage first = visitors.mail().awaitMessageTo(chloe);
-    assertEquals("Votre invitation au groupe Pawprints « Automne à deux »", first.getSubject());
+    assertEquals(
+        "Votre invitation au groupe Pawprints «\u00A0Automne à deux\u00A0»", first.getSubject());
     String firstLink = TestMail.linkPath(first);
 
     CohortPages.invitationRow(admin, chloe).locator("input[value='Révoquer']").click();
