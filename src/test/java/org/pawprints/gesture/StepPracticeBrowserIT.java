@@ -63,7 +63,7 @@ class StepPracticeBrowserIT {
   void anUnknownPracticeIsNotFound(Visitors visitors) {
     TestPerson eli = visitors.people().participant("eli", "en");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, eli.email(), eli.password());
+    visitors.signInWithoutOpening(page, eli.email(), eli.password());
     Response response = page.navigate(visitors.url("/my/moments.xhtml?kind=nothing"));
     assertEquals(404, response.status());
   }
