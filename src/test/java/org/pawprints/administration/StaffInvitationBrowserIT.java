@@ -30,8 +30,11 @@ class StaffInvitationBrowserIT {
   void anAdminInvitesAFacilitatorWhoSeesOnlyTheFacilitatorArea(Visitors visitors)
       throws MessagingException {
     Page admin = visitors.open("en-CA");
-    visitors.signIn(admin, visitors.admin().person().email(), visitors.admin().person().password());
-    admin.navigate(visitors.url("/admin/people.xhtml"));
+    visitors.signIn(
+        admin,
+        visitors.admin().person().email(),
+        visitors.admin().person().password(),
+        "/admin/people.xhtml");
     admin.locator("#invite-staff").click();
     Accessibility.assertNoSeriousViolations(admin);
     String email = TestPeople.uniqueEmail("fatima");
@@ -73,8 +76,7 @@ class StaffInvitationBrowserIT {
     TestPerson agathe = visitors.people().create("agathe", "fr", "ADMIN");
     long cohortId = visitors.people().soloParticipants().cohortId();
     Page admin = visitors.open("fr-CA");
-    visitors.signIn(admin, agathe.email(), agathe.password());
-    admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + cohortId));
+    visitors.signIn(admin, agathe.email(), agathe.password(), "/admin/cohort.xhtml?id=" + cohortId);
     assertThat(admin.locator("#facilitators\\:no-facilitators")).isVisible();
     admin.locator("#invite-facilitator").click();
     assertThat(admin.locator("#for-cohort")).isVisible();

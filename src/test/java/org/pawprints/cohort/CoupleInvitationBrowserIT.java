@@ -40,8 +40,11 @@ class CoupleInvitationBrowserIT {
   void anAdminInvitesACoupleInOneGoAndBothLandPaired(Visitors visitors) {
     long cohortId = visitors.people().soloParticipants().cohortId();
     Page admin = visitors.open("en-CA");
-    visitors.signIn(admin, visitors.admin().person().email(), visitors.admin().person().password());
-    admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + cohortId));
+    visitors.signIn(
+        admin,
+        visitors.admin().person().email(),
+        visitors.admin().person().password(),
+        "/admin/cohort.xhtml?id=" + cohortId);
     String iris = TestPeople.uniqueEmail("iris");
     String jon = TestPeople.uniqueEmail("jon");
     admin.locator("#invite\\:email").fill(iris);
@@ -69,8 +72,7 @@ class CoupleInvitationBrowserIT {
     TestPerson odile = visitors.people().create("odile", "fr", "ADMIN");
     long cohortId = visitors.people().soloParticipants().cohortId();
     Page admin = visitors.open("fr-CA");
-    visitors.signIn(admin, odile.email(), odile.password());
-    admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + cohortId));
+    visitors.signIn(admin, odile.email(), odile.password(), "/admin/cohort.xhtml?id=" + cohortId);
     String lea = TestPeople.uniqueEmail("lea");
     String marc = TestPeople.uniqueEmail("marc");
     admin.locator("#invite\\:email").fill(lea);

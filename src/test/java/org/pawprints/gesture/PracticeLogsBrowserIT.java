@@ -30,9 +30,7 @@ class PracticeLogsBrowserIT {
     TestPeople people = visitors.people();
     Couple couple = people.couple("maya", "en", "theo", "fr");
     Page maya = visitors.open("en-CA");
-    visitors.signIn(maya, couple.first().email(), couple.first().password());
-
-    maya.navigate(visitors.url("/my/practice.xhtml"));
+    visitors.signIn(maya, couple.first().email(), couple.first().password(), "/my/practice.xhtml");
     // Five practices, and since issue 14 one each for steps 1, 5 and 7.
     assertThat(maya.locator("#practices > li")).hasCount(8);
     assertThat(maya.locator("#rituals-link"))

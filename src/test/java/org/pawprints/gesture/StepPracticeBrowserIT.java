@@ -22,9 +22,8 @@ class StepPracticeBrowserIT {
   void anEnglishParticipantLogsAGentleStartUpFromTheModuleAndSeesItCounted(Visitors visitors) {
     TestPerson kai = visitors.people().participant("kai", "en");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, kai.email(), kai.password());
-
-    page.navigate(visitors.url("/my/module.xhtml?step=gentle-start-up&at=practice"));
+    visitors.signIn(
+        page, kai.email(), kai.password(), "/my/module.xhtml?step=gentle-start-up&at=practice");
     page.locator("#track-practice-link").click();
     assertThat(page.locator("#moments-heading")).hasText("Gentle start-ups");
     assertThat(page.locator("#no-moments")).isVisible();
@@ -46,9 +45,7 @@ class StepPracticeBrowserIT {
   void aFrenchParticipantKeepsTheirWordsWhenTheNoteIsTooLong(Visitors visitors) {
     TestPerson noa = visitors.people().participant("noa", "fr");
     Page page = visitors.open("fr-CA");
-    visitors.signIn(page, noa.email(), noa.password());
-
-    page.navigate(visitors.url("/my/practice.xhtml"));
+    visitors.signIn(page, noa.email(), noa.password(), "/my/practice.xhtml");
     page.locator("#promise-kept-link").click();
     assertThat(page.locator("#moments-heading")).hasText("Promesses tenues");
     String tooLong = "x".repeat(300);
@@ -66,7 +63,7 @@ class StepPracticeBrowserIT {
   void anUnknownPracticeIsNotFound(Visitors visitors) {
     TestPerson eli = visitors.people().participant("eli", "en");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, eli.email(), eli.password());
+    visitors.signInWithoutOpening(page, eli.email(), eli.password());
     Response response = page.navigate(visitors.url("/my/moments.xhtml?kind=nothing"));
     assertEquals(404, response.status());
   }

@@ -35,9 +35,11 @@ class ExerciseKindsBrowserIT {
   void theRitualPlannerAndThePhrasePickerKeepPicksAndOwnWords(Visitors visitors) {
     TestPerson bo = visitors.people().participant("bo", "fr");
     Page page = visitors.open("fr-CA");
-    visitors.signIn(page, bo.email(), bo.password());
-    page.navigate(
-        visitors.url("/my/module.xhtml?step=rituals-of-connection&at=e-one-ritual-to-try"));
+    visitors.signIn(
+        page,
+        bo.email(),
+        bo.password(),
+        "/my/module.xhtml?step=rituals-of-connection&at=e-one-ritual-to-try");
     ModulePages module = new ModulePages(page);
     module.save();
     assertThat(page.locator("#answer\\:messages")).containsText("au moins une");

@@ -27,9 +27,7 @@ class HandoutBrowserIT {
   void anEnglishParticipantPrintsStepOnesHandoutOnOnePage(Visitors visitors) {
     TestPerson ria = visitors.people().participant("ria", "en");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, ria.email(), ria.password());
-
-    page.navigate(visitors.url("/my/module.xhtml?step=gentle-start-up"));
+    visitors.signIn(page, ria.email(), ria.password(), "/my/module.xhtml?step=gentle-start-up");
     assertThat(page.locator("#time-estimate")).containsText("About 24 minutes");
     assertThat(page.locator("#objectives li")).hasCount(3);
     assertThat(page.locator("#last-week-opener")).hasCount(0);
@@ -66,9 +64,8 @@ class HandoutBrowserIT {
   void aFrenchParticipantOpensAHandoutFromThePracticeHub(Visitors visitors) {
     TestPerson leo = visitors.people().participant("leo", "fr");
     Page page = visitors.open("fr-CA");
-    visitors.signIn(page, leo.email(), leo.password());
-
-    page.navigate(visitors.url("/my/module.xhtml?step=rituals-of-connection"));
+    visitors.signIn(
+        page, leo.email(), leo.password(), "/my/module.xhtml?step=rituals-of-connection");
     assertThat(page.locator("#time-estimate")).containsText("Environ 24 minutes");
     assertThat(page.locator("#last-week-opener")).containsText("la semaine dernière");
     assertThat(page.locator("#private-device-note")).containsText("ne soit qu’à vous");
@@ -98,8 +95,7 @@ class HandoutBrowserIT {
   void anUnknownStepGetsACalmMessage(Visitors visitors) {
     TestPerson ada = visitors.people().participant("ada", "en");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, ada.email(), ada.password());
-    page.navigate(visitors.url("/my/handout.xhtml?step=99"));
+    visitors.signIn(page, ada.email(), ada.password(), "/my/handout.xhtml?step=99");
     assertThat(page.locator("#handout-not-found")).containsText("no step with that number");
   }
 

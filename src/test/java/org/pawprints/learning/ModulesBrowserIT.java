@@ -152,9 +152,8 @@ class ModulesBrowserIT {
   void typedTextSurvivesReloadAndAnExpiredSession(Visitors visitors) {
     TestPerson ivy = visitors.people().participant("ivy", "en");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, ivy.email(), ivy.password());
     String exercise = "/my/module.xhtml?step=rituals-of-connection&at=e-a-ritual-we-lost";
-    page.navigate(visitors.url(exercise));
+    visitors.signIn(page, ivy.email(), ivy.password(), exercise);
     ModulePages module = new ModulePages(page);
     String typed = "Sunday pancakes <script>alert('x')</script> 🥞 — café au lit";
     module.write(typed);

@@ -135,13 +135,13 @@ class OutcomesBrowserIT {
 
     // A participant of the cohort, and a facilitator of another one, are refused.
     Page ana = visitors.open("en-CA");
-    visitors.signIn(ana, cohort.person(0).email(), cohort.person(0).password());
+    visitors.signInWithoutOpening(ana, cohort.person(0).email(), cohort.person(0).password());
     assertEquals(
         403, ana.navigate(visitors.url("/facilitate/outcomes.xhtml?cohort=" + id)).status());
     TestPerson stranger =
         people.facilitatorOf(people.soloParticipants("eve", "en").cohortId(), "gil", "en");
     Page gil = visitors.open("en-CA");
-    visitors.signIn(gil, stranger.email(), stranger.password());
+    visitors.signInWithoutOpening(gil, stranger.email(), stranger.password());
     assertEquals(
         403, gil.navigate(visitors.url("/facilitate/outcomes.xhtml?cohort=" + id)).status());
     assertEquals(

@@ -123,8 +123,7 @@ class IdleWarningBrowserIT {
   private static Page signedIn(Visitors visitors, TestPerson person, String locale) {
     Page page = visitors.open(locale);
     page.clock().install();
-    visitors.signIn(page, person.email(), person.password());
-    page.navigate(visitors.url(HOME));
+    visitors.signIn(page, person.email(), person.password(), HOME);
     return page;
   }
 }

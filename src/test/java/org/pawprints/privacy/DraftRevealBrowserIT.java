@@ -107,9 +107,7 @@ class DraftRevealBrowserIT {
     Page zoe = visitors.open("fr-CA");
     visitors.signIn(zoe, couple.first().email(), couple.first().password());
     Page sam = visitors.open("en-CA");
-    visitors.signIn(sam, couple.second().email(), couple.second().password());
-
-    sam.navigate(visitors.url(EXERCISE));
+    visitors.signIn(sam, couple.second().email(), couple.second().password(), EXERCISE);
     sam.locator("#answer\\:text").fill("When you ask how my day really was.");
     sam.locator("#answer\\:save").click();
     assertThat(sam.locator("#stage-done")).isVisible();

@@ -44,7 +44,7 @@ class RoleChangeBrowserIT {
     assertEquals("0", adminRoles(visitors, bea));
 
     // Signed in again, she is no longer an administrator anywhere.
-    visitors.signIn(beasPage, bea.email(), bea.password());
+    visitors.signInWithoutOpening(beasPage, bea.email(), bea.password());
     assertEquals(403, beasPage.navigate(visitors.url("/admin/people.xhtml")).status());
   }
 

@@ -26,7 +26,7 @@ class SharedDeviceBrowserIT {
   void afterSignOutBackShowsNoWordsAndTheBrowserKeepsNoCopy(Visitors visitors) {
     TestPerson iris = visitors.people().participant("iris", "en");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, iris.email(), iris.password());
+    visitors.signInWithoutOpening(page, iris.email(), iris.password());
     Response opened = page.navigate(visitors.url(EXERCISE));
     assertEquals("no-store", opened.headerValue("cache-control"), "a page with personal content");
 
