@@ -86,7 +86,7 @@ rm -rf "$bare/src"
 # ---- starting and measuring ----
 start_server() { # $1 label, $2 war, $3 port, $4 address that answers 200 once ready; env from caller
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-  java @"$config"/jvm.args ${BENCH_JAVA_OPTS:-} -Dpawprints.bind.address=127.0.0.1 -jar "$jar" --deploy "$2" --contextroot / --port "$3" --nocluster \
+  java @"$config"/jvm.args -XX:-UseDynamicNumberOfCompilerThreads ${BENCH_JAVA_OPTS:-} -Dpawprints.bind.address=127.0.0.1 -jar "$jar" --deploy "$2" --contextroot / --port "$3" --nocluster \
     --prebootcommandfile "$config"/pre-boot-commands.asadmin \
     --postbootcommandfile "$config"/post-boot-commands.asadmin \
     --logproperties "$config"/logging.properties >"$work/$1.log" 2>&1 &
