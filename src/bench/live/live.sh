@@ -9,6 +9,8 @@
 #   usage: src/bench/live/live.sh          (from anywhere)
 #   knobs: BENCH_SIZES=100,500,1000 BENCH_ADVANCES=20 BENCH_SIDES=bare BENCH_PAUSE_MS=200
 #          BENCH_WARMUP_PASS=50 (unmeasured advances at the largest N first, for the JIT)
+#          BENCH_SIDES=bare,pawprints20: twenty sessions at once, N split among them
+#          BENCH_WAR=path (another build of Pawprints, e.g. main's, with BENCH_SKIP_BUILD=1)
 # A side is a class of harness/ implementing Side, registered by name in LiveBench.SIDES. The
 # "pawprints" side (BENCH_SIDES=bare,pawprints, the default) deploys target/pawprints.war at / on
 # the same server (built first unless BENCH_SKIP_BUILD=1 and it exists), with a fresh H2 database
@@ -61,8 +63,8 @@ rm -rf "$bare/src"
 deploys=(--deploy "$work/bench-broadcast.war:/bench-broadcast")
 h2_jar=""
 ready_path=/bench-broadcast/index.html
-if [[ ",$sides," == *,pawprints,* ]]; then
-  war=target/pawprints.war
+if [[ ",$sides," == *,pawprints* ]]; then
+  war=${BENCH_WAR:-target/pawprints.war}
   [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f "$war" ] \
     || ./mvnw -B -q -o -DskipTests -Dspotbugs.skip -Dspotless.check.skip -Djacoco.skip=true package >&2
   unzip -q -j -o "$war" 'WEB-INF/lib/h2-*.jar' -d "$work/lib"

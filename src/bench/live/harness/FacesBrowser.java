@@ -57,14 +57,22 @@ final class FacesBrowser {
     }
   }
 
+  /** How many times a request is sent before its failure counts (stale pooled connections). */
+  private static final int ATTEMPTS = 4;
+
   HttpResponse<String> get(String path) throws Exception {
     HttpRequest request = builder(path).GET().build();
-    HttpResponse<String> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException closedWhileIdle) {
-      // A pooled connection the server closed after its keep-alive timeout: a browser retries.
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = null;
+    for (int attempt = 1; response == null; attempt++) {
+      try {
+        response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      } catch (java.io.IOException closedWhileIdle) {
+        // A pooled connection the server closed after its keep-alive timeout: a browser retries
+        // (on a loaded machine the next pooled connection may be just as stale).
+        if (attempt == ATTEMPTS) {
+          throw closedWhileIdle;
+        }
+      }
     }
     remember(response);
     return response;
@@ -98,18 +106,24 @@ final class FacesBrowser {
     }
     HttpRequest built = request.build();
     // A pooled connection the server closed while idle fails at once; a browser sends again.
-    return http.sendAsync(built, HttpResponse.BodyHandlers.ofString())
-        .handle(
-            (response, failed) ->
-                failed == null
-                    ? CompletableFuture.completedFuture(response)
-                    : http.sendAsync(built, HttpResponse.BodyHandlers.ofString()))
-        .thenCompose(retried -> retried)
+    return send(built, ATTEMPTS)
         .thenApply(
             response -> {
               remember(response);
               return response;
             });
+  }
+
+  private CompletableFuture<HttpResponse<String>> send(HttpRequest request, int attemptsLeft) {
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        .handle(
+            (response, failed) ->
+                failed == null || attemptsLeft <= 1
+                    ? (failed == null
+                        ? CompletableFuture.completedFuture(response)
+                        : CompletableFuture.<HttpResponse<String>>failedFuture(failed))
+                    : send(request, attemptsLeft - 1))
+        .thenCompose(retried -> retried);
   }
 
   /** The Cookie header this person's requests (and their socket's handshake) carry. */

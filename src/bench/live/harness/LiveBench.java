@@ -38,7 +38,10 @@ public final class LiveBench {
           setup ->
               new BareBroadcast(setup.client(), setup.websocket("/bench-broadcast/broadcast")),
           "pawprints",
-          setup -> new PawprintsLive(setup.client(), setup.server(), setup.seed(), setup.http()));
+          setup -> new PawprintsLive(setup.client(), setup.server(), setup.seed(), setup.http()),
+          "pawprints20",
+          setup ->
+              new PawprintsRooms(setup.client(), setup.server(), setup.seed(), setup.http(), 20));
 
   /**
    * What every side gets: the server's address, the one WebSocket client and HTTP client of the
@@ -121,6 +124,7 @@ public final class LiveBench {
             Thread.sleep(pause);
           }
           Map<String, Latencies> measures = new LinkedHashMap<>();
+          double cpuBefore = serverPid == null ? Double.NaN : cpuSeconds(serverPid);
           for (int round = warmup + 1; round <= warmup + advances; round++) {
             side.advance(round, timeout)
                 .forEach(
@@ -128,6 +132,10 @@ public final class LiveBench {
                         measures.computeIfAbsent(measure, m -> new Latencies()).add(figures));
             Thread.sleep(pause);
           }
+          // The server's CPU time (user + system, all threads) per measured round: what one
+          // advance and its N pushes (and, for Pawprints, N state fetches) cost the server.
+          String cpu =
+              serverPid == null ? "" : format((cpuSeconds(serverPid) - cpuBefore) / advances);
           for (Map.Entry<String, Latencies> entry : measures.entrySet()) {
             Latencies l = entry.getValue();
             double p95 = l.percentile(95);
@@ -155,6 +163,7 @@ public final class LiveBench {
                         String.valueOf(l.samples()),
                         ratio,
                         rss,
+                        cpu,
                         "")
                     .strip());
             log(rows.get(rows.size() - 1));
@@ -169,8 +178,8 @@ public final class LiveBench {
     client.shutdown();
     System.out.println(
         "| side | N | measure | p50 ms | p95 ms | max ms | missed | samples | p95 / bare p95 |"
-            + " server RSS MB, N connected |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            + " server RSS MB, N connected | server CPU s per round |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
     if (!notes.isEmpty()) {
       System.out.println();
@@ -205,6 +214,14 @@ public final class LiveBench {
       }
     }
     return "?";
+  }
+
+  /** The process's user + system CPU time so far, from /proc (clock ticks of 1/100 s). */
+  private static double cpuSeconds(String pid) throws Exception {
+    String stat = Files.readString(Path.of("/proc", pid, "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // After the command name: state is field 3, utime field 14 and stime field 15 (1-based).
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
   }
 
   private static String format(double value) {

@@ -54,11 +54,20 @@ final class PawprintsLive implements Side {
   private int position;
   private volatile Round current;
 
+  /** Which of the seeded participants this room takes: from this one on (several rooms at once). */
+  private final int firstPerson;
+
   PawprintsLive(ClientManager sockets, URI server, PawprintsSeed seed, HttpClient http) {
+    this(sockets, server, seed, http, 0);
+  }
+
+  PawprintsLive(
+      ClientManager sockets, URI server, PawprintsSeed seed, HttpClient http, int firstPerson) {
     this.sockets = sockets;
     this.server = server;
     this.seed = seed;
     this.http = http;
+    this.firstPerson = firstPerson;
   }
 
   @Override
@@ -68,8 +77,15 @@ final class PawprintsLive implements Side {
 
   @Override
   public void connect(int participants) throws Exception {
-    List<PawprintsSeed.Person> people = seed.participants(participants);
-    facilitator = seed.signedIn(seed.facilitator(), http, server);
+    List<PawprintsSeed.Person> people =
+        seed.participants(firstPerson + participants).subList(firstPerson, firstPerson + participants);
+    // One room: the facilitator signed in once for the run. Several rooms at once: one signed-in
+    // facilitator device each, as several facilitators would be (one HTTP session keeps only so
+    // many pages' view state).
+    facilitator =
+        firstPerson == 0
+            ? seed.signedIn(seed.facilitator(), http, server)
+            : seed.newDevice(seed.facilitator(), http, server);
     session = seed.newSession();
     position = 0;
     controlPath = "/facilitate/live-control.xhtml?session=" + session;

@@ -121,6 +121,13 @@ final class PawprintsSeed {
     }
   }
 
+  /** A second device of this person: its own sign-in and HTTP session. */
+  FacesBrowser newDevice(Person person, HttpClient http, URI server) throws Exception {
+    FacesBrowser browser = new FacesBrowser(http, server);
+    browser.signIn(person.email(), person.password());
+    return browser;
+  }
+
   private long single(String sql, long value) throws Exception {
     try (Connection c = connection();
         PreparedStatement s = c.prepareStatement(sql)) {

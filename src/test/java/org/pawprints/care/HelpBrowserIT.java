@@ -126,6 +126,17 @@ class HelpBrowserIT {
     admin.locator("#entry\\:save").click();
     assertThat(admin.locator("#messages")).containsText("Saved.");
 
+    // Who changed what, and when, is in the audit log, for administrators.
+    admin.navigate(visitors.url("/admin/audit.xhtml"));
+    Locator change =
+        admin
+            .locator("#audit\\:events tr")
+            .filter(new Locator.FilterOptions().setHasText("Ligne de l’Ontario, le soir"));
+    assertThat(change).containsText("Help page changed");
+    assertThat(change)
+        .containsText("nameFr \"Ligne d’essai de l’Ontario\" -> \"Ligne de l’Ontario, le soir\"");
+    assertThat(change).containsText(visitors.admin().person().email());
+
     TestPerson sam = visitors.people().participant("sam", "fr");
     Page page = visitors.open("fr-CA");
     visitors.signIn(page, sam.email(), sam.password(), "/help.xhtml?region=ON");

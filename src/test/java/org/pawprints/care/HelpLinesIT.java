@@ -129,6 +129,50 @@ class HelpLinesIT {
   }
 
   @Test
+  void everyChangeIsInTheAuditLogWithWhoAndWhat() {
+    ActingAs.person(admin, Role.ADMIN);
+    long first = keeping.add(yukon("Yukon first", "867-555-0100"));
+    long second = keeping.add(yukon("Yukon second", "867-555-0101"));
+    keeping.move(second, true);
+    keeping.setHidden(first, true);
+    keeping.setHidden(first, true); // already hidden: nothing happened, nothing recorded
+    keeping.setHidden(first, false);
+    keeping.change(second, yukon("Yukon second", "1-867-555-0199"));
+    keeping.change(second, yukon("Yukon second", "1-867-555-0199")); // the same: not recorded
+
+    @SuppressWarnings("unchecked")
+    List<String> details =
+        em.createNativeQuery(
+                "SELECT detail FROM audit_event WHERE event_type = 'HELP_PAGE_CHANGED'"
+                    + " AND actor_id = ?1 AND occurred_at IS NOT NULL ORDER BY id")
+            .setParameter(1, admin)
+            .getResultList();
+    String a = "help entry " + first + " \"Yukon first\" (YT): ";
+    String b = "help entry " + second + " \"Yukon second\" (YT): ";
+    assertEquals(
+        List.of(
+            a + "added",
+            b + "added",
+            b + "moved up",
+            a + "hidden",
+            a + "shown again",
+            b + "changed phone \"867-555-0101\" -> \"1-867-555-0199\""),
+        details);
+    ActingAs.person(participant, Role.PARTICIPANT);
+    assertThrows(AccessDeniedException.class, () -> keeping.setHidden(first, true));
+    assertEquals(
+        3,
+        ((Number)
+                em.createNativeQuery(
+                        "SELECT COUNT(*) FROM audit_event WHERE event_type = 'HELP_PAGE_CHANGED'"
+                            + " AND detail LIKE ?1")
+                    .setParameter(1, "help entry " + first + " %")
+                    .getSingleResult())
+            .intValue(),
+        "a refused change is not recorded");
+  }
+
+  @Test
   void aBadEntryIsRefusedWithItsReasonAndNothingIsSaved() {
     ActingAs.person(admin, Role.ADMIN);
     Refusal bad =

@@ -177,6 +177,7 @@ class SafetyCheckBrowserIT {
     assertThat(lea.locator("#answer\\:messages")).containsText("elle reste avec vous");
     assertThat(lea.locator("#answer\\:messages")).not().containsText("partenaire");
     assertThat(lea.locator("#partner-status")).containsText("rien de nouveau n’est dévoilé");
+    assertThat(lea.locator("#stage-done")).containsText("elle reste avec vous pendant que");
     visitors.screenshot(lea, "track-own-status-fr");
     Accessibility.assertNoSeriousViolations(lea);
 
@@ -196,12 +197,34 @@ class SafetyCheckBrowserIT {
     assertThat(noah.locator("#track-together")).isVisible();
     assertThat(noah.locator("#track-own-text")).hasCount(0);
 
-    // Back together: what she wrote on her own stays hers.
+    // Back together: what she wrote on her own stays hers, and her page says so.
     lea.navigate(visitors.url("/my/partner.xhtml"));
     lea.locator("#track-form\\:track-together-button").click();
-    assertThat(lea.locator("#track-form\\:track-messages")).containsText("ensemble");
+    assertThat(lea.locator("#track-form\\:track-messages"))
+        .containsText("Ce que vous avez écrit de votre côté reste avec vous");
     noah.navigate(visitors.url(EXERCISE));
     assertThat(noah.locator("#partner-status")).containsText("Your partner hasn't answered yet.");
+
+    lea.navigate(visitors.url(EXERCISE));
+    assertThat(lea.locator("#track-held-note"))
+        .containsText("Votre partenaire ne le voit pas, sauf si vous le partagez.");
+    assertThat(lea.locator("#partner-status")).containsText("jusqu’à ce que vous la partagiez");
+    assertThat(lea.locator("#stage-done")).containsText("jusqu’à ce que vous choisissiez");
+    visitors.screenshot(lea, "track-held-fr");
+    Accessibility.assertNoSeriousViolations(lea);
+    // "Done" on the same words releases nothing; only her choice does.
+    lea.locator("#answer\\:save").click();
+    assertThat(lea.locator("#answer\\:messages"))
+        .containsText("elle reste avec vous jusqu’à ce que vous choisissiez");
+    noah.navigate(visitors.url(EXERCISE));
+    assertThat(noah.locator("#partner-status")).containsText("Your partner hasn't answered yet.");
+    lea.locator("#answer\\:share-from-track").click();
+    assertThat(lea.locator("#answer\\:messages")).containsText("C’est partagé.");
+    assertThat(lea.locator("#track-held-note")).hasCount(0);
+    assertThat(lea.locator("#stage-done")).containsText("votre partenaire peut la voir");
+    assertThat(lea.locator("#reveal-partner")).containsText("When you ask about my day.");
+    noah.navigate(visitors.url(EXERCISE));
+    assertThat(noah.locator("#reveal-partner")).containsText("sans ton téléphone");
   }
 
   private static void pick(Page page, String question, String label) {

@@ -225,6 +225,49 @@ class SafetyCheckIT {
   }
 
   @Test
+  void anAnswerWrittenOnTheTrackStaysMineUntilIShareThatAnswer() {
+    as(cast.alex());
+    track.switchOn();
+    answers.save(STEP, SHARED, AnswerContent.text("Written on my own."));
+    Refusal paused = assertThrows(Refusal.class, () -> sharing.shareFromTrack(STEP, SHARED));
+    assertEquals("track.sharingPaused", paused.messageKey());
+    track.switchOff();
+    as(cast.blair());
+    answers.save(STEP, SHARED, AnswerContent.text("Blair's words."));
+
+    // Back together: switching back and "Done" on the same words release nothing.
+    as(cast.alex());
+    answers.save(STEP, SHARED, AnswerContent.text("Written on my own."));
+    assertTrue(sharing.heldFromTrack(STEP, SHARED));
+    assertEquals(PartnerStatus.MINE_KEPT_FROM_TRACK, reveals.partnerStatus(STEP, SHARED));
+    as(cast.blair());
+    assertEquals(PartnerStatus.PARTNER_NOT_ANSWERED, reveals.partnerStatus(STEP, SHARED));
+    assertEquals(
+        0, count("SELECT COUNT(*) FROM notification WHERE recipient_id = " + cast.blair()));
+
+    // Alex chooses to share that one answer: revealed, and Blair is told as after any answer.
+    as(cast.alex());
+    sharing.shareFromTrack(STEP, SHARED);
+    assertFalse(sharing.heldFromTrack(STEP, SHARED));
+    assertEquals(PartnerStatus.REVEALED, reveals.partnerStatus(STEP, SHARED));
+    as(cast.blair());
+    assertEquals(
+        AnswerContent.text("Written on my own."),
+        reveals.revealed(STEP, SHARED).orElseThrow().partners());
+    assertEquals(
+        1, count("SELECT COUNT(*) FROM notification WHERE recipient_id = " + cast.blair()));
+
+    // On the track again, a newer version stays Alex's; Blair keeps reading the shared one.
+    as(cast.alex());
+    track.switchOn();
+    answers.save(STEP, SHARED, AnswerContent.text("Newer, mine alone."));
+    as(cast.blair());
+    assertEquals(
+        AnswerContent.text("Written on my own."),
+        reveals.revealed(STEP, SHARED).orElseThrow().partners());
+  }
+
+  @Test
   void onTheIndividualTrackPracticeStaysMineAndNotesToMyPartnerAreRefused() {
     as(cast.alex());
     checkIns.share(true);

@@ -51,6 +51,15 @@ class LiveSessionBrowserIT {
             "/facilitate/live-presenter.xhtml?session=" + session);
     assertThat(presenter.locator("#join-code")).hasText(code);
     assertThat(presenter.locator(".pp-live-qr svg, .pp-live-qr img")).hasCount(1);
+    // Drawn square: session 6's trial found it 98x62 (PrimeFaces' unequal quiet zones) stretched
+    // into a square box, so a phone's camera saw a squashed code.
+    presenter.waitForFunction("() => document.querySelector('#qr').naturalWidth > 0");
+    assertEquals(
+        Boolean.TRUE,
+        presenter.evaluate(
+            "() => { const q = document.querySelector('#qr');"
+                + " return q.naturalWidth === q.naturalHeight; }"),
+        "the QR code's image is square");
     Accessibility.assertNoSeriousViolations(presenter);
     visitors.screenshot(presenter, "presenter-lobby");
 

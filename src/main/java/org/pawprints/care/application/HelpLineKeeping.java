@@ -7,18 +7,25 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.pawprints.care.domain.HelpLine;
+import org.pawprints.care.domain.HelpLineChanges;
 import org.pawprints.care.domain.HelpLineDraft;
 import org.pawprints.care.domain.HelpLineProblem;
 import org.pawprints.care.domain.HelpLineRules;
 import org.pawprints.identity.application.AccessPolicy;
+import org.pawprints.identity.application.Accounts;
+import org.pawprints.identity.application.Viewer;
 import org.pawprints.identity.domain.Role;
+import org.pawprints.platform.audit.AuditEventType;
+import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.refusal.Refusal;
 
 /**
  * Administrators keep the help page: add, change, move within a region, hide and show entries.
  * Every call checks the administrator's role (confirmed against the database), and every draft the
- * rules; a refusal carries the first problem's message key.
+ * rules; a refusal carries the first problem's message key. Every change is written to the audit
+ * log ({@code HELP_PAGE_CHANGED}): who, when, which entry and what changed, shown to administrators
+ * on the audit log page (the help page is a lifeline: a wrong number must be traceable).
  */
 @ApplicationScoped
 @Transactional
@@ -29,6 +36,8 @@ public class HelpLineKeeping {
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy access;
+  @Inject Accounts accounts;
+  @Inject AuditLog audit;
 
   /** Every entry, hidden ones too, in the help page's order. */
   public List<HelpEntry> all(Language language) {
@@ -47,33 +56,43 @@ public class HelpLineKeeping {
 
   /** Adds a visible entry at the end of its region; answers its id. */
   public long add(HelpLineDraft typed) {
-    access.requireRole(Role.ADMIN);
+    Viewer admin = access.requireRole(Role.ADMIN);
     HelpLineDraft draft = accepted(typed);
     HelpLine line = new HelpLine(draft, lastPosition(draft) + STEP);
     em.persist(line);
     em.flush();
+    record(admin, line, "added");
     return line.getId();
   }
 
   /** Changes an entry; moved to another region, it goes to the end of that region. */
   public void change(long id, HelpLineDraft typed) {
-    access.requireRole(Role.ADMIN);
+    Viewer admin = access.requireRole(Role.ADMIN);
     HelpLineDraft draft = accepted(typed);
     HelpLine line = find(id);
+    HelpLineDraft before = line.draft();
+    if (before.equals(draft)) {
+      return;
+    }
     if (line.getRegion() != draft.region()) {
       line.moveTo(lastPosition(draft) + STEP);
     }
     line.change(draft);
+    record(admin, line, "changed " + HelpLineChanges.between(before, draft));
   }
 
   public void setHidden(long id, boolean hidden) {
-    access.requireRole(Role.ADMIN);
-    find(id).setHidden(hidden);
+    Viewer admin = access.requireRole(Role.ADMIN);
+    HelpLine line = find(id);
+    if (line.isHidden() != hidden) {
+      line.setHidden(hidden);
+      record(admin, line, hidden ? "hidden" : "shown again");
+    }
   }
 
   /** Swaps an entry with its neighbour in the same region (up: the one before it). */
   public void move(long id, boolean up) {
-    access.requireRole(Role.ADMIN);
+    Viewer admin = access.requireRole(Role.ADMIN);
     HelpLine line = find(id);
     List<HelpLine> region =
         em.createNamedQuery("HelpLine.all", HelpLine.class).getResultList().stream()
@@ -93,6 +112,23 @@ public class HelpLineKeeping {
     int mine = line.getPosition();
     line.moveTo(neighbour.getPosition());
     neighbour.moveTo(mine);
+    record(admin, line, up ? "moved up" : "moved down");
+  }
+
+  private void record(Viewer admin, HelpLine line, String what) {
+    audit.record(
+        AuditEventType.HELP_PAGE_CHANGED,
+        accounts.actorOf(admin.personId()),
+        null,
+        null,
+        "help entry "
+            + line.getId()
+            + " \""
+            + line.draft().nameEn()
+            + "\" ("
+            + line.getRegion()
+            + "): "
+            + what);
   }
 
   private HelpLineDraft accepted(HelpLineDraft typed) {

@@ -31,6 +31,7 @@ public class AnswerSharing {
   @Inject PartnerNotices notices;
   @Inject IndividualTrack track;
   @Inject CurrentCohort currentCohort;
+  @Inject ReleasedBeforeTrack releasedBeforeTrack;
 
   @PersistenceContext EntityManager em;
 
@@ -124,6 +125,43 @@ public class AnswerSharing {
         .setParameter(2, step)
         .setParameter(3, exerciseId)
         .executeUpdate();
+  }
+
+  /**
+   * Whether my answer to this exercise, marked done while I was on the individual track, still
+   * stays with me now (the page then says so and offers {@link #shareFromTrack}).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean heldFromTrack(String step, String exerciseId) {
+    long me = modules.participant();
+    modules.exercise(step, exerciseId);
+    return visibility.isHeldFromTrack(me, step, exerciseId);
+  }
+
+  /**
+   * Back to doing it together, I share this one answer I marked done on the individual track: it is
+   * then released as my sharing choice says, and my partner is told as answering would have told
+   * them. Decision: switching back releases nothing by itself, because what a person wrote on their
+   * own may be exactly what they needed to keep; each answer waits for its own choice.
+   */
+  public void shareFromTrack(String step, String exerciseId) {
+    long me = modules.participant();
+    modules.exercise(step, exerciseId);
+    if (track.isOn(me)) {
+      throw new Refusal("track.sharingPaused");
+    }
+    if (!visibility.isHeldFromTrack(me, step, exerciseId)) {
+      return; // already shared, or marked done off the track: nothing to do
+    }
+    em.createNamedQuery("Answer.mineFor", Answer.class)
+        .setParameter("person", me)
+        .setParameter("step", step)
+        .setParameter("exercise", exerciseId)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(releasedBeforeTrack::shareAfterTrack);
+    em.flush();
+    notices.answerReleased(me, step, exerciseId);
   }
 
   /** My partner's answer, when the rule lets me see it (shared now, or revealed); else empty. */

@@ -34,8 +34,9 @@ import org.pawprints.platform.i18n.Language;
  * "Complete" means the version its author marked done ({@link Answer#done()}): a draft (autosaved,
  * or edited since "done") counts as "not answered", so not even its existence is told, and nobody
  * but the author ever reads it ({@link #readableBy}). An answer marked done while its author was on
- * the {@link IndividualTrack} is never released to the partner: they keep reading the version
- * released before the switch, if there was one, else "not answered".
+ * the {@link IndividualTrack} is not released to the partner until its author, back off the track,
+ * chooses to share it: until then the partner keeps reading the version released before the switch,
+ * if there was one, else "not answered".
  */
 @ApplicationScoped
 public class AnswerVisibility {
@@ -90,16 +91,35 @@ public class AnswerVisibility {
 
   /**
    * The newest complete version its author released to their partner: the one last marked done,
-   * unless that was on the individual track (it stays the author's, after they switch back too);
-   * then the one released before the switch, if any ({@link ReleasedBeforeTrack}), so that the
-   * partner goes on reading what they read: a quiet week, not a disappearance.
+   * unless that was on the individual track and is {@link #isHeldFromTrack held} (it stays the
+   * author's, after they switch back too, until they share it); then the one released before the
+   * switch, if any ({@link ReleasedBeforeTrack}), so that the partner goes on reading what they
+   * read: a quiet week, not a disappearance.
    */
   private Optional<AnswerContent> releasedVersion(ExerciseView exercise, Answer answer) {
     Optional<AnswerContent> version =
-        track.wasOnAt(answer.getPersonId(), answer.getDoneAt())
-            ? releasedBeforeTrack.of(answer)
-            : answer.done();
+        heldFromTrack(answer) ? releasedBeforeTrack.of(answer) : answer.done();
     return version.filter(c -> AnswerRules.missing(exercise, c).isEmpty());
+  }
+
+  /**
+   * Whether the version of this answer its author marked done was marked on the individual track
+   * and not shared since: it stays theirs, whatever their sharing choice says, until they choose to
+   * share it. Only ever asked about one's own answer by a page ({@link AnswerSharing}).
+   */
+  public boolean isHeldFromTrack(long authorId, String step, String exerciseId) {
+    if (!track.everOn(authorId)) {
+      return false;
+    }
+    return answerOf(authorId, step, exerciseId)
+        .filter(a -> a.done().isPresent())
+        .map(this::heldFromTrack)
+        .orElse(false);
+  }
+
+  private boolean heldFromTrack(Answer answer) {
+    return track.wasOnAt(answer.getPersonId(), answer.getDoneAt())
+        && !releasedBeforeTrack.sharedAfterTrack(answer.getId());
   }
 
   /**

@@ -44,6 +44,7 @@ public class CoupleEraser implements PersonalDataEraser {
     }
     delete("DELETE FROM answer_visibility WHERE person_id = ?1", personId);
     delete("DELETE FROM couple_released_before_track WHERE person_id = ?1", personId);
+    delete("DELETE FROM couple_track_answer_shared WHERE person_id = ?1", personId);
     delete("DELETE FROM answer_facilitator_share WHERE person_id = ?1", personId);
     delete("DELETE FROM reaction WHERE person_id = ?1 OR to_person_id = ?1", personId);
     delete("DELETE FROM partner_notice WHERE recipient_id = ?1 OR actor_id = ?1", personId);

@@ -48,6 +48,11 @@ public class IndividualTrack {
     return moment != null && periods(personId).stream().anyMatch(p -> p.covers(moment));
   }
 
+  /** Whether this person was ever on the track (most never are: their pages ask nothing more). */
+  public boolean everOn(long personId) {
+    return !periods(personId).isEmpty();
+  }
+
   /** Whether the signed-in participant is on the track. */
   public boolean amIOn() {
     return isOn(me());

@@ -15,6 +15,11 @@ public enum PartnerStatus {
    * see both" would not come true. Only ever shown to me; my partner reads their ordinary status.
    */
   MINE_ON_OWN_TRACK,
+  /**
+   * I am back to doing it together, and my answer was marked done on the individual track: it stays
+   * mine until I share it. Only ever shown to me.
+   */
+  MINE_KEPT_FROM_TRACK,
   /** Both have answered: each sees both answers. */
   REVEALED
 }

@@ -17,8 +17,10 @@ import org.pawprints.learning.domain.AnswerContent;
  * The version of an answer its partner last had, kept when its author, on the {@link
  * IndividualTrack}, marks a new version done: the new one stays the author's, and the partner goes
  * on reading the one released before (to them, an ordinary quiet week). Marking it done again off
- * the track releases that new version, and the kept one goes. Only {@link AnswerVisibility} reads
- * it.
+ * the track releases that new version, and the kept one goes. Back off the track, the author may
+ * also share the version marked on the track as it is ({@link #shareAfterTrack}): it is then
+ * released like any other, and the kept one goes. Only {@link AnswerVisibility} and {@link
+ * AnswerSharing} use it.
  */
 @ApplicationScoped
 public class ReleasedBeforeTrack {
@@ -36,7 +38,9 @@ public class ReleasedBeforeTrack {
       return;
     }
     boolean releasedBefore =
-        event.previousDoneJson() != null && !track.wasOnAt(author, event.previousDoneAt());
+        event.previousDoneJson() != null
+            && (!track.wasOnAt(author, event.previousDoneAt())
+                || sharedAfterTrack(event.answerId()));
     if (!releasedBefore) {
       return; // the kept version, if any, stays what the partner reads
     }
@@ -75,8 +79,38 @@ public class ReleasedBeforeTrack {
         .findFirst();
   }
 
+  /**
+   * Whether the author, back off the track, chose to share the version of this answer they marked
+   * done on it. A new "Done" forgets the choice: it was about that version only.
+   */
+  boolean sharedAfterTrack(Long answerId) {
+    return answerId != null
+        && !em.createNativeQuery("SELECT 1 FROM couple_track_answer_shared WHERE answer_id = ?1")
+            .setParameter(1, answerId)
+            .getResultList()
+            .isEmpty();
+  }
+
+  /** The author shares the version marked done on the track: the kept one is no longer read. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void shareAfterTrack(Answer answer) {
+    if (sharedAfterTrack(answer.getId())) {
+      return;
+    }
+    forgetAnswer(answer.getId());
+    em.createNativeQuery(
+            "INSERT INTO couple_track_answer_shared (answer_id, person_id, shared_at)"
+                + " VALUES (?1, ?2, CURRENT_TIMESTAMP)")
+        .setParameter(1, answer.getId())
+        .setParameter(2, answer.getPersonId())
+        .executeUpdate();
+  }
+
   private void forgetAnswer(long answerId) {
     em.createNativeQuery("DELETE FROM couple_released_before_track WHERE answer_id = ?1")
+        .setParameter(1, answerId)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM couple_track_answer_shared WHERE answer_id = ?1")
         .setParameter(1, answerId)
         .executeUpdate();
   }

@@ -47,6 +47,9 @@ public class Reveals {
       // What I mark done now stays mine: "your partner has answered, add yours" would mislead.
       return PartnerStatus.MINE_ON_OWN_TRACK;
     }
+    if (visibility.isHeldFromTrack(me, step, exerciseId)) {
+      return PartnerStatus.MINE_KEPT_FROM_TRACK;
+    }
     return visibility.hasAnswered(me, partner.get(), step, exerciseId)
         ? PartnerStatus.PARTNER_ANSWERED_WAITING_FOR_YOU
         : PartnerStatus.PARTNER_NOT_ANSWERED;

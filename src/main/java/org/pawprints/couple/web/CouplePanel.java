@@ -50,6 +50,8 @@ public class CouplePanel implements Serializable {
   // For a shared exercise: where the partner is, and both answers once revealed.
   // The individual track (issue 15): nothing of mine is shared while I am on it.
   private boolean ownTrack;
+  // Back off the track: my answer marked done on it stays mine until I share it.
+  private boolean heldFromTrack;
 
   private PartnerStatus partnerStatus;
   private List<RevealedAnswer> revealed = List.of();
@@ -85,6 +87,7 @@ public class CouplePanel implements Serializable {
     if (exercise == null) {
       return;
     }
+    heldFromTrack = !ownTrack && sharing.heldFromTrack(step, exercise.getId());
     revealed = List.of();
     partnerShared = null;
     reactionGiven = null;
@@ -142,6 +145,17 @@ public class CouplePanel implements Serializable {
     } else {
       sharedWithFacilitators = sharing.isSharedWithFacilitators(step, exercise.getId());
     }
+  }
+
+  /** "Share it with my partner": releases my answer marked done on the individual track. */
+  public void shareFromTrack() {
+    if (exercise == null) {
+      return;
+    }
+    if (feedback.attempt(() -> sharing.shareFromTrack(step, exercise.getId()))) {
+      feedback.info("track.heldShared");
+    }
+    refreshReveal();
   }
 
   /** One small reaction to my partner's revealed answer (THANK_YOU, I_SEE_YOU, TALK_TONIGHT). */
@@ -235,6 +249,14 @@ public class CouplePanel implements Serializable {
   /** On the individual track: the sharing choice and reactions are not offered. */
   public boolean isOwnTrack() {
     return ownTrack;
+  }
+
+  /**
+   * My answer, marked done on the individual track, stays mine until I share it; shown only while
+   * my choice would let my partner see it (a private answer has nothing to share).
+   */
+  public boolean isHeldFromTrack() {
+    return heldFromTrack && !Visibility.PRIVATE.name().equals(visibility);
   }
 
   public List<String> getVisibilityOptions() {

@@ -10,6 +10,17 @@ import java.util.Optional;
  */
 public interface DoneWording {
 
-  /** The message key to show instead of {@code answer.doneSaved}, or empty to keep it. */
-  Optional<String> instead();
+  /**
+   * The message key to show instead of {@code answer.doneSaved} for my answer to this exercise, or
+   * empty to keep it.
+   */
+  Optional<String> instead(String step, String exerciseId);
+
+  /**
+   * The message key to show instead of {@code answer.stage.<stage>} under my answer to this
+   * exercise ({@code DONE} or {@code CHANGED_SINCE_DONE}), or empty to keep it.
+   */
+  default Optional<String> stageInstead(String step, String exerciseId, String stage) {
+    return Optional.empty();
+  }
 }

@@ -134,7 +134,7 @@ public class AnswerForm implements Serializable {
       submitted = stage.hasDoneVersion();
       feedback.info(
           doneWordings.stream()
-              .map(DoneWording::instead)
+              .map(wording -> wording.instead(page.getStep(), exercise.getId()))
               .flatMap(Optional::stream)
               .findFirst()
               .orElse("answer.doneSaved"));
@@ -277,6 +277,21 @@ public class AnswerForm implements Serializable {
    */
   public String getStage() {
     return stage.name();
+  }
+
+  /**
+   * The message key of the line under the answer for this stage: learning's own, unless a feature
+   * above knows it would be untrue (on the individual track "your partner may see it" is not).
+   */
+  public String stageKey(String shown) {
+    ExerciseView exercise = page.getExercise();
+    return (exercise == null
+            ? Optional.<String>empty()
+            : doneWordings.stream()
+                .map(wording -> wording.stageInstead(page.getStep(), exercise.getId(), shown))
+                .flatMap(Optional::stream)
+                .findFirst())
+        .orElse("answer.stage." + shown);
   }
 
   /**

@@ -25,12 +25,20 @@ public record ActivityView(
         position,
         a.getKind(),
         a.getTitle(),
-        SafeMarkdown.toHtml(a.getBody()),
+        roomHtml(a.getBody()),
         a.getOptions(),
         a.isMultiple(),
         a.isScale(),
         a.takesAnswers(),
         a.getDisplay() == OpenDisplay.WORD_CLOUD);
+  }
+
+  /**
+   * A text the room reads, shown under the activity's title (an h2): its Markdown headings become
+   * subheadings rather than hash signs.
+   */
+  static String roomHtml(String markdown) {
+    return SafeMarkdown.toHtmlUnderHeading(markdown);
   }
 
   /** The kind's name, for pages (EL reads no enums' methods in a switch). */

@@ -44,5 +44,8 @@ public enum AuditEventType {
   ROUTINE_PURGE,
   // Issue 13: staff invited by email, and their first password
   STAFF_INVITED,
-  STAFF_WELCOMED
+  STAFF_WELCOMED,
+  // Issue 15: an administrator changed the help page (added, changed, moved, hid or showed an
+  // entry)
+  HELP_PAGE_CHANGED
 }

@@ -3,6 +3,7 @@ package org.pawprints.curriculum.content.application;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
@@ -12,6 +13,7 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Turns the Markdown of lesson text into HTML that is safe to put in a page as it is: emphasis,
@@ -25,21 +27,32 @@ public final class SafeMarkdown {
   private static final Parser PARSER =
       Parser.builder().enabledBlockTypes(Set.of(BlockQuote.class, ListBlock.class)).build();
 
-  private static final HtmlRenderer RENDERER =
-      HtmlRenderer.builder()
-          .escapeHtml(true)
-          .sanitizeUrls(true)
-          // The default sanitizer also lets data: links through.
-          .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
-          .attributeProviderFactory(
-              context ->
-                  (node, tagName, attributes) -> {
-                    if (node instanceof Link) {
-                      attributes.put("rel", "nofollow noopener noreferrer");
-                    }
-                  })
-          .nodeRendererFactory(ImageAsText::new)
+  private static final HtmlRenderer RENDERER = renderer().build();
+
+  /** Also reads headings, for text shown under a heading of its own (a live session's slide). */
+  private static final Parser PARSER_WITH_HEADINGS =
+      Parser.builder()
+          .enabledBlockTypes(Set.of(Heading.class, BlockQuote.class, ListBlock.class))
           .build();
+
+  private static final HtmlRenderer RENDERER_WITH_SUBHEADINGS =
+      renderer().nodeRendererFactory(SubheadingAtThree::new).build();
+
+  private static HtmlRenderer.Builder renderer() {
+    return HtmlRenderer.builder()
+        .escapeHtml(true)
+        .sanitizeUrls(true)
+        // The default sanitizer also lets data: links through.
+        .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+        .attributeProviderFactory(
+            context ->
+                (node, tagName, attributes) -> {
+                  if (node instanceof Link) {
+                    attributes.put("rel", "nofollow noopener noreferrer");
+                  }
+                })
+        .nodeRendererFactory(ImageAsText::new);
+  }
 
   private SafeMarkdown() {}
 
@@ -49,6 +62,47 @@ public final class SafeMarkdown {
       return "";
     }
     return RENDERER.render(PARSER.parse(markdown));
+  }
+
+  /**
+   * The HTML for Markdown shown under an {@code h2} of the page, such as a live session's slide
+   * under the activity's title: a Markdown heading of any level becomes an {@code h3}, so that "##
+   * Softer beginnings" reads as a subheading rather than as two hash signs, and the page's heading
+   * order still holds. Everything else as {@link #toHtml}.
+   */
+  public static String toHtmlUnderHeading(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return "";
+    }
+    return RENDERER_WITH_SUBHEADINGS.render(PARSER_WITH_HEADINGS.parse(markdown));
+  }
+
+  /** Renders every heading as an {@code h3}. */
+  private static final class SubheadingAtThree implements NodeRenderer {
+
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+
+    SubheadingAtThree(HtmlNodeRendererContext context) {
+      this.context = context;
+      this.html = context.getWriter();
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(Heading.class);
+    }
+
+    @Override
+    public void render(Node heading) {
+      html.line();
+      html.tag("h3");
+      for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+        context.render(child);
+      }
+      html.tag("/h3");
+      html.line();
+    }
   }
 
   /** Renders an image as its description, so that lesson text never loads anything. */

@@ -1,0 +1,104 @@
+package bench.live;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.glassfish.tyrus.client.ClientManager;
+
+/**
+ * Several Pawprints live sessions at once on one server (issue 12: "20 concurrent sessions of 50"):
+ * N participants split into {@code rooms} sessions of N / rooms, each with its own facilitator
+ * device; an advance is every facilitator's Next at the same moment, and the figures of all rooms
+ * are reported together (so p95 is over every participant of every room).
+ */
+final class PawprintsRooms implements Side {
+
+  private final List<PawprintsLive> rooms = new ArrayList<>();
+  private final ExecutorService facilitators;
+
+  PawprintsRooms(
+      ClientManager sockets, URI server, PawprintsSeed seed, HttpClient http, int roomCount) {
+    for (int i = 0; i < roomCount; i++) {
+      // Room i takes participants from i * size on; the size is known at connect, so each room
+      // is made with its offset there.
+      rooms.add(null);
+    }
+    this.sockets = sockets;
+    this.server = server;
+    this.seed = seed;
+    this.http = http;
+    this.facilitators = Executors.newFixedThreadPool(roomCount);
+  }
+
+  private final ClientManager sockets;
+  private final URI server;
+  private final PawprintsSeed seed;
+  private final HttpClient http;
+
+  @Override
+  public String name() {
+    return "pawprints, " + rooms.size() + " sessions at once";
+  }
+
+  @Override
+  public void connect(int participants) throws Exception {
+    int size = participants / rooms.size();
+    for (int i = 0; i < rooms.size(); i++) {
+      PawprintsLive room = new PawprintsLive(sockets, server, seed, http, i * size);
+      room.connect(size);
+      rooms.set(i, room);
+    }
+  }
+
+  @Override
+  public Map<String, double[]> advance(int round, Duration timeout) throws Exception {
+    List<CompletableFuture<Map<String, double[]>>> all = new ArrayList<>();
+    for (PawprintsLive room : rooms) {
+      all.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return room.advance(round, timeout);
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              },
+              facilitators));
+    }
+    Map<String, List<double[]>> parts = new LinkedHashMap<>();
+    for (CompletableFuture<Map<String, double[]>> one : all) {
+      one.join().forEach((measure, figures) -> parts.computeIfAbsent(measure, m -> new ArrayList<>()).add(figures));
+    }
+    Map<String, double[]> merged = new LinkedHashMap<>();
+    parts.forEach(
+        (measure, lists) ->
+            merged.put(
+                measure,
+                lists.stream().flatMapToDouble(java.util.Arrays::stream).toArray()));
+    return merged;
+  }
+
+  @Override
+  public List<String> afterRounds() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < rooms.size(); i++) {
+      for (String line : rooms.get(i).afterRounds()) {
+        lines.add("session " + (i + 1) + ": " + line);
+      }
+    }
+    return lines;
+  }
+
+  @Override
+  public void close() {
+    rooms.stream().filter(r -> r != null).forEach(PawprintsLive::close);
+    facilitators.shutdownNow();
+  }
+}
