@@ -40,6 +40,8 @@ class LiveCouplesBrowserIT {
     Page control = signedIn(visitors, "en-CA", fran);
     control.navigate(visitors.url("/facilitate/live-control.xhtml?session=" + session));
     control.locator("#control\\:lobby").click();
+    // The lobby's answer re-renders the buttons: act on the page only once it is applied.
+    assertThat(control.locator("#session-state")).hasText("Open for joining");
     Page presenter = signedIn(visitors, "en-CA", fran);
     presenter.navigate(visitors.url("/facilitate/live-presenter.xhtml?session=" + session));
     Page noor = signedIn(visitors, "en-CA", couple.first());

@@ -37,6 +37,8 @@ class LiveRoomBrowserIT {
     Page control = signedIn(visitors, "en-CA", fran);
     control.navigate(visitors.url("/facilitate/live-control.xhtml?session=" + session));
     control.locator("#control\\:lobby").click();
+    // The lobby's answer re-renders the buttons: act on the page only once it is applied.
+    assertThat(control.locator("#session-state")).hasText("Open for joining");
     control.locator("#control\\:start").click();
     assertThat(control.locator("#activity-title")).hasText("Welcome");
     Page presenter = signedIn(visitors, "en-CA", fran);
