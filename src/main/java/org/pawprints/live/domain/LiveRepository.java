@@ -80,6 +80,13 @@ public class LiveRepository {
         .findFirst();
   }
 
+  /** Who joined the session, by id only (a push's audience: no entity for each of a thousand). */
+  public List<Long> peoplePresent(long sessionId) {
+    return em.createNamedQuery("LivePresence.peopleOfSession", Long.class)
+        .setParameter("session", sessionId)
+        .getResultList();
+  }
+
   public List<LivePresence> presence(long sessionId) {
     return em.createNamedQuery("LivePresence.ofSession", LivePresence.class)
         .setParameter("session", sessionId)
