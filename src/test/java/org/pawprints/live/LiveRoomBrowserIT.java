@@ -37,6 +37,7 @@ class LiveRoomBrowserIT {
     Page control = signedIn(visitors, "en-CA", fran);
     control.navigate(visitors.url("/facilitate/live-control.xhtml?session=" + session));
     control.locator("#control\\:lobby").click();
+    assertThat(control.locator("#session-state")).hasText("Open for joining");
     control.locator("#control\\:start").click();
     assertThat(control.locator("#activity-title")).hasText("Welcome");
     Page presenter = signedIn(visitors, "en-CA", fran);
@@ -79,11 +80,11 @@ class LiveRoomBrowserIT {
     assertThat(noor.locator("#question-list")).containsText("1 vote");
 
     // Reactions during the slide: calm counts on the presenter; the switch hides the buttons.
-    reaction(lou, "Merci").click();
-    reaction(noor, "Warm").click();
+    react(lou, "Merci");
+    react(noor, "Warm");
     Page samPhone = signedIn(visitors, "en-CA", sam);
     samPhone.navigate(visitors.url("/my/live.xhtml?session=" + session));
-    reaction(samPhone, "Warm").click();
+    react(samPhone, "Warm");
     assertThat(presenter.locator("#reaction-counts .pp-reaction-HEART")).containsText("2");
     assertThat(presenter.locator("#reaction-counts .pp-reaction-THANKS")).containsText("1");
     assertThat(presenter.locator("#reaction-counts")).not().containsText("\uD83D\uDE02");
@@ -183,10 +184,34 @@ class LiveRoomBrowserIT {
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name));
   }
 
+  /**
+   * A reaction, and its response applied: phones show no counts, so nothing visible says it is in,
+   * and a scan of the page must not run while the response replaces the live area.
+   */
+  private static void react(Page phone, String name) {
+    phone.waitForResponse(
+        response ->
+            "POST".equals(response.request().method())
+                && String.valueOf(response.request().postData()).contains("reactions"),
+        () -> reaction(phone, name).click());
+  }
+
+  /**
+   * Sends an open answer and waits for this send's response and the answer's state saying it is in
+   * (the field still holding the words proves nothing: it held them before the click).
+   */
   private static void sendText(Page phone, String text) {
     phone.locator("#answer\\:text").fill(text);
-    phone.locator("#answer\\:send-text").click();
-    assertThat(phone.locator("#answer\\:text")).hasValue(text);
+    phone.waitForResponse(
+        response ->
+            "POST".equals(response.request().method())
+                && String.valueOf(response.request().postData()).contains("send-text"),
+        () -> phone.locator("#answer\\:send-text").click());
+    assertThat(phone.locator("#answer-state"))
+        .containsText(
+            phone.locator("html").getAttribute("lang").startsWith("fr")
+                ? "Votre réponse est enregistrée."
+                : "Your answer is in.");
   }
 
   private static Page signedIn(Visitors visitors, String locale, TestPerson person) {
