@@ -2,6 +2,7 @@ package org.pawprints.live;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -119,6 +120,12 @@ class LiveRoomBrowserIT {
     assertThat(presenter.locator("#cloud")).containsText("given 2 times");
     assertThat(lou.locator("#cloud")).containsText("donnée 2 fois");
     assertThat(noor.locator("#cloud li")).hasCount(2);
+    // On a projector the least given answer is not smaller than most of the text on the screen
+    // (session 6's trial: 22 px under a 42 px question).
+    presenter.setViewportSize(1920, 1080);
+    double least = fontSize(presenter, "#cloud .pp-cloud-1");
+    double text = fontSize(presenter, "#live-area");
+    assertTrue(least >= text * 0.85, "cloud " + least + "px beside text " + text + "px");
     Accessibility.assertNoSeriousViolations(presenter);
     visitors.screenshot(presenter, "presenter-word-cloud");
   }
@@ -169,6 +176,12 @@ class LiveRoomBrowserIT {
         .click();
     assertThat(items.first()).containsText("Welcome");
     Accessibility.assertNoSeriousViolations(agenda);
+  }
+
+  private static double fontSize(Page page, String selector) {
+    Object px =
+        page.locator(selector).first().evaluate("e => parseFloat(getComputedStyle(e).fontSize)");
+    return ((Number) px).doubleValue();
   }
 
   private static Locator questionButton(Page page, String question, String name) {

@@ -32,12 +32,22 @@ class LiveTrialFindingsBrowserIT {
     long session = 830_000_000L + couple.first().id();
     seedSession(people, cohort, session);
 
+    // The facilitator's home lists the session and leads to its control screen.
     Page control =
         visitors.signIn(
-            visitors.open("en-CA"),
-            fatima.email(),
-            fatima.password(),
-            "/facilitate/live-control.xhtml?session=" + session);
+            visitors.open("en-CA"), fatima.email(), fatima.password(), "/facilitate/index.xhtml");
+    assertThat(control.locator("#to-lead-heading")).hasText("Your live sessions");
+    assertThat(control.locator("#sessions-to-lead")).containsText("Week 1");
+    Accessibility.assertNoSeriousViolations(control);
+    control.locator("#lead-control-" + session).click();
+    assertThat(control.locator("#session-state")).hasText("Scheduled");
+    TestPerson benoit = people.facilitatorOf(cohort, "benoit", "fr");
+    Page benoitHome =
+        visitors.signIn(
+            visitors.open("fr-CA"), benoit.email(), benoit.password(), "/facilitate/index.xhtml");
+    assertThat(benoitHome.locator("#to-lead-heading")).hasText("Vos séances en direct");
+    assertThat(benoitHome.locator("#lead-control-" + session)).hasText("Pilotage");
+    benoitHome.close();
     Page presenter =
         visitors.signIn(
             visitors.open("en-CA"),
