@@ -57,9 +57,9 @@ class StaffInvitationBrowserIT {
     fatima.locator("#welcome\\:password").fill(PASSWORD);
     fatima.locator("#welcome\\:confirmation").fill(PASSWORD);
     fatima.locator("#welcome\\:submit").click();
-    assertThat(fatima.locator("#login\\:messages")).containsText("Your password is saved");
-
-    visitors.signIn(fatima, email, PASSWORD);
+    // Signed in at once, in the facilitator area (session 6): no second typing of the password.
+    assertThat(fatima.locator("#welcome-note"))
+        .containsText("Your password is saved and you are signed in");
     assertThat(fatima).hasURL(Pattern.compile(".*/facilitate/index\\.xhtml.*"));
     assertThat(fatima.locator("#home-heading")).containsText("Fatima");
     assertEquals(403, fatima.navigate(visitors.url("/my/index.xhtml")).status());
@@ -98,9 +98,8 @@ class StaffInvitationBrowserIT {
     benoit.locator("#welcome\\:password").fill(PASSWORD);
     benoit.locator("#welcome\\:confirmation").fill(PASSWORD);
     benoit.locator("#welcome\\:submit").click();
-    assertThat(benoit.locator("#login\\:messages"))
-        .containsText("Votre mot de passe est enregistré");
-    visitors.signIn(benoit, email, PASSWORD);
+    assertThat(benoit.locator("#welcome-note"))
+        .containsText("Votre mot de passe est enregistré et votre session est ouverte");
     assertThat(benoit).hasURL(Pattern.compile(".*/facilitate/index\\.xhtml.*"));
     assertEquals(
         200, benoit.navigate(visitors.url("/facilitate/cohort.xhtml?id=" + cohortId)).status());

@@ -80,9 +80,13 @@ class CohortsBrowserIT {
     phone.locator("#accept\\:password").fill("a calm evening together");
     phone.locator("#accept\\:confirmation").fill("a calm evening together");
     phone.locator("#accept\\:create").click();
-    assertThat(phone.locator(".pp-messages")).containsText("Your account is ready");
-    visitors.signIn(phone, annie, "a calm evening together");
+    // Signed in at once with the password just chosen, on the dashboard (session 6).
     assertThat(phone).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
+    assertThat(phone.locator("#welcome-note"))
+        .containsText("Your account is ready, you are signed in, and you are in “Spring couples”");
+    assertThat(phone.locator("#home-heading")).containsText("Annie");
+    // Said once: the partner card's own message area does not repeat it.
+    assertThat(phone.getByText("Your account is ready")).hasCount(1);
 
     // A person with an account signs in from the link and joins.
     Page laptop = visitors.open("en-CA");
@@ -156,7 +160,8 @@ class CohortsBrowserIT {
     assertThat(admin.locator("#messages")).containsText("nom@exemple.com");
 
     MimeMessage first = visitors.mail().awaitMessageTo(chloe);
-    assertEquals("Votre invitation au groupe Pawprints « Automne à deux »", first.getSubject());
+    assertEquals(
+        "Votre invitation au groupe Pawprints «\u00A0Automne à deux\u00A0»", first.getSubject());
     String firstLink = TestMail.linkPath(first);
 
     CohortPages.invitationRow(admin, chloe).locator("input[value='Révoquer']").click();
@@ -187,7 +192,9 @@ class CohortsBrowserIT {
     phone.locator("#accept\\:password").fill("une soirée tranquille");
     phone.locator("#accept\\:confirmation").fill("une soirée tranquille");
     phone.locator("#accept\\:create").click();
-    assertThat(phone.locator(".pp-messages")).containsText("Votre compte est prêt");
+    assertThat(phone).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
+    assertThat(phone.locator("#welcome-note"))
+        .containsText("Votre compte est prêt, votre session est ouverte");
     phone.navigate(visitors.url(firstLink));
     assertThat(phone.locator("#accept\\:link-invalid")).isVisible();
   }

@@ -298,7 +298,7 @@ class CohortsIT {
     EnrollmentImport.Summary summary = enrollment.confirm(cohort.getId(), csv, "t");
     assertEquals(new EnrollmentImport.Summary(2, 1, 1), summary);
     assertEquals(
-        "csv.row.alreadyInCohort",
+        "csv.row.alreadyInvited",
         enrollment.preview(cohort.getId(), csv).rows().get(0).problems().get(0));
 
     ActingAs.anonymous();

@@ -48,6 +48,7 @@ class CsvEnrollmentBrowserIT {
 
     String ana = TestPeople.uniqueEmail("ana");
     String bo = TestPeople.uniqueEmail("bo");
+    TestPerson mia = visitors.people().participantIn(id, "mia", "en");
     String csv =
         "email,name,language,partner_email\n"
             + ana
@@ -64,10 +65,21 @@ class CsvEnrollmentBrowserIT {
             + TestPeople.uniqueEmail("cy")
             + ",Cy,de,\n"
             + TestPeople.uniqueEmail("di")
-            + ",\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",en,\n";
+            + ",\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",en,\n"
+            + mia.email()
+            + ",Mia,en,\n";
     upload(admin, "people.csv", csv.getBytes(StandardCharsets.UTF_8));
-    assertThat(admin.locator("#summary-counts"))
-        .containsText("3 rows will be invited (1 couple pre-paired); 3 rows have a problem");
+    // Each kind of row, counted in plain words (issue 13, session 6).
+    assertThat(admin.locator("#count-invite")).hasText("3 people will be invited by mail.");
+    assertThat(admin.locator("#count-couples")).containsText("Among them, 1 couple is pre-paired");
+    assertThat(admin.locator("#count-members"))
+        .hasText("1 person is already a member of this cohort: nothing changes for them.");
+    assertThat(admin.locator("#count-skipped"))
+        .containsText("3 rows will be skipped because of a problem");
+    assertThat(admin.locator("#count-waiting")).hasCount(0);
+    assertThat(admin.locator("#review\\:rows"))
+        .containsText("Already a member: nothing changes for this person.");
+    assertThat(admin.locator("#review\\:rows")).containsText("Skipped: Unknown language");
     assertThat(admin.locator("#review\\:rows")).containsText("This email address is not valid.");
     assertThat(admin.locator("#review\\:rows"))
         .containsText("This address appears earlier in the file.");
@@ -79,18 +91,36 @@ class CsvEnrollmentBrowserIT {
 
     admin.locator("#review\\:confirm").click();
     assertThat(admin.locator(".pp-messages").first())
-        .containsText("3 invitations were sent, with 1 couple pre-paired; 3 rows were skipped");
+        .containsText("3 invitations were sent, with 1 couple pre-paired; 4 rows were not invited");
     assertThat(CohortPages.invitationRow(admin, ana))
         .containsText("invited as a couple with " + bo);
+
+    // The same file again: the invitations just sent are waiting, and are not sent twice.
+    admin.locator("#import-csv").click();
+    upload(admin, "people.csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(admin.locator("#count-invite")).hasText("Nobody will be invited.");
+    assertThat(admin.locator("#count-waiting"))
+        .hasText("3 people already have an invitation waiting: they are not sent again.");
+    assertThat(admin.locator("#review\\:rows")).containsText("Already invited: their invitation");
+    assertThat(admin.locator("#review\\:confirm")).hasCount(0);
+    Accessibility.assertNoSeriousViolations(admin);
+    admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + id));
 
     for (String who : new String[] {ana, bo}) {
       Page phone = visitors.open("en-CA");
       phone.navigate(visitors.url(TestMail.linkPath(visitors.mail().awaitMessageTo(who))));
+      // Bo reads the page in English but his row says fr: the form says so (session 6 trial).
+      if (who.equals(bo)) {
+        assertThat(phone.locator("#accept\\:language-hint"))
+            .containsText("Your pages and mail will be in Français");
+      } else {
+        assertThat(phone.locator("#accept\\:language-hint")).hasCount(0);
+      }
       phone.locator("#accept\\:password").fill("two small steps a day");
       phone.locator("#accept\\:confirmation").fill("two small steps a day");
       phone.locator("#accept\\:create").click();
       // Bo's row says fr: the account form starts in French, and so does the welcome.
-      assertThat(phone.locator(".pp-messages"))
+      assertThat(phone.locator("#welcome-note"))
           .containsText(Pattern.compile("Your account is ready|Votre compte est prêt"));
     }
     admin.reload();
@@ -117,6 +147,9 @@ class CsvEnrollmentBrowserIT {
     assertThat(admin.locator("#review\\:delimiter-note")).containsText("points-virgules");
     assertThat(admin.locator("#review\\:rows")).containsText("Hélène Côté");
     assertThat(admin.locator("#review\\:rows")).containsText("La cohorte est complète");
+    assertThat(admin.locator("#count-invite")).hasText("2 personnes seront invitées par courriel.");
+    assertThat(admin.locator("#count-skipped")).containsText("1 ligne sera ignorée");
+    assertThat(admin.locator("#review\\:rows")).containsText("Ignorée");
     Accessibility.assertNoSeriousViolations(admin);
     admin.locator("#review\\:confirm").click();
     assertThat(admin.locator(".pp-messages").first()).containsText("2 invitations envoyées");
@@ -139,7 +172,8 @@ class CsvEnrollmentBrowserIT {
           .append(",en,\n");
     }
     upload(admin, "big.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
-    assertThat(admin.locator("#summary-counts")).containsText("1,000 rows will be invited");
+    assertThat(admin.locator("#summary-counts"))
+        .containsText("1,000 people will be invited by mail.");
     admin.locator("#review\\:problemsOnly .ui-chkbox-box").click();
     assertThat(admin.locator("#review\\:rows")).containsText("The cohort is full");
   }

@@ -83,7 +83,15 @@ class JoinCodeBrowserIT {
     long id =
         CohortPages.createCohort(visitors, admin, "Groupe du jeudi", "À son rythme", "Français", 4);
     String old = turnOnCode(visitors, admin, id);
+    // Renewing asks first, naming the code that stops working, and can be declined (session 6).
     admin.locator("#code\\:renew").click();
+    assertThat(admin.locator("#code\\:code-confirmation")).containsText("Créer un nouveau code");
+    assertThat(admin.locator("#code\\:code-confirmation")).containsText(old);
+    Accessibility.assertNoSeriousViolations(admin);
+    admin.locator("#code\\:keep-code").click();
+    assertThat(admin.locator("#join-code")).hasText(old);
+    admin.locator("#code\\:renew").click();
+    admin.locator("#code\\:renew-yes").click();
     assertThat(admin.locator(".pp-messages").first()).containsText("L’ancien code");
     String code = admin.locator("#join-code").textContent().strip();
 

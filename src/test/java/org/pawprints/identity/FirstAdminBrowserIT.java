@@ -1,6 +1,7 @@
 package org.pawprints.identity;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -17,6 +18,12 @@ import org.pawprints.testing.browser.Visitors;
  */
 @BrowserTest
 class FirstAdminBrowserIT {
+
+  /** Session 6 trial: the first administrator no longer types their address and password again. */
+  @Test
+  void theFirstAdministratorIsSignedInAtOnceAfterSetup(Visitors visitors) {
+    assertEquals("/admin/index.xhtml", visitors.admin().landing());
+  }
 
   @Test
   void theSetupLinkWorksOnlyOnce(Visitors visitors) {

@@ -93,6 +93,8 @@ class ModulesBrowserIT {
     TestPerson lea = visitors.people().participant("lea", "fr");
     Page page = visitors.open("fr-CA");
     visitors.signIn(page, lea.email(), lea.password());
+    // A plural, not "0 module(s) terminé(s) sur 7" (session 6 trial).
+    assertThat(page.locator("#progress-text")).hasText("Aucun module terminé sur 7");
     assertThat(page.locator("#state-predictability")).hasText("Pas commencé");
     page.locator("#module-predictability").click();
     ModulePages module = new ModulePages(page);

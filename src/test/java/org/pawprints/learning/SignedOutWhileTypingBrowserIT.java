@@ -87,7 +87,7 @@ class SignedOutWhileTypingBrowserIT {
         visitors,
         "fr-CA",
         "ines",
-        "Vous avez été déconnecté·e; ce que vous avez écrit est gardé sur cet appareil.",
+        "Vous avez été déconnecté·e ; ce que vous avez écrit est gardé sur cet appareil.",
         "Sur un appareil partagé");
   }
 

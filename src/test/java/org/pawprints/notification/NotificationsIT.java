@@ -166,7 +166,7 @@ class NotificationsIT {
     assertTrue(en.get(1).isUnread());
 
     List<NotificationLine> fr = sentences.lines(mine, Language.FR);
-    assertEquals("Alex a terminé « " + titleFr + " ».", fr.get(1).getSentence());
+    assertEquals("Alex a terminé «\u00A0" + titleFr + "\u00A0».", fr.get(1).getSentence());
     for (NotificationKind kind : NotificationKind.values()) {
       for (Language language : Language.values()) {
         String sentence =

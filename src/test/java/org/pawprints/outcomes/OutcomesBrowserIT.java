@@ -125,7 +125,7 @@ class OutcomesBrowserIT {
     TestPerson lea = people.facilitatorOf(id, "lea", "fr");
     Page french = visitors.open("fr-CA");
     visitors.signIn(french, lea.email(), lea.password(), "/facilitate/outcomes.xhtml?cohort=" + id);
-    assertThat(french.locator("#outcomes-title")).hasText("Est-ce que ça aide? Résultats");
+    assertThat(french.locator("#outcomes-title")).hasText("Est-ce que ça aide ? Résultats");
     assertThat(french.locator("#changes-1 tr[data-change='START_TO_END'] .pp-change-mean"))
         .hasText("+0,75");
     assertThat(french.locator("#changes-1 tr[data-change='START_TO_END'] th"))

@@ -62,7 +62,7 @@ class IdleWarningBrowserIT {
     TestPerson remi = visitors.people().participant("idle-ended", "fr");
     Page page = signedIn(visitors, remi, "fr-CA");
     page.clock().runFor(UNTIL_WARNING);
-    assertThat(page.locator("#idle-title")).hasText("Toujours là?");
+    assertThat(page.locator("#idle-title")).hasText("Toujours là ?");
     assertThat(page.locator("#stay")).hasText("Rester connecté");
     Accessibility.assertNoSeriousViolations(page);
     visitors.screenshot(page, "warning-fr");

@@ -83,7 +83,12 @@ class StaffAndJoinBrowserIT {
     Accessibility.assertNoSeriousViolations(page);
     page.locator("#confirm\\:confirm-button").click();
     assertThat(page.locator(".pp-messages")).containsText("Your account is ready");
-    visitors.signIn(page, email, PASSPHRASE);
+    // The sign-in form has their address filled in and says so (session 6); only the password.
+    assertThat(page.locator(".pp-messages")).containsText("Your email address is filled in below");
+    assertThat(page.locator("#login\\:email")).hasValue(email);
+    Accessibility.assertNoSeriousViolations(page);
+    page.locator("#login\\:password").fill(PASSPHRASE);
+    page.locator("#login\\:submit").click();
     assertThat(page.locator("#partner-card-solo")).isVisible();
 
     // The link works once.
@@ -109,6 +114,9 @@ class StaffAndJoinBrowserIT {
     Accessibility.assertNoSeriousViolations(page);
     page.locator("#confirm\\:confirm-button").click();
     assertThat(page.locator(".pp-messages")).containsText("Votre compte est prêt");
+    assertThat(page.locator(".pp-messages"))
+        .containsText("Votre adresse courriel est déjà inscrite");
+    assertThat(page.locator("#login\\:email")).hasValue(email);
 
     Page bogus = visitors.open("fr-CA");
     bogus.navigate(visitors.url("/join-confirm.xhtml?token=nothing-like-a-real-secret"));

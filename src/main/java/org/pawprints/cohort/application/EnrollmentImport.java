@@ -87,16 +87,17 @@ public class EnrollmentImport {
     EnrollmentCsv.Sheet sheet = EnrollmentCsv.read(csv);
     Set<Long> memberIds =
         cohort.getMembers().stream().map(Membership::getPersonId).collect(Collectors.toSet());
-    Set<String> taken = new HashSet<>();
+    Set<String> members = new HashSet<>();
     rosters.people(memberIds).stream()
         .map(Person::getEmail)
         .map(EmailAddress::key)
-        .forEach(taken::add);
+        .forEach(members::add);
     Instant now = Instant.now();
+    Set<String> waiting = new HashSet<>();
     cohorts.invitations(cohort.getId()).stream()
         .filter(i -> i.isPendingAt(now))
         .map(Invitation::getEmailKey)
-        .forEach(taken::add);
+        .forEach(waiting::add);
     Set<String> staff = new HashSet<>();
     sheet.lines().stream()
         .map(line -> EmailAddress.parse(line.email()))
@@ -107,7 +108,8 @@ public class EnrollmentImport {
         .map(person -> EmailAddress.key(person.getEmail()))
         .forEach(staff::add);
     List<EnrollmentPreview.Row> rows =
-        EnrollmentPreview.check(sheet, cohort.getLanguage(), taken, staff, seats.seatsLeft(cohort));
+        EnrollmentPreview.check(
+            sheet, cohort.getLanguage(), members, waiting, staff, seats.seatsLeft(cohort));
     return new Preview(rows, sheet.utf8(), sheet.delimiter());
   }
 

@@ -128,7 +128,7 @@ public class JoinRequests {
   }
 
   /** What a confirmed sign-up created: the cohort joined, in the language the person chose. */
-  public record Confirmed(String cohortName, Language language) {}
+  public record Confirmed(String cohortName, Language language, String email) {}
 
   /**
    * The link's holder confirms: the account is created with the address the link was mailed to and
@@ -153,7 +153,7 @@ public class JoinRequests {
             request.getPasswordHash(),
             Set.of(Role.PARTICIPANT));
     String joined = codes.join(cohort, person, clientAddress);
-    return new Confirmed(joined, request.getLanguage());
+    return new Confirmed(joined, request.getLanguage(), person.getEmail());
   }
 
   private Optional<JoinRequest> byLink(String secret, boolean lock) {

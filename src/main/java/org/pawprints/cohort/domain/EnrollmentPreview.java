@@ -68,10 +68,33 @@ public final class EnrollmentPreview {
     public boolean isValid() {
       return valid();
     }
+
+    /**
+     * What confirming does with this row, in one word a page can name (issue 13, session 6): it is
+     * invited ({@code INVITE}), its person is already a member ({@code MEMBER}) or already has an
+     * invitation waiting ({@code WAITING}), so nothing changes for them, or it is skipped for the
+     * problems listed ({@code SKIP}).
+     */
+    public String getOutcome() {
+      if (problems.contains(ALREADY_MEMBER)) {
+        return "MEMBER";
+      }
+      if (problems.contains(ALREADY_INVITED)) {
+        return "WAITING";
+      }
+      return problems.isEmpty() ? "INVITE" : "SKIP";
+    }
   }
 
+  /** The person is a member of the cohort already: nothing to do, not a mistake in the file. */
+  public static final String ALREADY_MEMBER = "csv.row.alreadyMember";
+
+  /** The person's invitation to this cohort is still waiting: it is not sent a second time. */
+  public static final String ALREADY_INVITED = "csv.row.alreadyInvited";
+
   /**
-   * @param alreadyInCohort email keys of the cohort's members and live invitations
+   * @param members email keys of the cohort's members
+   * @param waiting email keys of the cohort's live (sent or opened, not expired) invitations
    * @param staffAccounts email keys of facilitators' and administrators' accounts in the file: they
    *     never take a participant's seat (issue #10, rule 2)
    * @param seatsLeft participants the cohort can still take
@@ -79,7 +102,8 @@ public final class EnrollmentPreview {
   public static List<Row> check(
       EnrollmentCsv.Sheet sheet,
       Language cohortLanguage,
-      Set<String> alreadyInCohort,
+      Set<String> members,
+      Set<String> waiting,
       Set<String> staffAccounts,
       long seatsLeft) {
     List<EnrollmentCsv.Line> lines = sheet.lines();
@@ -99,8 +123,10 @@ public final class EnrollmentPreview {
         problems.add(line.email().isEmpty() ? "csv.row.emailMissing" : "csv.row.emailInvalid");
       } else if (!seen.add(key)) {
         problems.add("csv.row.duplicateInFile");
-      } else if (alreadyInCohort.contains(key)) {
-        problems.add("csv.row.alreadyInCohort");
+      } else if (members.contains(key)) {
+        problems.add(ALREADY_MEMBER);
+      } else if (waiting.contains(key)) {
+        problems.add(ALREADY_INVITED);
       } else if (staffAccounts.contains(key)) {
         problems.add("csv.row.staffAccount");
       }

@@ -119,8 +119,23 @@ public class CohortImportPage implements Serializable {
     return rows == null ? 0 : rows.stream().filter(EnrollmentPreview.Row::valid).count();
   }
 
-  public long getProblemCount() {
-    return rows == null ? 0 : rows.size() - getValidCount();
+  /** Rows whose person is already a member: nothing changes for them. */
+  public long getMemberCount() {
+    return countOf("MEMBER");
+  }
+
+  /** Rows whose person already has an invitation waiting: it is not sent again. */
+  public long getWaitingCount() {
+    return countOf("WAITING");
+  }
+
+  /** Rows skipped for a problem in the file (or no seat left). */
+  public long getSkippedCount() {
+    return countOf("SKIP");
+  }
+
+  private long countOf(String outcome) {
+    return rows == null ? 0 : rows.stream().filter(r -> outcome.equals(r.getOutcome())).count();
   }
 
   public long getCoupleCount() {

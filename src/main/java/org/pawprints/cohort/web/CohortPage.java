@@ -54,6 +54,7 @@ public class CohortPage implements Serializable {
   private String partnerEmail;
   private Long revoking;
   private String partnerName;
+  private String codeQuestion;
 
   public void load() throws IOException {
     base = FacesPages.underAdmin() ? "/admin" : "/facilitate";
@@ -169,7 +170,30 @@ public class CohortPage implements Serializable {
     reload();
   }
 
+  /**
+   * A new code, or none, stops the code the group was given: the page asks first ({@code RENEW} or
+   * {@code OFF}; null closes the question).
+   */
+  public void askAboutCode(String question) {
+    codeQuestion = "RENEW".equals(question) || "OFF".equals(question) ? question : null;
+  }
+
+  /** Without a code, turns one on; with one, asks before replacing it. */
+  public void turnOnOrAskToRenew() {
+    String code = getCohort().getJoinCode();
+    if (code == null || code.isBlank()) {
+      renewJoinCode();
+    } else {
+      askAboutCode("RENEW");
+    }
+  }
+
+  public String getCodeQuestion() {
+    return codeQuestion;
+  }
+
   public void renewJoinCode() {
+    codeQuestion = null;
     if (!feedback.attempt(() -> joinCodes.renew(id, FacesPages.clientAddress()))) {
       return;
     }
@@ -178,6 +202,7 @@ public class CohortPage implements Serializable {
   }
 
   public void turnOffJoinCode() {
+    codeQuestion = null;
     if (!feedback.attempt(() -> joinCodes.turnOff(id, FacesPages.clientAddress()))) {
       return;
     }

@@ -12,6 +12,7 @@ import org.pawprints.cohort.application.InvitationAcceptance;
 import org.pawprints.cohort.application.InvitationLook;
 import org.pawprints.identity.web.CurrentUser;
 import org.pawprints.identity.web.NewAccountForm;
+import org.pawprints.identity.web.SessionSignIn;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
@@ -31,6 +32,7 @@ public class InvitationPage implements Serializable {
   @Inject transient Feedback feedback;
   @Inject transient CurrentLanguage currentLanguage;
   @Inject transient CurrentUser currentUser;
+  @Inject transient SessionSignIn sessionSignIn;
 
   private String token;
   private InvitationLook look = InvitationLook.UNKNOWN;
@@ -67,7 +69,25 @@ public class InvitationPage implements Serializable {
       feedback.error(problem.messageKey());
       return;
     }
+    signInAndGoHome(chosen);
+  }
+
+  /**
+   * The person has just chosen their password: they are signed in with it and land on their
+   * dashboard (issue 13, session 6). When that cannot be (someone else is signed in on this
+   * browser, or the sign-in is refused), the sign-in form opens with their address filled in.
+   */
+  private void signInAndGoHome(String chosen) throws IOException {
+    Optional<String> home =
+        currentUser.isSignedIn() ? Optional.empty() : sessionSignIn.signIn(look.email(), chosen);
+    if (home.isPresent()) {
+      feedback.noteAfterRedirectIn(
+          account.getLanguage(), "invitation.welcomeSignedIn", look.cohortName());
+      FacesPages.redirect(home.get());
+      return;
+    }
     feedback.infoAfterRedirectIn(account.getLanguage(), "invitation.welcomeNew", look.cohortName());
+    sessionSignIn.offerEmail(look.email());
     FacesPages.redirect("/login.xhtml");
   }
 
@@ -95,6 +115,11 @@ public class InvitationPage implements Serializable {
   public String getSignInPath() {
     String back = "/invitation.xhtml?token=" + (token == null ? "" : token);
     return "/login.xhtml?return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+  }
+
+  /** Whether the language chosen for the invited person is not the one this page is read in. */
+  public boolean isLanguageUnlikePage() {
+    return account.getLanguage() != null && account.getLanguage() != currentLanguage.getLanguage();
   }
 
   public InvitationLook getLook() {

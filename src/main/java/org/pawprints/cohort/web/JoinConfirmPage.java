@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import org.pawprints.cohort.application.JoinRequests;
+import org.pawprints.identity.web.SessionSignIn;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
@@ -22,6 +23,7 @@ public class JoinConfirmPage implements Serializable {
 
   @Inject transient JoinRequests requests;
   @Inject transient Feedback feedback;
+  @Inject transient SessionSignIn sessionSignIn;
 
   private String token;
   private String cohortName;
@@ -38,8 +40,11 @@ public class JoinConfirmPage implements Serializable {
       refused(problem.messageKey());
       return;
     }
+    // The password was chosen on another page, maybe another day: the sign-in form asks for it,
+    // with the address already filled in (issue 13, session 6).
     feedback.infoAfterRedirectIn(
-        confirmed.language(), "invitation.welcomeNew", confirmed.cohortName());
+        confirmed.language(), "joinRequest.confirmedSignIn", confirmed.cohortName());
+    sessionSignIn.offerEmail(confirmed.email());
     FacesPages.redirect("/login.xhtml");
   }
 

@@ -22,6 +22,8 @@ public class SetupPage implements Serializable {
   @Inject transient FirstAdmin firstAdmin;
   @Inject transient Feedback feedback;
   @Inject transient CurrentLanguage currentLanguage;
+  @Inject transient CurrentUser currentUser;
+  @Inject transient SessionSignIn sessionSignIn;
 
   private String token;
   private boolean usable;
@@ -55,7 +57,18 @@ public class SetupPage implements Serializable {
       feedback.error(problem.messageKey());
       return;
     }
+    // Signed in at once with the password just chosen (issue 13, session 6 trial).
+    Optional<String> home =
+        currentUser.isSignedIn()
+            ? Optional.empty()
+            : sessionSignIn.signIn(account.getEmail(), chosen);
+    if (home.isPresent()) {
+      feedback.noteAfterRedirectIn(account.getLanguage(), "setup.signedIn");
+      FacesPages.redirect(home.get());
+      return;
+    }
     feedback.infoAfterRedirect("setup.done");
+    sessionSignIn.offerEmail(account.getEmail());
     FacesPages.redirect("/login.xhtml");
   }
 

@@ -20,6 +20,8 @@ public class WelcomePage implements Serializable {
 
   @Inject transient StaffInvitations staff;
   @Inject transient Feedback feedback;
+  @Inject transient CurrentUser currentUser;
+  @Inject transient SessionSignIn sessionSignIn;
 
   private String token;
   private boolean usable;
@@ -35,8 +37,9 @@ public class WelcomePage implements Serializable {
       feedback.errorOn("welcome:confirmation", "password.mismatch");
       return;
     }
+    String email;
     try {
-      staff.complete(token, matching.get(), FacesPages.clientAddress());
+      email = staff.complete(token, matching.get(), FacesPages.clientAddress());
     } catch (Refusal problem) {
       if ("staff.linkInvalid".equals(problem.messageKey())) {
         usable = false;
@@ -44,7 +47,18 @@ public class WelcomePage implements Serializable {
       feedback.error(problem.messageKey());
       return;
     }
+    // Signed in with the password just chosen, into their own area (issue 13, session 6).
+    Optional<String> home =
+        currentUser.isSignedIn() ? Optional.empty() : sessionSignIn.signIn(email, matching.get());
+    if (home.isPresent()) {
+      // In the language the administrator chose for them, which their pages now speak.
+      feedback.noteAfterRedirectIn(
+          sessionSignIn.result().person().getLanguage(), "staff.welcomeSignedIn");
+      FacesPages.redirect(home.get());
+      return;
+    }
     feedback.infoAfterRedirect("staff.welcomeDone");
+    sessionSignIn.offerEmail(email);
     FacesPages.redirect("/login.xhtml");
   }
 

@@ -42,6 +42,17 @@ public class Feedback {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
   }
 
+  /** Flash key of the one-line note {@link #noteAfterRedirectIn} leaves for the next page. */
+  public static final String NOTE = "pawprints.note";
+
+  /**
+   * A note for the page a redirect leads to, outside any form's messages (a home page whose cards
+   * have their own): {@code #{flash['pawprints.note']}}. Used to say "you are signed in" once.
+   */
+  public void noteAfterRedirectIn(Language inLanguage, String key, Object... arguments) {
+    faces.getExternalContext().getFlash().put(NOTE, Messages.get(inLanguage, key, arguments));
+  }
+
   /**
    * Runs a service call for the page. A refusal (plain, or wrapped by the transaction) becomes its
    * translated message on the form, and the answer is false; any other failure goes on up.

@@ -24,6 +24,7 @@ class EnrollmentCsvTest {
         Language.EN,
         Set.of(),
         Set.of(),
+        Set.of(),
         seats);
   }
 
@@ -92,6 +93,7 @@ class EnrollmentCsvTest {
             Language.FR,
             Set.of("in@example.ca"),
             Set.of(),
+            Set.of(),
             3);
     assertEquals(List.of("csv.row.emailInvalid"), rows.get(0).problems());
     assertTrue(rows.get(1).valid() && rows.get(1).paired());
@@ -103,7 +105,7 @@ class EnrollmentCsvTest {
     assertEquals(List.of("csv.row.partnerNotMutual"), rows.get(6).problems());
     assertTrue(rows.get(7).valid(), "a blank language takes the cohort's");
     assertEquals(Language.FR, rows.get(7).language());
-    assertEquals(List.of("csv.row.alreadyInCohort"), rows.get(8).problems());
+    assertEquals(List.of("csv.row.alreadyMember"), rows.get(8).problems());
     assertEquals(List.of("csv.row.partnerSelf"), rows.get(9).problems());
     assertEquals(3, rows.stream().filter(EnrollmentPreview.Row::valid).count());
 
@@ -113,8 +115,31 @@ class EnrollmentCsvTest {
             Language.EN,
             Set.of(),
             Set.of(),
+            Set.of(),
             2);
     assertEquals(List.of("csv.row.overCapacity"), tight.get(7).problems());
+  }
+
+  @Test
+  void eachRowSaysWhatConfirmingDoesWithIt() {
+    String csv =
+        HEADER
+            + "new@example.ca,New,en,\n"
+            + "member@example.ca,Member,xx,\n"
+            + "waiting@example.ca,Waiting,en,\n"
+            + "broken,Broken,en,\n";
+    List<EnrollmentPreview.Row> rows =
+        EnrollmentPreview.check(
+            EnrollmentCsv.read(csv.getBytes(StandardCharsets.UTF_8)),
+            Language.EN,
+            Set.of("member@example.ca"),
+            Set.of("waiting@example.ca"),
+            Set.of(),
+            5);
+    assertEquals(
+        List.of("INVITE", "MEMBER", "WAITING", "SKIP"),
+        rows.stream().map(EnrollmentPreview.Row::getOutcome).toList());
+    assertEquals(List.of("csv.row.alreadyInvited"), rows.get(2).problems());
   }
 
   @Test
@@ -124,6 +149,7 @@ class EnrollmentCsvTest {
         EnrollmentPreview.check(
             EnrollmentCsv.read(csv.getBytes(StandardCharsets.UTF_8)),
             Language.EN,
+            Set.of(),
             Set.of(),
             Set.of("fac@example.ca"),
             5);

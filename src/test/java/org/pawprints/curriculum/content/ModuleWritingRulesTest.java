@@ -232,6 +232,49 @@ class ModuleWritingRulesTest {
     assertEquals(List.of(), problems);
   }
 
+  /**
+   * Every French string of the bundles, not only the module screens' (issue 13, session 6): a
+   * non-breaking space before : ; ! ? » and after «. A web address's colon is not punctuation. On
+   * failure the message gives each key with its value as it should read, ready to paste in place.
+   */
+  @Test
+  void everyFrenchBundleStringHasItsNonBreakingSpaces() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (String path :
+        List.of(
+            "/org/pawprints/i18n/messages_fr.properties",
+            "/org/pawprints/i18n/faces_fr.properties")) {
+      Properties fr = bundle(path);
+      for (String key : new java.util.TreeSet<>(fr.stringPropertyNames())) {
+        String value = fr.getProperty(key);
+        if (FRENCH_PUNCTUATION_WITHOUT_SPACE
+            .matcher(WEB_ADDRESS.matcher(value).replaceAll(""))
+            .find()) {
+          problems.add(key + "=" + withNonBreakingSpaces(value).replace("\n", "\\n"));
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /** A web address, whose colon and question mark are not French punctuation. */
+  private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S*");
+
+  /**
+   * The value with the spaces the rule asks for: an ordinary space typed before the sign becomes
+   * non-breaking; where none was typed, a narrow one goes before ; ! ? and a non-breaking one
+   * before a colon that ends a phrase (never in 19:30 or https://).
+   */
+  static String withNonBreakingSpaces(String value) {
+    return value
+        .replaceAll(" ([:;!?»])", "\u00A0$1")
+        .replace("« ", "«\u00A0")
+        .replaceAll("(?<=[\\p{L}\\p{N}’»)}])([;!?])(?=$|[\\s\"’)<»])", "\u202F$1")
+        .replaceAll("(?<=[\\p{L}\\p{N}’»)}]):(?=$|\\s)", "\u00A0:")
+        .replaceAll("«(?=[\\p{L}\\p{N}{])", "«\u00A0")
+        .replaceAll("(?<=[\\p{L}\\p{N}.!?}])»", "\u00A0»");
+  }
+
   private static void assertChildrenBounded(String language, Pattern children) {
     List<String> found = new ArrayList<>();
     for (String slug : ShippedModules.SLUGS) {

@@ -24,14 +24,17 @@ public final class FirstAdministrator {
 
   private final TestPerson person;
   private final String setupPath;
+  private final String landing;
 
-  private FirstAdministrator(TestPerson person, String setupPath) {
+  private FirstAdministrator(TestPerson person, String setupPath, String landing) {
     this.person = person;
     this.setupPath = setupPath;
+    this.landing = landing;
   }
 
   static FirstAdministrator createThroughSetupLink(PawprintsServer server, Browser browser) {
     String setupPath = setupPathFromLog(server);
+    String landing;
     try (BrowserContext context =
         browser.newContext(new Browser.NewContextOptions().setLocale("en-CA"))) {
       Page page = context.newPage();
@@ -43,10 +46,13 @@ public final class FirstAdministrator {
           .first()
           .fill(PASSWORD);
       page.locator("#setup\\:submit").click();
-      assertThat(page.locator(".pp-messages")).containsText("The administrator account is ready");
+      assertThat(page.locator(".pp-messages, #welcome-note").first())
+          .containsText("The administrator account is ready");
+      landing = java.net.URI.create(page.url()).getPath();
     }
     new TestPeople(server.jdbcUrl()).remember(EMAIL, PASSWORD);
-    return new FirstAdministrator(new TestPerson(0, EMAIL, PASSWORD, "Ada Admin"), setupPath);
+    return new FirstAdministrator(
+        new TestPerson(0, EMAIL, PASSWORD, "Ada Admin"), setupPath, landing);
   }
 
   private static String setupPathFromLog(PawprintsServer server) {
@@ -63,6 +69,11 @@ public final class FirstAdministrator {
 
   public TestPerson person() {
     return person;
+  }
+
+  /** The page the setup form led to (its path), for FirstAdminBrowserIT. */
+  public String landing() {
+    return landing;
   }
 
   /** The setup link, already used. */
