@@ -90,7 +90,7 @@ class LiveTrialFindingsBrowserIT {
                 + " closes answers.");
     assertThat(lea.locator("#answer-state"))
         .hasText(
-            "Cochez tout ce qui s’applique, puis touchez « Envoyer ». Vous pouvez changer"
+            "Cochez tout ce qui s’applique, puis touchez «\u00a0Envoyer\u00a0». Vous pouvez changer"
                 + " votre réponse jusqu’à la fermeture des réponses.");
     Accessibility.assertNoSeriousViolations(lea);
     iris.locator("#answer\\:chosen .ui-chkbox-box").nth(0).click();
