@@ -9,10 +9,13 @@
 # Prints a Markdown table.
 #   usage: src/bench/pages.sh      (from anywhere; packages the WAR first unless BENCH_SKIP_BUILD=1)
 #   knobs: BENCH_DURATION=20 BENCH_WARMUP=10 BENCH_PEOPLE=50 BENCH_VIEWS=20000
-#          BENCH_STEP=gentle-start-up
+#          BENCH_STEP=gentle-start-up BENCH_CONNECTIONS=50
 #          BENCH_JAVA_OPTS="-Dpawprints.password.iterations=1024" (extra JVM options for both servers:
 #          that one makes the 50 sign-ins fast on a busy machine; it changes no page view)
 #          BENCH_WAR, BENCH_JAR: measure a WAR (and Payara Micro) built earlier; BENCH_CONFIG
+#          BENCH_PROFILE=<dir>: a JFR recording (profile settings) of each measured window, one file
+#          per page, for `jfr print --events jdk.ExecutionSample` (src/bench/jfr-top.py sums it);
+#          BENCH_PROFILE_SETTINGS: another .jfc (e.g. profile.jfc with a 1 ms sampling period)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -22,7 +25,10 @@ people=${BENCH_PEOPLE:-50}
 views=${BENCH_VIEWS:-20000}
 step=${BENCH_STEP:-gentle-start-up}
 threads=2
-connections=50
+# On a machine busy with other work, 50 connections queue past wrk's 10 s timeout: the server
+# still serves the requests wrk gave up on, and CPU per counted request then means nothing. Fewer
+# connections (BENCH_CONNECTIONS=8) keep every request counted; the sessions stay BENCH_PEOPLE.
+connections=${BENCH_CONNECTIONS:-50}
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 jar=${BENCH_JAR:-target/payara-micro.jar}
@@ -50,6 +56,19 @@ rss_mb() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$server_pid/status"; }
 # CPU seconds (user + system) the server process has used so far: wall-clock rates are noisy on
 # a shared machine, CPU time per request much less so
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$server_pid/stat"; }
+# ... of which the JIT compiler's threads: on a busy machine a page's code is still being compiled
+# after the warm-up, and that CPU is no cost of the page once the server runs warm (the benchmark
+# passes -XX:-UseDynamicNumberOfCompilerThreads, so no compiler thread exits and takes its count along)
+jit_s() {
+  local hz t sum=0
+  hz=$(getconf CLK_TCK)
+  for t in /proc/"$server_pid"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in
+      C1\ Compiler* | C2\ Compiler* | Sweeper*) sum=$((sum + $(awk '{print $14 + $15}' "$t/stat"))) ;;
+    esac
+  done
+  awk -v s="$sum" -v hz="$hz" 'BEGIN {printf "%.2f", s / hz}'
+}
 
 # ---- the bare page's WAR: PrimeFaces (the very jar Pawprints ships) and one small bean ----
 log "building the bare page's WAR"
@@ -67,7 +86,7 @@ rm -rf "$bare/src"
 # ---- starting and measuring ----
 start_server() { # $1 label, $2 war, $3 port, $4 address that answers 200 once ready; env from caller
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-  java @"$config"/jvm.args ${BENCH_JAVA_OPTS:-} -Dpawprints.bind.address=127.0.0.1 -jar "$jar" --deploy "$2" --contextroot / --port "$3" --nocluster \
+  java @"$config"/jvm.args -XX:-UseDynamicNumberOfCompilerThreads ${BENCH_JAVA_OPTS:-} -Dpawprints.bind.address=127.0.0.1 -jar "$jar" --deploy "$2" --contextroot / --port "$3" --nocluster \
     --prebootcommandfile "$config"/pre-boot-commands.asadmin \
     --postbootcommandfile "$config"/post-boot-commands.asadmin \
     --logproperties "$config"/logging.properties >"$work/$1.log" 2>&1 &
@@ -87,10 +106,17 @@ run_wrk() { # $1 base url, $2 seconds, $3 paths; prints the RESULT line
 measure() { # $1 server label, $2 page label, $3 base url, $4 path
   log "$1: $2 ($4): ${warmup}s warm-up, ${duration}s measured"
   run_wrk "$3" "$warmup" "$4" >/dev/null
-  local before result
+  local before jit_before result
+  [ -z "${BENCH_PROFILE:-}" ] || jcmd "$server_pid" JFR.start name=page settings="${BENCH_PROFILE_SETTINGS:-profile}" >/dev/null
   before=$(cpu_s)
+  jit_before=$(jit_s)
   result=$(run_wrk "$3" "$duration" "$4")
-  echo "$1|$2|$4|$result|$(awk -v a="$before" -v b="$(cpu_s)" 'BEGIN {printf "%.2f", b - a}')" \
+  if [ -n "${BENCH_PROFILE:-}" ]; then
+    mkdir -p "$BENCH_PROFILE"
+    jcmd "$server_pid" JFR.stop name=page filename="$BENCH_PROFILE/$1-$(echo "$2" | tr 'A-Z' 'a-z' | tr -c 'a-z0-9\n' - | cut -c1-30).jfr" >/dev/null
+  fi
+  echo "$1|$2|$4|$result|$(awk -v a="$before" -v b="$(cpu_s)" 'BEGIN {printf "%.2f", b - a}')|$(
+    awk -v a="$jit_before" -v b="$(jit_s)" 'BEGIN {printf "%.2f", b - a}')" \
     | tee -a "$work/results" >&2
 }
 
@@ -179,9 +205,9 @@ echo "pawprints|rss-after-views|$(rss_mb)" >>"$work/memory"
 stop_server
 
 # ---- the report ----
-python3 - "$work/results" "$work/memory" "$views_result" "$views" "$people" "$duration" "$views_cpu" <<'PY'
+python3 - "$work/results" "$work/memory" "$views_result" "$views" "$people" "$duration" "$views_cpu" "$connections" <<'PY'
 import sys
-results, memory, views_result, views, people, duration, views_cpu = sys.argv[1:]
+results, memory, views_result, views, people, duration, views_cpu, connections = sys.argv[1:]
 rows = [line.rstrip("\n").split("|") for line in open(results)]
 mem = {(a, b): c for a, b, c in (line.rstrip("\n").split("|") for line in open(memory))}
 def parse(result):
@@ -189,21 +215,25 @@ def parse(result):
     return int(requests), float(seconds), float(p50), float(p99), int(bad), int(socket_errors), statuses
 bare = parse(rows[0][3])
 bare_rate = bare[0] / bare[1]
-print(f"{people} signed-in sessions, wrk -t2 -c50, {duration} s per page after a warm-up.\n")
+print(f"{people} signed-in sessions, wrk -t2 -c{connections}, {duration} s per page after a warm-up.\n")
 bare_cpu = float(rows[0][4]) / bare[0] * 1000
+bare_work = (float(rows[0][4]) - float(rows[0][5])) / bare[0] * 1000
 print("| page | req/s | p50 ms | p99 ms | non-2xx | socket errors | % of bare req/s | p99 / bare p99 "
-      "| CPU ms / request | CPU / bare CPU |")
-print("|---|---|---|---|---|---|---|---|---|---|")
-for server, label, path, result, cpu in rows:
+      "| CPU ms / request | CPU / bare CPU | CPU ms / request without the JIT | that / bare |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+for server, label, path, result, cpu, jit in rows:
     requests, seconds, p50, p99, bad, sock, statuses = parse(result)
     cpu_ms = float(cpu) / requests * 1000 if requests else float("nan")
+    work_ms = (float(cpu) - float(jit)) / requests * 1000 if requests else float("nan")
     rate = requests / seconds
     detail = "" if statuses == "-" else f" ({statuses})"
     share = "100 %" if server == "bare" else f"{100 * rate / bare_rate:.0f} %"
     ratio = "1.00" if server == "bare" else f"{p99 / bare[3]:.2f}"
     print(f"| {label} `{path}` | {rate:,.0f} | {p50:.1f} | {p99:.1f} | {bad}{detail} | {sock} | {share} | {ratio} "
-          f"| {cpu_ms:.2f} | {cpu_ms / bare_cpu:.2f} |")
+          f"| {cpu_ms:.2f} | {cpu_ms / bare_cpu:.2f} | {work_ms:.2f} | {work_ms / bare_work:.2f} |")
 r = parse(views_result)
+if r[1] == 0:  # BENCH_VIEWS=0: no more views asked
+    r = (0, 1.0) + r[2:]
 print()
 print(f"Then {r[0]:,} more page views (the five pages in turn, at least {views} asked; "
       "p50 and p99 are the worst of its 10 s rounds): "

@@ -45,9 +45,9 @@ final class BareBroadcast implements Side {
   public void connect(int participants) throws Exception {
     ClientEndpointConfig config = ClientEndpointConfig.Builder.create().build();
     for (int i = 0; i < participants; i++) {
-      sessions.add(client.connectToServer(new Participant(i), config, endpoint));
+      sessions.add(LiveBench.connect(client, new Participant(i), config, endpoint));
     }
-    control = client.connectToServer(new Participant(-1), config, endpoint);
+    control = LiveBench.connect(client, new Participant(-1), config, endpoint);
   }
 
   @Override

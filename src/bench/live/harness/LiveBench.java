@@ -74,6 +74,8 @@ public final class LiveBench {
     // One transport and thread pool for all sockets, as one browser tab per phone would not have,
     // but as a single client process must to open a thousand sockets on two cores.
     client.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
+    // On a loaded machine a handshake can take longer than Tyrus's default 30 s.
+    client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, 120_000);
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -184,6 +186,27 @@ public final class LiveBench {
     if (!notes.isEmpty()) {
       System.out.println();
       notes.forEach(note -> System.out.println("- " + note));
+    }
+  }
+
+  /**
+   * Opens a socket, trying again when the handshake got no answer in time (seen on a machine with
+   * a load average of 40): a phone reconnects too.
+   */
+  static jakarta.websocket.Session connect(
+      ClientManager client,
+      jakarta.websocket.Endpoint endpoint,
+      jakarta.websocket.ClientEndpointConfig config,
+      URI uri)
+      throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return client.connectToServer(endpoint, config, uri);
+      } catch (jakarta.websocket.DeploymentException noAnswer) {
+        if (attempt == 4) {
+          throw noAnswer;
+        }
+      }
     }
   }
 

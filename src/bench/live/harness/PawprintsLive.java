@@ -108,6 +108,10 @@ final class PawprintsLive implements Side {
   private Phone open(int index, FacesBrowser browser, String path) {
     try {
       String page = browser.get(path).body();
+      // Under heavy load a page may come back as an error page; a person reloads it.
+      for (int attempt = 1; attempt < 4 && !REFRESH.matcher(page).find(); attempt++) {
+        page = browser.get(path).body();
+      }
       Phone phone =
           new Phone(
               index,
@@ -133,7 +137,7 @@ final class PawprintsLive implements Side {
               server.toString().replaceFirst("^http", "ws")
                   + "/jakarta.faces.push/live?"
                   + channel);
-      phone.socket = sockets.connectToServer(phone.endpoint(), config, socket);
+      phone.socket = LiveBench.connect(sockets, phone.endpoint(), config, socket);
       return phone;
     } catch (Exception e) {
       throw new IllegalStateException("participant " + index + " could not open the page", e);

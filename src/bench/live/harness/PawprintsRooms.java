@@ -20,40 +20,38 @@ import org.glassfish.tyrus.client.ClientManager;
  */
 final class PawprintsRooms implements Side {
 
-  private final List<PawprintsLive> rooms = new ArrayList<>();
-  private final ExecutorService facilitators;
-
-  PawprintsRooms(
-      ClientManager sockets, URI server, PawprintsSeed seed, HttpClient http, int roomCount) {
-    for (int i = 0; i < roomCount; i++) {
-      // Room i takes participants from i * size on; the size is known at connect, so each room
-      // is made with its offset there.
-      rooms.add(null);
-    }
-    this.sockets = sockets;
-    this.server = server;
-    this.seed = seed;
-    this.http = http;
-    this.facilitators = Executors.newFixedThreadPool(roomCount);
-  }
-
   private final ClientManager sockets;
   private final URI server;
   private final PawprintsSeed seed;
   private final HttpClient http;
+  /** Filled at connect, when each room's share of the participants is known. */
+  private final List<PawprintsLive> rooms = new ArrayList<>();
+  private final int roomCount;
+  private final ExecutorService facilitators;
+
+  PawprintsRooms(
+      ClientManager sockets, URI server, PawprintsSeed seed, HttpClient http, int roomCount) {
+    this.sockets = sockets;
+    this.server = server;
+    this.seed = seed;
+    this.http = http;
+    this.roomCount = roomCount;
+    this.facilitators = Executors.newFixedThreadPool(roomCount);
+  }
 
   @Override
   public String name() {
-    return "pawprints, " + rooms.size() + " sessions at once";
+    return "pawprints, " + roomCount + " sessions at once";
   }
 
   @Override
   public void connect(int participants) throws Exception {
-    int size = participants / rooms.size();
-    for (int i = 0; i < rooms.size(); i++) {
+    int size = participants / roomCount;
+    for (int i = 0; i < roomCount; i++) {
+      // Room i takes the participants from i * size on: nobody is in two rooms.
       PawprintsLive room = new PawprintsLive(sockets, server, seed, http, i * size);
+      rooms.add(room);
       room.connect(size);
-      rooms.set(i, room);
     }
   }
 
@@ -74,7 +72,10 @@ final class PawprintsRooms implements Side {
     }
     Map<String, List<double[]>> parts = new LinkedHashMap<>();
     for (CompletableFuture<Map<String, double[]>> one : all) {
-      one.join().forEach((measure, figures) -> parts.computeIfAbsent(measure, m -> new ArrayList<>()).add(figures));
+      one.join()
+          .forEach(
+              (measure, figures) ->
+                  parts.computeIfAbsent(measure, m -> new ArrayList<>()).add(figures));
     }
     Map<String, double[]> merged = new LinkedHashMap<>();
     parts.forEach(
@@ -98,7 +99,7 @@ final class PawprintsRooms implements Side {
 
   @Override
   public void close() {
-    rooms.stream().filter(r -> r != null).forEach(PawprintsLive::close);
+    rooms.forEach(PawprintsLive::close);
     facilitators.shutdownNow();
   }
 }

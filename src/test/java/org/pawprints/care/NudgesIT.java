@@ -296,6 +296,47 @@ class NudgesIT {
   }
 
   @Test
+  void inASelfPacedCohortWithDatesTheModulesAreSpreadOverThemAndLateOnesAreBehindThePace()
+      throws Exception {
+    // Seven modules over 49 days: the first is due on day 7, expected finished (N = 7) by day 14.
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Toronto"));
+    tx.begin();
+    Seed.sql(
+        em,
+        "UPDATE cohort SET starts_on = ?1, ends_on = ?2 WHERE id = ?3",
+        today.minusDays(13),
+        today.minusDays(13).plusDays(49),
+        cohort);
+    tx.commit();
+    sweep.run(cohort, now());
+    assertTrue(
+        notes(blair).stream().noneMatch(n -> n.getKind() == NotificationKind.NUDGE_BEHIND_PACE),
+        "day 13: nobody is behind yet");
+
+    tx.begin();
+    Seed.sql(
+        em,
+        "UPDATE cohort SET starts_on = ?1, ends_on = ?2 WHERE id = ?3",
+        today.minusDays(14),
+        today.minusDays(14).plusDays(49),
+        cohort);
+    Seed.sql(
+        em,
+        "INSERT INTO module_progress (person_id, step_slug, last_location, started_at,"
+            + " visited_at, completed_at) VALUES (?1, 'gentle-start-up', 'end', ?2, ?2, ?2)",
+        alex,
+        daysAgo(1));
+    tx.commit();
+    sweep.run(cohort, now());
+    assertTrue(
+        notes(alex).stream().noneMatch(n -> n.getKind() == NotificationKind.NUDGE_BEHIND_PACE),
+        "Alex finished the first module");
+    Notification behind = only(blair);
+    assertEquals(NotificationKind.NUDGE_BEHIND_PACE, behind.getKind());
+    assertEquals("gentle-start-up", behind.getDetail());
+  }
+
+  @Test
   void aSharpCheckInDropNudgesThePersonAloneAndANewCheckInClosesIt() throws Exception {
     LocalDate thisWeek = LocalDate.now();
     checkIn(alex, thisWeek.minusWeeks(1), 8, 7);

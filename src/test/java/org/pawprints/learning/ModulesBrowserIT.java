@@ -239,7 +239,7 @@ class ModulesBrowserIT {
   void anUnknownModuleIsAFriendlyNotFound(Visitors visitors) {
     TestPerson una = visitors.people().participant("una", "en");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, una.email(), una.password());
+    visitors.signInWithoutOpening(page, una.email(), una.password());
     assertEquals(404, page.navigate(visitors.url("/my/module.xhtml?step=<b>nope</b>")).status());
     assertThat(page.locator("h1")).hasText("We could not find that page");
   }

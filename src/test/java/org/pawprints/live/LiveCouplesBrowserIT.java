@@ -40,6 +40,8 @@ class LiveCouplesBrowserIT {
     Page control = signedIn(visitors, "en-CA", fran);
     control.navigate(visitors.url("/facilitate/live-control.xhtml?session=" + session));
     control.locator("#control\\:lobby").click();
+    // The lobby's answer re-renders the buttons: act on the page only once it is applied.
+    assertThat(control.locator("#session-state")).hasText("Open for joining");
     Page presenter = signedIn(visitors, "en-CA", fran);
     presenter.navigate(visitors.url("/facilitate/live-presenter.xhtml?session=" + session));
     Page noor = signedIn(visitors, "en-CA", couple.first());
@@ -54,6 +56,10 @@ class LiveCouplesBrowserIT {
     assertThat(noor.locator("#timer")).isVisible();
     noor.locator("#exercise\\:exercise-text").fill(NOOR_WORDS);
     noor.locator("#exercise\\:exercise-save").click();
+    // Save says so on Noor's screen (it said nothing before session 6's trial); waiting for it
+    // also lets the response land before her next tap.
+    assertThat(noor.locator("#exercise-saved"))
+        .hasText("Your draft is saved. Only you see it for now.");
     assertThat(control.locator("#exercise-counts")).containsText("Writing: 1");
     noor.locator("#exercise\\:exercise-done").click();
     assertThat(noor.locator("#my-answer")).hasText(NOOR_WORDS);
@@ -61,6 +67,9 @@ class LiveCouplesBrowserIT {
     assertFalse(lou.content().contains(NOOR_WORDS), "not before Lou is done");
     Accessibility.assertNoSeriousViolations(lou);
     lou.locator("#exercise\\:exercise-text").fill(LOU_WORDS);
+    lou.locator("#exercise\\:exercise-save").click();
+    assertThat(lou.locator("#exercise-saved"))
+        .hasText("Votre brouillon est enregistré. Vous seul·e le voyez pour l’instant.");
     lou.locator("#exercise\\:exercise-done").click();
     assertThat(lou.locator("#partner-answer")).hasText(NOOR_WORDS);
     assertThat(noor.locator("#partner-answer")).hasText(LOU_WORDS);
@@ -120,6 +129,10 @@ class LiveCouplesBrowserIT {
     assertThat(help.locator("#help-lines")).containsText("ShelterSafe.ca");
     Accessibility.assertNoSeriousViolations(help);
     noor.locator("#resume\\:pause-back").click();
+    // Noor's own screen back on the activity before she types: the response to her tap re-renders
+    // the area, and it is not a push (live.js keeps typed words across a push's refresh only).
+    assertThat(noor.locator("#couple-pause")).hasCount(0);
+    assertThat(noor.locator("#care\\:helper-label")).isVisible();
     assertThat(lou.locator("#activity-title")).hasText("Speaker and listener");
     assertThat(control.locator("#paused-count")).hasText("No couple paused");
 

@@ -2,6 +2,7 @@ package org.pawprints.live;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -37,6 +38,8 @@ class LiveRoomBrowserIT {
     Page control = signedIn(visitors, "en-CA", fran);
     control.navigate(visitors.url("/facilitate/live-control.xhtml?session=" + session));
     control.locator("#control\\:lobby").click();
+    // The lobby's answer re-renders the buttons: act on the page only once it is applied.
+    assertThat(control.locator("#session-state")).hasText("Open for joining");
     control.locator("#control\\:start").click();
     assertThat(control.locator("#activity-title")).hasText("Welcome");
     Page presenter = signedIn(visitors, "en-CA", fran);
@@ -79,11 +82,11 @@ class LiveRoomBrowserIT {
     assertThat(noor.locator("#question-list")).containsText("1 vote");
 
     // Reactions during the slide: calm counts on the presenter; the switch hides the buttons.
-    reaction(lou, "Merci").click();
-    reaction(noor, "Warm").click();
+    react(lou, "Merci");
+    react(noor, "Warm");
     Page samPhone = signedIn(visitors, "en-CA", sam);
     samPhone.navigate(visitors.url("/my/live.xhtml?session=" + session));
-    reaction(samPhone, "Warm").click();
+    react(samPhone, "Warm");
     assertThat(presenter.locator("#reaction-counts .pp-reaction-HEART")).containsText("2");
     assertThat(presenter.locator("#reaction-counts .pp-reaction-THANKS")).containsText("1");
     assertThat(presenter.locator("#reaction-counts")).not().containsText("\uD83D\uDE02");
@@ -118,6 +121,12 @@ class LiveRoomBrowserIT {
     assertThat(presenter.locator("#cloud")).containsText("given 2 times");
     assertThat(lou.locator("#cloud")).containsText("donnée 2 fois");
     assertThat(noor.locator("#cloud li")).hasCount(2);
+    // On a projector the least given answer is not smaller than most of the text on the screen
+    // (session 6's trial: 22 px under a 42 px question).
+    presenter.setViewportSize(1920, 1080);
+    double least = fontSize(presenter, "#cloud .pp-cloud-1");
+    double text = fontSize(presenter, "#live-area");
+    assertTrue(least >= text * 0.85, "cloud " + least + "px beside text " + text + "px");
     Accessibility.assertNoSeriousViolations(presenter);
     visitors.screenshot(presenter, "presenter-word-cloud");
   }
@@ -170,6 +179,12 @@ class LiveRoomBrowserIT {
     Accessibility.assertNoSeriousViolations(agenda);
   }
 
+  private static double fontSize(Page page, String selector) {
+    Object px =
+        page.locator(selector).first().evaluate("e => parseFloat(getComputedStyle(e).fontSize)");
+    return ((Number) px).doubleValue();
+  }
+
   private static Locator questionButton(Page page, String question, String name) {
     return page.locator(
             "#question-list li, #control-question-list li",
@@ -183,10 +198,34 @@ class LiveRoomBrowserIT {
         .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name));
   }
 
+  /**
+   * A reaction, and its response applied: phones show no counts, so nothing visible says it is in,
+   * and a scan of the page must not run while the response replaces the live area.
+   */
+  private static void react(Page phone, String name) {
+    phone.waitForResponse(
+        response ->
+            "POST".equals(response.request().method())
+                && String.valueOf(response.request().postData()).contains("reactions"),
+        () -> reaction(phone, name).click());
+  }
+
+  /**
+   * Sends an open answer and waits for this send's response and the answer's state saying it is in
+   * (the field still holding the words proves nothing: it held them before the click).
+   */
   private static void sendText(Page phone, String text) {
     phone.locator("#answer\\:text").fill(text);
-    phone.locator("#answer\\:send-text").click();
-    assertThat(phone.locator("#answer\\:text")).hasValue(text);
+    phone.waitForResponse(
+        response ->
+            "POST".equals(response.request().method())
+                && String.valueOf(response.request().postData()).contains("send-text"),
+        () -> phone.locator("#answer\\:send-text").click());
+    assertThat(phone.locator("#answer-state"))
+        .containsText(
+            phone.locator("html").getAttribute("lang").startsWith("fr")
+                ? "Votre réponse est enregistrée."
+                : "Your answer is in.");
   }
 
   private static Page signedIn(Visitors visitors, String locale, TestPerson person) {

@@ -105,6 +105,8 @@ class LiveSessionBrowserIT {
     samPhone.locator("#join-live-" + session).click();
     assertThat(samPhone.locator("#activity-title")).hasText("How was your week?");
     option(samPhone, "Calm").click();
+    // Sam's own screen first: the scan and the screenshot below must not race its response.
+    assertThat(samPhone.locator("#answer-state")).containsText("Your answer is in");
     assertThat(control.locator("#answer-count")).containsText("3 answered");
     Accessibility.assertNoSeriousViolations(samPhone);
     visitors.screenshot(samPhone, "participant-poll");
@@ -139,6 +141,7 @@ class LiveSessionBrowserIT {
     control.locator("#control\\:next").click();
     assertThat(noor.locator("#activity-title")).hasText("A gentle start-up begins with");
     option(noor, "I feel …").click();
+    assertThat(option(noor, "I feel …")).hasAttribute("aria-pressed", "true");
     assertThat(noor.locator("#right-answer")).hasCount(0);
     control.locator("#control\\:reveal").click();
     assertThat(noor.locator("#right-answer")).containsText("I feel …");

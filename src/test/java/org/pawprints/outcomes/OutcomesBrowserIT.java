@@ -232,6 +232,58 @@ class OutcomesBrowserIT {
     visitors.screenshot(page, "outcome-questions-en");
   }
 
+  @Test
+  void aFrenchAdministratorIsToldWhatToFixLosesNothingAndOthersAreRefused(Visitors visitors) {
+    TestPerson adele = visitors.people().create("adele", "fr", "ADMIN");
+    Page page = visitors.open("fr-CA");
+    visitors.signIn(page, adele.email(), adele.password(), "/admin/index.xhtml");
+    page.locator("#outcome-questions-link").click();
+    assertThat(page.locator("#items-heading")).hasText("Questions de proximité");
+    Accessibility.assertNoSeriousViolations(page);
+    int versionsBefore = page.locator("#versions tbody tr").count();
+    String nameFr = page.locator("#items\\:name-fr").inputValue();
+    String first = page.locator("#items\\:statements\\:0\\:en").inputValue();
+
+    // A missing name: refused in French; what she typed elsewhere stays.
+    page.locator("#items\\:name-fr").fill("");
+    page.locator("#items\\:statements\\:0\\:en").fill("Edited, not lost.");
+    page.locator("#items\\:save").click();
+    assertThat(page.locator("#items\\:messages"))
+        .containsText("Veuillez remplir le nom, l’avis et les mots des deux bouts de l’échelle");
+    assertThat(page.locator("#items\\:statements\\:0\\:en")).hasValue("Edited, not lost.");
+    Accessibility.assertNoSeriousViolations(page);
+    visitors.screenshot(page, "outcome-questions-refused-fr");
+    page.locator("#items\\:name-fr").fill(nameFr);
+    page.locator("#items\\:statements\\:0\\:en").fill(first);
+
+    // A statement over 300 characters (past the box's own limit, as a forged form would be).
+    page.locator("#items\\:statements\\:2\\:fr").evaluate("box => box.value = 'x'.repeat(301)");
+    page.locator("#items\\:save").click();
+    assertThat(page.locator("#items\\:messages")).containsText("L’énoncé 3 est trop long");
+    assertThat(page.locator("#versions tbody tr")).hasCount(versionsBefore);
+
+    // "Add a statement" gives an empty row; left empty, it is dropped on saving.
+    page.navigate(visitors.url("/admin/outcome-questions.xhtml"));
+    int rows = page.locator("#items fieldset").count();
+    page.locator("#items\\:add").click();
+    assertThat(page.locator("#items fieldset")).hasCount(rows + 1);
+    page.locator("#items\\:save").click();
+    assertThat(page.locator("#items\\:messages"))
+        .containsText("est enregistrée et sera utilisée dès maintenant.");
+    assertThat(page.locator("#versions tbody tr")).hasCount(versionsBefore + 1);
+    assertThat(page.locator("#items fieldset")).hasCount(rows);
+
+    // Only administrators: a facilitator and a participant are refused.
+    Page fran = visitors.open("fr-CA");
+    TestPerson facilitator = visitors.people().create("fanny", "fr", "FACILITATOR");
+    visitors.signIn(fran, facilitator.email(), facilitator.password());
+    assertEquals(403, fran.navigate(visitors.url("/admin/outcome-questions.xhtml")).status());
+    Page pat = visitors.open("fr-CA");
+    TestPerson participant = visitors.people().participant("pascale", "fr");
+    visitors.signIn(pat, participant.email(), participant.password());
+    assertEquals(403, pat.navigate(visitors.url("/admin/outcome-questions.xhtml")).status());
+  }
+
   /** A seeded answer with the shipped questions, giving exactly this score. */
   private static void answered(
       TestPeople people, long responseId, TestPerson who, long cohortId, String wave, int score) {

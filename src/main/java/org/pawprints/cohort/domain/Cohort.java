@@ -50,6 +50,10 @@ import org.pawprints.platform.refusal.Refusal;
     name = "Cohort.memberIds",
     query = "SELECT m.personId FROM Cohort c JOIN c.members m WHERE c.id = :cohort")
 @NamedQuery(
+    name = "Cohort.hasMember",
+    query =
+        "SELECT m.personId FROM Cohort c JOIN c.members m WHERE c.id = :cohort AND m.personId = :person")
+@NamedQuery(
     name = "Cohort.facilitatesMember",
     query =
         "SELECT c.id FROM Cohort c JOIN c.facilitatorIds f JOIN c.members m"

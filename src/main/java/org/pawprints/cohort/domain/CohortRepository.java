@@ -97,6 +97,20 @@ public class CohortRepository {
         .getResultList();
   }
 
+  /**
+   * Whether the person is one of the cohort's members, asked of the database with one indexed query
+   * instead of loading every membership of the cohort (a live session asks it on every phone's
+   * refresh; a thousand members made that a thousand rows each time).
+   */
+  public boolean isMember(long cohortId, long personId) {
+    return !em.createNamedQuery("Cohort.hasMember", Long.class)
+        .setParameter("cohort", cohortId)
+        .setParameter("person", personId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   /** Whether the facilitator is listed on the cohort and the member still belongs to it. */
   public boolean facilitatesMember(long cohortId, long facilitatorId, long memberId) {
     return !em.createNamedQuery("Cohort.facilitatesMember", Long.class)

@@ -39,7 +39,7 @@ public class CoupleUnits {
         .filter(p -> p.isHere(now))
         .map(LivePresence::getPersonId)
         .forEach(counted::add);
-    counted.removeIf(p -> !cohort.isMember(p));
+    counted.retainAll(new HashSet<>(cohorts.memberIds(cohort.getId())));
     List<Set<Long>> units = new ArrayList<>();
     Set<Long> paired = new HashSet<>();
     for (Couple couple : couples.ofCohort(cohort.getId())) {

@@ -1,7 +1,9 @@
 package org.pawprints.live.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import java.util.function.BooleanSupplier;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.identity.application.AccessPolicy;
@@ -21,6 +23,7 @@ public class LiveAccess {
   @Inject LiveRepository sessions;
   @Inject CohortRepository cohorts;
   @Inject AccessPolicy access;
+  @Inject JoinsThisRequest thisRequest;
 
   /** The session, locked, for a facilitator's change. */
   public LiveSession toControl(long sessionId) {
@@ -63,9 +66,27 @@ public class LiveAccess {
   }
 
   public boolean mayJoin(LiveSession session, long personId) {
-    boolean member =
-        cohorts.find(session.getCohortId()).map(c -> c.isMember(personId)).orElse(false);
-    return member || access.mayFacilitate(session.getCohortId());
+    long cohort = session.getCohortId();
+    return once(
+        "join",
+        cohort,
+        personId,
+        () -> cohorts.isMember(cohort, personId) || access.mayFacilitate(cohort));
+  }
+
+  /** Whether the person is one of the cohort's participants (not its facilitator). */
+  public boolean isMember(LiveSession session, long personId) {
+    long cohort = session.getCohortId();
+    return once("member", cohort, personId, () -> cohorts.isMember(cohort, personId));
+  }
+
+  /** A decision asked once per request when there is one (a page), else asked afresh (a timer). */
+  private boolean once(String question, long cohort, long person, BooleanSupplier database) {
+    try {
+      return thisRequest.decide(question, cohort, person, database);
+    } catch (ContextNotActiveException noRequest) {
+      return database.getAsBoolean();
+    }
   }
 
   public long me() {

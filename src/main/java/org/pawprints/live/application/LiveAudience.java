@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
-import org.pawprints.live.domain.LivePresence;
 import org.pawprints.live.domain.LiveRepository;
 import org.pawprints.live.domain.LiveSession;
 
@@ -46,9 +45,10 @@ public class LiveAudience {
     // Someone present who is not a member is staff watching (an administrator running the
     // session: the control and presenter screens call LiveRoom.here), so they get the staff-only
     // pushes too.
-    sessions.presence(session.getId()).stream()
-        .map(LivePresence::getPersonId)
-        .filter(person -> !staffOnly || !cohort.isMember(person))
+    // The members as a set: a thousand present people checked against a thousand members.
+    Set<Long> members = staffOnly ? new HashSet<>(cohorts.memberIds(cohort.getId())) : Set.of();
+    sessions.peoplePresent(session.getId()).stream()
+        .filter(person -> !staffOnly || !members.contains(person))
         .forEach(people::add);
     return people;
   }

@@ -214,7 +214,7 @@ public class LiveQuestions {
   }
 
   private void requireMember(LiveSession session, long me) {
-    boolean member = cohorts.find(session.getCohortId()).map(c -> c.isMember(me)).orElse(false);
+    boolean member = cohorts.isMember(session.getCohortId(), me);
     if (!member) {
       throw new Refusal("live.question.participantsOnly");
     }

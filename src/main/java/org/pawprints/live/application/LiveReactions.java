@@ -40,6 +40,7 @@ public class LiveReactions {
   public static final int MAX_PER_MINUTE = 10;
 
   @Inject LiveAccess access;
+  @Inject SharedRooms rooms;
   @Inject LiveRepository sessions;
   @Inject CohortRepository cohorts;
   @Inject LiveRoom room;
@@ -54,7 +55,7 @@ public class LiveReactions {
     }
     LiveSession session = access.toJoin(sessionId);
     long me = access.me();
-    if (!cohorts.find(session.getCohortId()).map(c -> c.isMember(me)).orElse(false)) {
+    if (!cohorts.isMember(session.getCohortId(), me)) {
       throw new Refusal("live.question.participantsOnly");
     }
     LiveActivity slide = slideOnScreen(session);
@@ -97,7 +98,10 @@ public class LiveReactions {
   /** Whether my phone shows the reaction buttons now: a slide on screen, reactions on. */
   public boolean open(long sessionId) {
     LiveSession session = access.toJoin(sessionId);
-    return slideOnScreen(session) != null && on(sessionId);
+    // Whether a slide is on screen: the room's shared part says so without reading it.
+    return session.getState() == SessionState.RUNNING
+        && rooms.of(session).shows(ActivityKind.SLIDE)
+        && on(sessionId);
   }
 
   /** Whether reactions are on (the control screen's switch). */
@@ -132,11 +136,6 @@ public class LiveReactions {
     if (session.getState() != SessionState.RUNNING) {
       return null;
     }
-    List<LiveActivity> agenda = sessions.agenda(session.getId());
-    int at = session.getCurrentPosition();
-    if (at < 0 || at >= agenda.size() || agenda.get(at).getKind() != ActivityKind.SLIDE) {
-      return null;
-    }
-    return agenda.get(at);
+    return rooms.onScreen(session, ActivityKind.SLIDE);
   }
 }

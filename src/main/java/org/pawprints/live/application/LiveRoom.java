@@ -91,7 +91,7 @@ public class LiveRoom {
   public void answer(long sessionId, long activityId, String raw) {
     LiveSession session = access.toJoin(sessionId);
     long me = access.me();
-    boolean member = cohorts.find(session.getCohortId()).map(c -> c.isMember(me)).orElse(false);
+    boolean member = cohorts.isMember(session.getCohortId(), me);
     if (!member) {
       throw new Refusal("live.answer.participantsOnly");
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,7 @@ public class LiveStates {
   @Inject LiveRepository sessions;
   @Inject CohortRepository cohorts;
   @Inject CoupleRepository couples;
+  @Inject SharedRooms rooms;
   @PersistenceContext EntityManager em;
 
   Clock clock = Clock.systemUTC();
@@ -85,9 +87,10 @@ public class LiveStates {
                 .toList();
     Cohort cohort = cohorts.find(session.getCohortId()).orElseThrow();
     Instant now = clock.instant();
+    Set<Long> members = new HashSet<>(cohorts.memberIds(cohort.getId()));
     Set<Long> here =
         sessions.presence(sessionId).stream()
-            .filter(p -> p.isHere(now) && cohort.isMember(p.getPersonId()))
+            .filter(p -> p.isHere(now) && members.contains(p.getPersonId()))
             .map(LivePresence::getPersonId)
             .collect(Collectors.toSet());
     Map<Long, String> names = names(here);
@@ -109,15 +112,19 @@ public class LiveStates {
   }
 
   private RoomState room(LiveSession session, Long me) {
-    List<LiveActivity> agenda = sessions.agenda(session.getId());
-    LiveActivity current = current(session, agenda);
+    // The shared part once per version (SharedRooms); only my own answer and the results, which
+    // move with every answer, are read for this request.
+    SharedRooms.Shared shared = rooms.of(session);
+    ActivityView current = shared.onScreen();
     String mine = null;
     Results results = Results.NONE;
     if (current != null && current.takesAnswers()) {
       if (me != null) {
-        mine = sessions.answer(current.getId(), me).map(LiveAnswer::getContent).orElse(null);
+        mine = sessions.answer(current.id(), me).map(LiveAnswer::getContent).orElse(null);
       }
-      results = results(session, current);
+      if (session.isResultsRevealed()) {
+        results = results(session, em.find(LiveActivity.class, current.id()));
+      }
     }
     Instant timer = session.getTimerEndsAt();
     return new RoomState(
@@ -126,8 +133,8 @@ public class LiveStates {
         session.getTitle(),
         session.getState(),
         session.getJoinCode(),
-        current == null ? null : ActivityView.of(current, session.getCurrentPosition()),
-        agenda.size(),
+        current,
+        shared.agendaSize(),
         session.isAnswersOpen(),
         timer == null ? null : timer.toEpochMilli(),
         clock.millis(),

@@ -3,9 +3,7 @@ package org.pawprints.live.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Objects;
-import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.couple.application.IndividualTrack;
 import org.pawprints.couple.application.Partners;
 import org.pawprints.live.domain.ActivityKind;
@@ -25,7 +23,7 @@ public class RoomCouples {
 
   @Inject LiveAccess access;
   @Inject LiveRepository sessions;
-  @Inject CohortRepository cohorts;
+  @Inject SharedRooms rooms;
   @Inject Partners partners;
   @Inject IndividualTrack track;
   @Inject Event<CoupleChanged> changed;
@@ -34,7 +32,7 @@ public class RoomCouples {
   LiveSession asParticipant(long sessionId) {
     LiveSession session = access.toJoin(sessionId);
     long me = access.me();
-    if (!cohorts.find(session.getCohortId()).map(c -> c.isMember(me)).orElse(false)) {
+    if (!access.isMember(session, me)) {
       throw new Refusal("live.answer.participantsOnly");
     }
     return session;
@@ -69,14 +67,17 @@ public class RoomCouples {
     return current;
   }
 
-  /** The activity on screen of a running session, or null. */
+  /**
+   * The activity on screen of a running session when it is one the couples do together (a couple
+   * exercise or the floor), else null: every caller wants one of those two kinds, and the shared
+   * part of the room (read once per version) says which kind is on screen without a query.
+   */
   LiveActivity current(LiveSession session) {
     if (session.getState() != SessionState.RUNNING) {
       return null;
     }
-    List<LiveActivity> agenda = sessions.agenda(session.getId());
-    int at = session.getCurrentPosition();
-    return at >= 0 && at < agenda.size() ? agenda.get(at) : null;
+    LiveActivity exercise = rooms.onScreen(session, ActivityKind.COUPLE_EXERCISE);
+    return exercise != null ? exercise : rooms.onScreen(session, ActivityKind.FLOOR);
   }
 
   /** The couple's phones and the facilitators refetch once this commits. */

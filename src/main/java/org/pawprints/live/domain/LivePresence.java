@@ -15,6 +15,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "live_presence")
 @NamedQuery(
+    name = "LivePresence.peopleOfSession",
+    query = "SELECT p.personId FROM LivePresence p WHERE p.sessionId = :session")
+@NamedQuery(
     name = "LivePresence.ofSession",
     query = "SELECT p FROM LivePresence p WHERE p.sessionId = :session ORDER BY p.joinedAt, p.id")
 @NamedQuery(

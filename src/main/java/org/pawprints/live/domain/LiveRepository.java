@@ -46,6 +46,18 @@ public class LiveRepository {
         .getResultList();
   }
 
+  /** The sessions of these cohorts not ended yet (scheduled, open for joining or running). */
+  public List<LiveSession> notEnded(Collection<Long> cohortIds) {
+    if (cohortIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("LiveSession.openInCohorts", LiveSession.class)
+        .setParameter("cohorts", cohortIds)
+        .setParameter(
+            "states", List.of(SessionState.SCHEDULED, SessionState.LOBBY, SessionState.RUNNING))
+        .getResultList();
+  }
+
   public List<LiveActivity> agenda(long sessionId) {
     return em.createNamedQuery("LiveActivity.agenda", LiveActivity.class)
         .setParameter("session", sessionId)
@@ -78,6 +90,13 @@ public class LiveRepository {
         .setParameter("person", personId)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Who joined the session, by id only (a push's audience: no entity for each of a thousand). */
+  public List<Long> peoplePresent(long sessionId) {
+    return em.createNamedQuery("LivePresence.peopleOfSession", Long.class)
+        .setParameter("session", sessionId)
+        .getResultList();
   }
 
   public List<LivePresence> presence(long sessionId) {

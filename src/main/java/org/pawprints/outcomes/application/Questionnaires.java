@@ -3,7 +3,6 @@ package org.pawprints.outcomes.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.pawprints.outcomes.domain.Wave;
 import org.pawprints.outcomes.domain.Waves;
 import org.pawprints.platform.persistence.UniqueKeyRace;
 import org.pawprints.platform.refusal.Refusal;
+import org.pawprints.platform.time.ServerClock;
 
 /**
  * The closeness questionnaire for the signed-in participant, in their current cohort. No method
@@ -38,6 +38,8 @@ public class Questionnaires {
   @Inject CurrentCohort currentCohort;
   @Inject CohortRepository cohorts;
   @Inject OutcomeRepository store;
+  // The waves are days after the cohort's dates: tests move this clock instead of waiting months.
+  @Inject ServerClock clock;
 
   /** The wave open to me now, if I have not answered it yet. */
   public Optional<Offer> offer() {
@@ -76,7 +78,7 @@ public class Questionnaires {
           if (store.response(me, open.cohortId(), wave).isPresent()) {
             throw new Refusal("outcomes.alreadyAnswered");
           }
-          store.add(new Response(me, open.cohortId(), wave, set.getId(), answers, Instant.now()));
+          store.add(new Response(me, open.cohortId(), wave, set.getId(), answers, clock.now()));
         });
   }
 
@@ -92,7 +94,7 @@ public class Questionnaires {
         || store.response(me, link.get().getCohortId(), Wave.FOLLOW_UP).isPresent()) {
       return LinkState.USED;
     }
-    return link.get().isUsableAt(Instant.now()) ? LinkState.OPEN : LinkState.INVALID;
+    return link.get().isUsableAt(clock.now()) ? LinkState.OPEN : LinkState.INVALID;
   }
 
   /**
@@ -105,7 +107,7 @@ public class Questionnaires {
     FollowUpLink link =
         find(secret, true)
             .filter(l -> l.belongsTo(me))
-            .filter(l -> l.isUsableAt(Instant.now()))
+            .filter(l -> l.isUsableAt(clock.now()))
             .orElseThrow(() -> new Refusal("outcomes.linkInvalid"));
     if (store.response(me, link.getCohortId(), Wave.FOLLOW_UP).isPresent()) {
       throw new Refusal("outcomes.alreadyAnswered");
@@ -113,12 +115,12 @@ public class Questionnaires {
     ItemSet set = store.current();
     List<Integer> answers = Scoring.checked(set, sent);
     store.add(
-        new Response(me, link.getCohortId(), Wave.FOLLOW_UP, set.getId(), answers, Instant.now()));
-    link.use(Instant.now());
+        new Response(me, link.getCohortId(), Wave.FOLLOW_UP, set.getId(), answers, clock.now()));
+    link.use(clock.now());
   }
 
-  static Optional<Wave> openWave(Cohort cohort) {
-    LocalDate today = LocalDate.now(ZoneId.of(cohort.getTimeZone()));
+  private Optional<Wave> openWave(Cohort cohort) {
+    LocalDate today = LocalDate.ofInstant(clock.now(), ZoneId.of(cohort.getTimeZone()));
     return Waves.openOn(today, cohort.getStartsOn(), cohort.getEndsOn());
   }
 

@@ -1,6 +1,8 @@
 package org.pawprints.testing.browser;
 
 import com.microsoft.playwright.Browser;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -28,13 +30,16 @@ public class BrowserExtension implements ParameterResolver, AfterTestExecutionCa
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
     TestMail mail = root.getOrComputeIfAbsent(TestMail.class, k -> startMail(), TestMail.class);
-    PawprintsServer server =
-        root.getOrComputeIfAbsent(
-            PawprintsServer.class, k -> startServer(mail), PawprintsServer.class);
+    // The server boots in the background while this thread launches its browser (Playwright's
+    // driver, then Chromium), instead of one after the other before the first test of each thread.
+    FutureTask<?> boot =
+        root.getOrComputeIfAbsent(ServerBoot.class, k -> bootInBackground(mail), FutureTask.class);
     BrowsersPerThread browsers =
         root.getOrComputeIfAbsent(
             BrowsersPerThread.class, k -> new BrowsersPerThread(), BrowsersPerThread.class);
     Browser browser = browsers.browser();
+    PawprintsServer server =
+        root.getOrComputeIfAbsent(PawprintsServer.class, k -> booted(boot), PawprintsServer.class);
     FirstAdministrator admin =
         root.getOrComputeIfAbsent(
             FirstAdministrator.class,
@@ -65,6 +70,31 @@ public class BrowserExtension implements ParameterResolver, AfterTestExecutionCa
       return TestMail.start();
     } catch (Exception e) {
       throw new ParameterResolutionException("Could not start the test SMTP server", e);
+    }
+  }
+
+  /** The key of the server's boot in the root store; the booted server is kept under its own. */
+  private static final class ServerBoot {}
+
+  /** A thread of its own: the test threads are JUnit's fork-join workers, better left to tests. */
+  private static FutureTask<PawprintsServer> bootInBackground(TestMail mail) {
+    FutureTask<PawprintsServer> boot = new FutureTask<>(() -> startServer(mail));
+    Thread thread = new Thread(boot, "pawprints-boot");
+    thread.setDaemon(true);
+    thread.start();
+    return boot;
+  }
+
+  private static PawprintsServer booted(FutureTask<?> boot) {
+    try {
+      return (PawprintsServer) boot.get();
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt();
+      throw new ParameterResolutionException("Stopped while Pawprints was booting", stopped);
+    } catch (ExecutionException failed) {
+      throw failed.getCause() instanceof ParameterResolutionException cause
+          ? cause
+          : new ParameterResolutionException("Could not start Pawprints", failed.getCause());
     }
   }
 

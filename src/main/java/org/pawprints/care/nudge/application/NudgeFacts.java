@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,23 +19,30 @@ import java.util.Map;
 import java.util.Set;
 import org.pawprints.care.nudge.domain.MemberFacts;
 import org.pawprints.care.nudge.domain.NudgeRules;
+import org.pawprints.care.nudge.domain.SelfPace;
 import org.pawprints.closeness.domain.CheckIn;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.Membership;
 import org.pawprints.cohort.domain.OpenedStep;
 import org.pawprints.cohort.domain.Pacing;
+import org.pawprints.curriculum.content.application.ModuleCatalog;
+import org.pawprints.curriculum.content.application.ModuleSummary;
 import org.pawprints.live.domain.SessionState;
+import org.pawprints.platform.i18n.Language;
 
 /**
  * Gathers {@link MemberFacts} for the members of one cohort, a few grouped queries per cohort. The
- * pace is the facilitator's: in a facilitator-paced cohort, a module opened N days ago or more is
- * expected finished. A self-paced cohort has no group pace, so nobody in it is behind one.
+ * pace: in a facilitator-paced cohort, a module the facilitator opened N days ago or more is
+ * expected finished; in a self-paced cohort with a start and an end date, the modules are spread
+ * evenly over those dates and one is expected finished N days after its share of them ends ({@link
+ * SelfPace}). A self-paced cohort without both dates has no pace, so nobody in it is behind one.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class NudgeFacts {
 
   @Inject ParticipantActivity activity;
+  @Inject ModuleCatalog catalog;
   @PersistenceContext EntityManager em;
 
   public List<MemberFacts> of(
@@ -44,7 +53,7 @@ public class NudgeFacts {
     }
     Instant windowStart = now.minus(Duration.ofDays(rules.inactiveDays()));
     Map<Long, Instant> latest = activity.latest(people);
-    Map<Long, String> behind = behindSteps(cohort, people, windowStart);
+    Map<Long, String> behind = behindSteps(people, expectedSteps(cohort, rules, now, windowStart));
     Map<Long, Instant> sessions = endedSessions(cohort.getId(), windowStart, now);
     Set<String> present = presence(sessions.keySet());
     Map<Long, List<CheckIn>> checkIns = lastTwoCheckIns(people);
@@ -72,20 +81,32 @@ public class NudgeFacts {
     return facts;
   }
 
-  /**
-   * Each person's first module, open to the group since before {@code openedBefore}, unfinished.
-   */
-  private Map<Long, String> behindSteps(Cohort cohort, List<Long> people, Instant openedBefore) {
-    Map<Long, String> behind = new HashMap<>();
-    if (cohort.getPacing() != Pacing.FACILITATOR_PACED) {
-      return behind;
+  /** The modules everyone in the cohort is expected to have finished by now, in order. */
+  private List<String> expectedSteps(
+      Cohort cohort, NudgeRules rules, Instant now, Instant openedBefore) {
+    if (cohort.getPacing() == Pacing.FACILITATOR_PACED) {
+      return cohort.getOpenedSteps().stream()
+          .filter(s -> !s.getOpenedAt().isAfter(openedBefore))
+          .sorted(Comparator.comparing(OpenedStep::getOpenedAt))
+          .map(OpenedStep::getStepSlug)
+          .toList();
     }
-    List<String> expected =
-        cohort.getOpenedSteps().stream()
-            .filter(s -> !s.getOpenedAt().isAfter(openedBefore))
-            .sorted(Comparator.comparing(OpenedStep::getOpenedAt))
-            .map(OpenedStep::getStepSlug)
-            .toList();
+    if (cohort.getStartsOn() == null || cohort.getEndsOn() == null) {
+      return List.of();
+    }
+    List<String> modules =
+        catalog.modules(Language.EN).stream().map(ModuleSummary::getSlug).toList();
+    return SelfPace.expectedBy(
+        LocalDate.ofInstant(now, ZoneId.of(cohort.getTimeZone())),
+        cohort.getStartsOn(),
+        cohort.getEndsOn(),
+        modules,
+        rules.inactiveDays());
+  }
+
+  /** Each person's first expected module that they have not finished. */
+  private Map<Long, String> behindSteps(List<Long> people, List<String> expected) {
+    Map<Long, String> behind = new HashMap<>();
     if (expected.isEmpty()) {
       return behind;
     }
