@@ -11,6 +11,16 @@ rows = int(sys.argv[3]) if len(sys.argv) > 3 else 40
 out = "".join(
     subprocess.run(["jfr", "print", "--stack-depth", "200", "--events", "jdk.ExecutionSample", p],
                    capture_output=True, text=True, check=True).stdout for p in path.split(","))
+# Where a sample is, by the first of these layers its stack passes through (a database read made
+# from a page's getter counts as database, not as rendering)
+LAYERS = [("database", r"org\.eclipse\.persistence|org\.h2|com\.sun\.gjc"),
+          ("security (Jakarta Security, JASPIC, JACC)", r"soteria|jaspic|com\.sun\.web\.security|jacc"),
+          ("Faces state saving", r"saveView|StateManag|writeState"),
+          ("Faces view build", r"buildView"),
+          ("Faces rendering", r"encodeAll|renderView|encodeBegin|encodeChildren"),
+          ("Faces view restore / actions", r"RestoreViewPhase|InvokeApplicationPhase"),
+          ("Pawprints' filters", r"org\.pawprints\.[\w.]*Filter")]
+layers = collections.Counter()
 self_, total, n = collections.Counter(), collections.Counter(), 0
 for event in out.split("jdk.ExecutionSample")[1:]:
     frames = [re.sub(r"\s+line:.*", "", f.strip()) for f in
@@ -19,10 +29,15 @@ for event in out.split("jdk.ExecutionSample")[1:]:
     if not frames or (keep and not any(keep.search(f) for f in frames)):
         continue
     n += 1
+    stack = "\n".join(frames)
+    layers[next((name for name, rx in LAYERS if re.search(rx, stack)), "other (HTTP, servlet, CDI)")] += 1
     self_[frames[0]] += 1
     for f in set(frames):
         total[f] += 1
 print(f"{n} samples")
+print("-- layers --")
+for f, c in layers.most_common():
+    print(f"{100 * c / n:5.1f} % {f}")
 print("-- self --")
 for f, c in self_.most_common(rows):
     print(f"{100 * c / n:5.1f} % {f}")

@@ -36,14 +36,12 @@ cookie_header() {
 }
 # CPU seconds of a process without its JIT compiler threads (-XX:-UseDynamicNumberOfCompilerThreads
 # below keeps those threads alive, so their counts never leave the sum)
-work_cpu_s() {
-  local t total=0 jit=0 ticks
-  for t in /proc/"$1"/task/*; do
-    ticks=$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null) || continue
-    total=$((total + ticks))
-    case "$(cat "$t/comm" 2>/dev/null)" in C1\ Compiler* | C2\ Compiler* | Sweeper*) jit=$((jit + ticks)) ;; esac
-  done
-  awk -v w=$((total - jit)) -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", w / hz}'
+work_cpu_s() { # one awk over every thread's stat line: "pid (name) state ... utime stime ..."
+  awk -v hz="$(getconf CLK_TCK)" '{
+      name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
+      split(substr($0, index($0, ") ") + 2), f, " ")
+      if (name !~ /^(C1 Compiler|C2 Compiler|Sweeper)/) ticks += f[12] + f[13]
+    } END {printf "%.2f", ticks / hz}' /proc/"$1"/task/*/stat 2>/dev/null
 }
 
 read -r section exercise questions < <(python3 - "src/main/resources/content/modules/$step.en.json" <<'PY'

@@ -59,15 +59,12 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/p
 # ... of which the JIT compiler's threads: on a busy machine a page's code is still being compiled
 # after the warm-up, and that CPU is no cost of the page once the server runs warm (the benchmark
 # passes -XX:-UseDynamicNumberOfCompilerThreads, so no compiler thread exits and takes its count along)
-jit_s() {
-  local hz t sum=0
-  hz=$(getconf CLK_TCK)
-  for t in /proc/"$server_pid"/task/*; do
-    case "$(cat "$t/comm" 2>/dev/null)" in
-      C1\ Compiler* | C2\ Compiler* | Sweeper*) sum=$((sum + $(awk '{print $14 + $15}' "$t/stat"))) ;;
-    esac
-  done
-  awk -v s="$sum" -v hz="$hz" 'BEGIN {printf "%.2f", s / hz}'
+jit_s() { # one awk over every thread's stat line: "pid (name) state ... utime stime ..."
+  awk -v hz="$(getconf CLK_TCK)" '{
+      name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
+      split(substr($0, index($0, ") ") + 2), f, " ")
+      if (name ~ /^(C1 Compiler|C2 Compiler|Sweeper)/) ticks += f[12] + f[13]
+    } END {printf "%.2f", ticks / hz}' /proc/"$server_pid"/task/*/stat 2>/dev/null
 }
 
 # ---- the bare page's WAR: PrimeFaces (the very jar Pawprints ships) and one small bean ----

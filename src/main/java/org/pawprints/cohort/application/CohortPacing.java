@@ -31,19 +31,20 @@ import org.pawprints.platform.refusal.Refusal;
 public class CohortPacing {
 
   @Inject CohortRepository cohorts;
+  @Inject MemberCohorts memberCohorts;
   @Inject AccessPolicy access;
   @Inject Accounts accounts;
   @Inject AuditLog audit;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isOpen(long personId, String stepSlug) {
-    return isOpen(cohorts.withMember(personId), stepSlug);
+    return isOpen(memberCohorts.of(personId), stepSlug);
   }
 
   /** Which of these steps are open to the person, from one read of their cohorts (a dashboard). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<String> openOf(long personId, Collection<String> stepSlugs) {
-    List<Cohort> mine = cohorts.withMember(personId);
+    List<Cohort> mine = memberCohorts.of(personId);
     return stepSlugs.stream().filter(slug -> isOpen(mine, slug)).collect(Collectors.toSet());
   }
 

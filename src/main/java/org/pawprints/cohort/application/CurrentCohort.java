@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.pawprints.platform.web.PageViewMemo;
 
 /**
  * The cohort a participant takes part in now: the one they joined most recently among those they
@@ -22,7 +23,12 @@ public class CurrentCohort {
 
   @PersistenceContext EntityManager em;
 
+  /** Read once per page view ({@link PageViewMemo}): several parts of a module page ask. */
   public Optional<Long> of(long personId) {
+    return PageViewMemo.once("current-cohort-of-" + personId, () -> read(personId));
+  }
+
+  private Optional<Long> read(long personId) {
     List<?> rows =
         em.createNativeQuery(LATEST).setParameter(1, personId).setMaxResults(1).getResultList();
     return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());

@@ -22,6 +22,7 @@ import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.refusal.Refusal;
+import org.pawprints.platform.web.PageViewMemo;
 
 /**
  * The invited person's side of an invitation: looking at the link, and accepting it, by creating an
@@ -104,6 +105,7 @@ public class InvitationAcceptance {
     Instant now = Instant.now();
     invitation.accept(person.getId(), now);
     cohort.addMember(person.getId(), now);
+    PageViewMemo.forget(); // this request may go on to show the new membership
     Actor actor = new Actor(person.getId(), person.getEmail());
     audit.record(
         AuditEventType.INVITATION_ACCEPTED, actor, actor, client, Cohorts.describe(cohort));

@@ -22,6 +22,7 @@ import org.pawprints.platform.audit.AuditEvent.Actor;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.refusal.Refusal;
+import org.pawprints.platform.web.PageViewMemo;
 
 /**
  * A cohort's short join code, read out in a live call: turned on (or renewed) and off by its
@@ -130,6 +131,7 @@ public class JoinCodes {
       person.grant(Role.PARTICIPANT);
     }
     cohort.addMember(person.getId(), Instant.now());
+    PageViewMemo.forget(); // this request may go on to show the new membership
     Actor actor = new Actor(person.getId(), person.getEmail());
     audit.record(
         AuditEventType.JOINED_WITH_CODE, actor, actor, clientAddress, Cohorts.describe(cohort));

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.pawprints.cohort.application.Invitations;
+import org.pawprints.cohort.application.MemberCohorts;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.Invitation;
@@ -59,6 +60,7 @@ public class Pairing {
   static final Duration INVITE_WINDOW = Duration.ofHours(1);
 
   @Inject CohortRepository cohorts;
+  @Inject MemberCohorts memberCohorts;
   @Inject CoupleRepository coupleRows;
   @Inject Invitations invitations;
   @Inject AccessPolicy access;
@@ -76,7 +78,7 @@ public class Pairing {
   public List<MyPairing> mine() {
     long me = access.requireSignedIn();
     Instant now = Instant.now();
-    return cohorts.withMember(me).stream()
+    return memberCohorts.of(me).stream()
         .sorted(Comparator.comparing(Cohort::getCreatedAt).reversed())
         .map(cohort -> pairingIn(cohort, me, now))
         .toList();

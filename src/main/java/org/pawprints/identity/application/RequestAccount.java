@@ -22,7 +22,7 @@ public class RequestAccount {
 
   /** The account with this id, read now (a security check never trusts an earlier read). */
   public Optional<Person> fresh(long id) {
-    person = people.find(id);
+    person = people.findWithRoles(id);
     personId = id;
     return person;
   }

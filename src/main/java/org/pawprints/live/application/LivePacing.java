@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pawprints.cohort.application.CohortPacing;
+import org.pawprints.cohort.application.MemberCohorts;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.OpenedStep;
@@ -38,6 +39,7 @@ public class LivePacing {
   @Inject LiveAccess access;
   @Inject LiveRepository sessions;
   @Inject CohortRepository cohorts;
+  @Inject MemberCohorts memberCohorts;
   @Inject CohortPacing pacing;
   @Inject StepCatalog steps;
   @PersistenceContext EntityManager em;
@@ -91,7 +93,7 @@ public class LivePacing {
   /** The newest practice of each cohort I belong to, newest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<PracticeCard> thisWeek(Language language) {
-    List<Long> mine = cohorts.withMember(access.me()).stream().map(Cohort::getId).toList();
+    List<Long> mine = memberCohorts.of(access.me()).stream().map(Cohort::getId).toList();
     return newest(mine, language).values().stream()
         .sorted((a, b) -> b.sentAt().compareTo(a.sentAt()))
         .toList();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.pawprints.cohort.application.MemberCohorts;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.live.domain.LiveRepository;
@@ -36,6 +37,7 @@ public class LivePlanning {
   @Inject LiveAccess access;
   @Inject LiveRepository sessions;
   @Inject CohortRepository cohorts;
+  @Inject MemberCohorts memberCohorts;
   @Inject Event<LiveChanged> changed;
 
   Clock clock = Clock.systemUTC();
@@ -80,7 +82,7 @@ public class LivePlanning {
   /** The sessions of my cohorts that are open now (lobby or running). */
   public List<SessionLine> liveNow() {
     long me = access.me();
-    List<Long> mine = cohorts.withMember(me).stream().map(Cohort::getId).toList();
+    List<Long> mine = memberCohorts.of(me).stream().map(Cohort::getId).toList();
     return sessions.open(mine).stream()
         .map(s -> new SessionLine(s.getId(), s.getTitle(), null, s.getState().name(), null))
         .toList();
