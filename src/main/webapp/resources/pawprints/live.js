@@ -94,6 +94,9 @@
         restoreTyping(keptForRefresh);
         keptForRefresh = [];
       }
+      // Any response may have drawn a timer (a refresh, or the person's own Save): show its time
+      // at once rather than an empty box until the next second.
+      tick();
     });
   }
 
@@ -133,6 +136,13 @@
     }
   }
 
+  function opened() {
+    // A push sent while the socket was not yet (or no longer) connected is lost: between the
+    // page's render and the socket's opening, or while a phone slept and the socket reconnected.
+    // So every opening asks for the state once, rather than waiting for the heartbeat.
+    refresh();
+  }
+
   function closed() {
     // The socket stopped retrying (or the server no longer knows this page): start afresh.
     window.location.reload();
@@ -144,6 +154,9 @@
 
   /** Every timer on the page shows the time left, from the end instant and the server's clock. */
   function tick() {
+    // A timer the last refresh just drew has no render stamp yet: stamp it first, or it would
+    // read "NaN:NaN" until the next second.
+    stampTimers();
     var timers = document.querySelectorAll("[data-ends]");
     for (var i = 0; i < timers.length; i++) {
       var t = timers[i];
@@ -168,10 +181,17 @@
     }
   });
 
+  // The first drawing of the page shows its timers at once too.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", tick);
+  } else {
+    tick();
+  }
+
   window.setInterval(function () {
     stampTimers();
     tick();
   }, 1000);
 
-  window.pawprintsLive = { message: message, closed: closed, refresh: refresh };
+  window.pawprintsLive = { opened: opened, message: message, closed: closed, refresh: refresh };
 })();

@@ -1,0 +1,92 @@
+package org.pawprints.live;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Route;
+import org.junit.jupiter.api.Test;
+import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.TestPeople;
+import org.pawprints.testing.browser.TestPeople.Couple;
+import org.pawprints.testing.browser.Visitors;
+
+/**
+ * A push sent while a phone's socket is not connected is lost: between the page's render and the
+ * socket's opening, or while a sleeping phone reconnects. The screen therefore asks for the state
+ * each time its socket opens, instead of showing the old activity until the next heartbeat (up to
+ * 25 s later).
+ */
+@BrowserTest
+class LiveResyncBrowserIT {
+
+  @Test
+  void aScreenAsksForTheStateAsSoonAsItsSocketOpens(Visitors visitors) {
+    TestPeople people = visitors.people();
+    Couple couple = people.couple("ines", "fr", "theo", "en");
+    long session = 840_000_000L + couple.first().id();
+    seedSession(people, couple.cohortId(), session);
+    String url = visitors.url("/my/live.xhtml?session=" + session);
+
+    // Nothing changed since the render, so neither a push nor the heartbeat asks for a refresh
+    // (the heartbeat refreshes only a newer version, or after 50 s): only the socket's opening
+    // does.
+    Page ines =
+        visitors.signIn(visitors.open("fr-CA"), couple.first().email(), couple.first().password());
+    ines.waitForRequest(
+        LiveResyncBrowserIT::isRefresh,
+        new Page.WaitForRequestOptions().setTimeout(20_000),
+        () -> ines.navigate(url));
+    assertThat(ines.locator("#waiting")).isVisible();
+
+    // The facilitator starts the session while Théo's page is on its way to him: the push goes
+    // out before his socket is open. His screen still lands on the slide without a reload.
+    Page theo =
+        visitors.signIn(
+            visitors.open("en-CA"), couple.second().email(), couple.second().password());
+    theo.route(
+        u -> u.contains("/my/live.xhtml"),
+        route -> {
+          if (!"GET".equals(route.request().method())) {
+            route.resume();
+            return;
+          }
+          APIResponse rendered = route.fetch();
+          people.execute(
+              "UPDATE live_session SET state = 'RUNNING', current_position = 0,"
+                  + " version = version + 1 WHERE id = ?",
+              session);
+          route.fulfill(new Route.FulfillOptions().setResponse(rendered));
+        });
+    theo.navigate(url);
+    assertThat(theo.locator("#activity-title")).hasText("Tonight");
+    assertThat(theo.locator("#waiting")).hasCount(0);
+  }
+
+  private static boolean isRefresh(Request request) {
+    String body = request.postData();
+    return "POST".equals(request.method())
+        && request.url().contains("/my/live.xhtml")
+        && body != null
+        && body.contains("sync");
+  }
+
+  private static void seedSession(TestPeople people, long cohort, long session) {
+    people.execute(
+        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
+            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
+            + " 'Week 2', CURRENT_TIMESTAMP, ?, 'LOBBY', 1, -1, FALSE, FALSE,"
+            + " CURRENT_TIMESTAMP)",
+        session,
+        cohort,
+        "LR" + (session % 10_000 + 10_000));
+    people.execute(
+        "INSERT INTO live_activity (id, session_id, position, kind, title, body, choice, display,"
+            + " options, correct, notes, minutes) VALUES (?, ?, 0, 'SLIDE', 'Tonight', ?, NULL,"
+            + " NULL, NULL, NULL, NULL, 5)",
+        session * 10,
+        session,
+        "A calm start: one small thing that went well today.");
+  }
+}
