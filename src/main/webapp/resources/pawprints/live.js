@@ -100,8 +100,34 @@
     });
   }
 
+  /** Whether a dialog (a "really end the session?" confirm) is open over the live area. */
+  function dialogOpen() {
+    var dialogs = document.querySelectorAll(".ui-dialog");
+    for (var i = 0; i < dialogs.length; i++) {
+      var style = window.getComputedStyle(dialogs[i]);
+      if (style.display !== "none" && style.visibility !== "hidden") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  var waitingForDialog = false;
+
   function refresh() {
     if (typeof window.liveRefresh !== "function") {
+      return;
+    }
+    // Redrawing the area under an open confirm would close it under the facilitator's finger (in
+    // a busy room answers arrive every second): wait until it is answered, then catch up.
+    if (dialogOpen()) {
+      if (!waitingForDialog) {
+        waitingForDialog = true;
+        window.setTimeout(function () {
+          waitingForDialog = false;
+          refresh();
+        }, 300);
+      }
       return;
     }
     if (refreshing) {

@@ -109,6 +109,22 @@ class LiveTrialFindingsBrowserIT {
     assertThat(control.locator("#control-question-list")).containsText("Et si on manque");
     control.locator("#control-question-list .pp-q-approve").click();
     assertThat(iris.locator(".pp-live-upvote")).hasCount(1);
+    // A push while "End the session?" is open does not redraw the area under the question
+    // (answers arrive every second in a busy room): the refresh waits until it is answered.
+    control.evaluate(
+        "() => { const send = window.liveRefresh; window.sentUnderDialog = false;"
+            + " window.liveRefresh = function (ext) {"
+            + " const yes = document.getElementById('control:end-yes');"
+            + " if (yes && yes.checkVisibility()) { window.sentUnderDialog = true; }"
+            + " return send(ext); }; }");
+    control.locator("#control\\:end").click();
+    assertThat(control.locator("#control\\:end-yes")).isVisible();
+    control.evaluate(
+        "document.getElementById('live-root').setAttribute('data-before', 'push');"
+            + " pawprintsLive.refresh();");
+    control.locator("#control\\:end-no").click();
+    assertThat(control.locator("#live-root[data-before]")).hasCount(0);
+    assertEquals(false, control.evaluate("window.sentUnderDialog"));
     control.locator("#control\\:end").click();
     control.locator("#control\\:end-yes").click();
     assertThat(iris.locator("#waiting")).containsText("The session has ended");
