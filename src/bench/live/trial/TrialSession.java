@@ -361,7 +361,7 @@ public class TrialSession extends TrialKit {
 
     // End.
     control.locator("#control\\:end").click();
-    control.locator("#control\\:end-yes").click();
+    control.locator("#confirm\\:end-yes").click();
     assertThat(control.locator("#session-state")).containsText("Ended");
     assertThat(presenter.locator("#session-state, #ended, #live-root").first()).isVisible();
     for (Page phone : phones.values()) {

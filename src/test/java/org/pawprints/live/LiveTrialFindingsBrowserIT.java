@@ -114,19 +114,19 @@ class LiveTrialFindingsBrowserIT {
     control.evaluate(
         "() => { const send = window.liveRefresh; window.sentUnderDialog = false;"
             + " window.liveRefresh = function (ext) {"
-            + " const yes = document.getElementById('control:end-yes');"
+            + " const yes = document.getElementById('confirm:end-yes');"
             + " if (yes && yes.checkVisibility()) { window.sentUnderDialog = true; }"
             + " return send(ext); }; }");
     control.locator("#control\\:end").click();
-    assertThat(control.locator("#control\\:end-yes")).isVisible();
+    assertThat(control.locator("#confirm\\:end-yes")).isVisible();
     control.evaluate(
         "document.getElementById('live-root').setAttribute('data-before', 'push');"
             + " pawprintsLive.refresh();");
-    control.locator("#control\\:end-no").click();
+    control.locator("#confirm\\:end-no").click();
     assertThat(control.locator("#live-root[data-before]")).hasCount(0);
     assertEquals(false, control.evaluate("window.sentUnderDialog"));
     control.locator("#control\\:end").click();
-    control.locator("#control\\:end-yes").click();
+    control.locator("#confirm\\:end-yes").click();
     assertThat(iris.locator("#waiting")).containsText("The session has ended");
     assertThat(iris.locator(".pp-live-upvote")).hasCount(0);
     assertThat(iris.locator("#ask")).isHidden();
