@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.pawprints.identity.web.CurrentUser;
 import org.pawprints.identity.web.NewAccountForm;
 import org.pawprints.identity.web.SessionSignIn;
+import org.pawprints.identity.web.SignOut;
 
 /**
  * The shape of the code that docs/architecture.md draws: features depend in one direction, a domain
@@ -45,8 +46,9 @@ class FeatureGraphTest {
    * signed-in person's own page parts from identity, which every feature's pages share: who is
    * signed in ({@code CurrentUser}) and the new-account fields of the join and invitation pages
    * ({@code NewAccountForm}), and signing in a person who has just chosen their password, or
-   * filling in their address on the sign-in form ({@code SessionSignIn}). Platform's page helpers
-   * (messages, redirects) are for everyone.
+   * filling in their address on the sign-in form ({@code SessionSignIn}), and its counterpart,
+   * signing out ({@code SignOut}, which care's quick exit uses). Platform's page helpers (messages,
+   * redirects) are for everyone.
    */
   @ArchTest
   static final ArchRule pagesNeverReachIntoAnotherFeaturesPages =
@@ -60,5 +62,6 @@ class FeatureGraphTest {
               resideInAPackage("org.pawprints.platform.."))
           .ignoreDependency(
               resideInAPackage("org.pawprints.*.web.."),
-              belongToAnyOf(CurrentUser.class, NewAccountForm.class, SessionSignIn.class));
+              belongToAnyOf(
+                  CurrentUser.class, NewAccountForm.class, SessionSignIn.class, SignOut.class));
 }

@@ -1,4 +1,4 @@
-package org.pawprints.care.web;
+package org.pawprints.identity.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,14 +12,14 @@ import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.web.ClientAddress;
 
 /**
- * Quick exit's sign-out: the session ends as with the header's button, and the audit log records an
- * ordinary sign-out, so nobody reading it learns that the person left in a hurry. What was saved
- * stays; the browser's copies of unsaved words are not cleared (unlike a sign-out by the button),
- * so they come back at the next sign-in on this device.
+ * Ends a person's session: the audit log records an ordinary sign-out, then the container forgets
+ * the caller and the session goes. The header's button (LogoutServlet, which also asks the browser
+ * to forget the site's cache and storage) and care's quick exit (which keeps the browser's copies
+ * of unsaved words, so they come back at the next sign-in on this device, and whose audit line must
+ * not tell anyone the person left in a hurry) both sign out through here.
  */
 @ApplicationScoped
-public class QuickSignOut {
-
+public class SignOut {
   @Inject AuditLog audit;
   @Inject Accounts accounts;
 
@@ -32,8 +32,8 @@ public class QuickSignOut {
           null,
           ClientAddress.of(request),
           null);
-      request.logout();
     }
+    request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
