@@ -93,10 +93,6 @@
       if (isRefresh(settings)) {
         restoreTyping(keptForRefresh);
         keptForRefresh = [];
-      } else if (root() && root().getAttribute("data-stale") === "true") {
-        // The person's own tap moved the screen elsewhere (a pause, an answer refused because the
-        // room moved on): the page was built for what was on screen before, so ask for the new one.
-        refresh();
       }
       // Any response may have drawn a timer (a refresh, or the person's own Save): show its time
       // at once rather than an empty box until the next second.

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.pawprints.identity.application.AccessPolicy;
-import org.pawprints.live.application.CoupleState;
 import org.pawprints.live.application.LiveRoom;
 import org.pawprints.live.application.LiveStates;
 import org.pawprints.live.application.RoomState;
@@ -22,11 +21,9 @@ import org.pawprints.platform.web.FacesPages;
  * to answer it (changeable until locked), a calm waiting state otherwise. Coming in records
  * presence; every refresh (a push, the page becoming visible again) reads the state afresh.
  *
- * <p>The state is read once per request, at its first use: when the request restores the view, so
- * that the page builds only the components of what is on screen now (its {@code c:if}s) and renders
- * the very state it was built for. An action that moves the room (an answer refused because the
- * room moved on, a couple's pause) reads it again after acting; the page then says it is stale
- * ({@link #shape}) and live.js asks once more.
+ * <p>The state is read once per request, at its first use (when the request restores the view, so
+ * that the page builds only the components of what is on screen: its {@code c:if}s), and again only
+ * after an answer. A refresh renders the state it read.
  */
 @Named
 @ViewScoped
@@ -180,28 +177,6 @@ public class ParticipantLive implements Serializable {
 
   private static Long activityOf(RoomState shown) {
     return shown.activity() == null ? null : shown.activity().id();
-  }
-
-  /**
-   * What the page's tree is built for (the page's {@code c:if}s): the couple's pause, the room's
-   * state, the activity on screen, its results revealed, the couple's exercise or floor. The page
-   * keeps this when it builds and compares it with the state it renders.
-   */
-  public String shape(CoupleState couple) {
-    RoomState s = getState();
-    boolean paused = couple != null && couple.paused() && !"ENDED".equals(s.stateName());
-    return paused
-        + "|"
-        + s.stateName()
-        + "|"
-        + activityOf(s)
-        + "|"
-        + s.results().revealed()
-        + "|"
-        + (couple == null
-            ? "-"
-            : (couple.exercise() == null ? "" : "e" + couple.exercise().activityId())
-                + (couple.floor() == null ? "" : "f" + couple.floor().activityId()));
   }
 
   /** Whom this page's socket belongs to: pushes are sent to people, never to a typed channel. */
