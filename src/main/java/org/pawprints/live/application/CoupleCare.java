@@ -117,13 +117,14 @@ public class CoupleCare {
   CareView mine(LiveSession session, RoomUnit unit) {
     long sessionId = session.getId();
     Instant now = clock.instant();
-    ZoneId zone = zone(session);
     var pause = rows.pause(sessionId, unit.key()).filter(p -> p.isPaused(now));
     var call = rows.helperCall(sessionId, unit.key()).filter(LiveHelperCall::isOpen);
+    // The cohort's time zone only for a pause's return time: every phone's refresh reads this, and
+    // most of them are not paused (one query less per refresh).
     return new CareView(
         pause.isPresent(),
         pause.map(p -> p.getPausedUntil().toEpochMilli()).orElse(0L),
-        pause.map(p -> clockTime(p.getPausedUntil(), zone)).orElse(""),
+        pause.map(p -> clockTime(p.getPausedUntil(), zone(session))).orElse(""),
         call.isPresent(),
         call.map(LiveHelperCall::getLabel).orElse(null));
   }
