@@ -31,6 +31,17 @@ class LiveFacilitatorTrialBrowserIT {
 
   private static final String CLAY_DARK = "rgb(122, 50, 35)";
 
+  /** Counts the page's WebSocket openings in {@code window.socketsOpened}, before any script. */
+  private static final String COUNT_OPEN_SOCKETS =
+      "(() => { const Native = window.WebSocket; window.socketsOpened = 0;"
+          + " window.WebSocket = function (url, protocols) {"
+          + " const socket = protocols === undefined ? new Native(url) : new Native(url, protocols);"
+          + " socket.addEventListener('open', () => { window.socketsOpened++;"
+          + " window.socketOpenedAt = Date.now(); }); return socket; };"
+          + " window.WebSocket.prototype = Native.prototype;"
+          + " ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(k => window.WebSocket[k] = Native[k]);"
+          + " })();";
+
   @Test
   void anEnglishFacilitatorPlansStepOneByItsModulesNameAndRunsItOnALaptopAndAPhone(
       Visitors visitors) {
@@ -176,19 +187,20 @@ class LiveFacilitatorTrialBrowserIT {
     assertTrue(french.stream().allMatch(t -> t.contains("Rejoindre «\u00a0Week 1\u00a0» · ")));
 
     // The choose-all-that-fit poll: a ticked box is the clay of the one-choice buttons.
+    rosaPhone.context().addInitScript(COUNT_OPEN_SOCKETS);
     rosaPhone.locator("#join-live-" + session).click();
     assertThat(rosaPhone.locator("#activity-title")).hasText("When do hard topics come up?");
-    // The phone asks for the state once its socket opens, and that refresh redraws a tick not yet
-    // sent: tick again until the tick holds, send, then look at the box as the server drew it.
-    Locator box = rosaPhone.locator("#answer\\:chosen .ui-chkbox-box").nth(1);
-    Locator ticked = rosaPhone.locator("#answer\\:chosen .ui-chkbox-box.ui-state-active");
+    // The phone asks for the state once its socket opens, and that refresh redraws a box ticked
+    // but not sent: tick only once the socket is open and its refresh has come back.
     rosaPhone.waitForCondition(
-        () -> {
-          if (ticked.count() == 0) {
-            box.click();
-          }
-          return ticked.count() == 1;
-        });
+        () ->
+            Boolean.TRUE.equals(
+                rosaPhone.evaluate(
+                    "window.socketsOpened > 0 && Date.now() - window.socketOpenedAt > 300"
+                        + " && window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()")));
+    rosaPhone.locator("#answer\\:chosen .ui-chkbox-box").nth(1).click();
+    Locator ticked = rosaPhone.locator("#answer\\:chosen .ui-chkbox-box.ui-state-active");
+    assertThat(ticked).hasCount(1);
     rosaPhone.locator("#answer\\:send-chosen").click();
     assertThat(rosaPhone.locator("#answer-state")).containsText("Your answer is in");
     assertEquals(
