@@ -129,10 +129,23 @@ public class CoupleCare {
         call.map(LiveHelperCall::getLabel).orElse(null));
   }
 
-  int pausedCount(LiveSession session) {
+  /**
+   * The units paused now: couples ({@code c} keys) and people on their own ({@code p} keys, a solo
+   * participant), counted apart so the control screen can word them right; never who.
+   */
+  PausedCounts pausedCounts(LiveSession session) {
     Instant now = clock.instant();
-    return (int) rows.pauses(session.getId()).stream().filter(p -> p.isPaused(now)).count();
+    List<String> paused =
+        rows.pauses(session.getId()).stream()
+            .filter(p -> p.isPaused(now))
+            .map(LivePause::getUnitKey)
+            .toList();
+    int couples = (int) paused.stream().filter(key -> key.startsWith("c")).count();
+    return new PausedCounts(couples, paused.size() - couples);
   }
+
+  /** How many couples and how many people on their own are paused. */
+  public record PausedCounts(int couples, int people) {}
 
   List<HelperLine> helperCalls(LiveSession session) {
     ZoneId zone = zone(session);
