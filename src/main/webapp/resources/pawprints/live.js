@@ -47,12 +47,43 @@
         });
       }
     }
+    // Boxes ticked or unticked but not yet sent (a choose-all-that-fit poll) are kept the same
+    // way: only those the person changed since the server drew them, with their activity.
+    var boxes = area ? area.querySelectorAll("input[type='checkbox'][id]") : [];
+    for (var j = 0; j < boxes.length; j++) {
+      var b = boxes[j];
+      var owner = b.closest("[data-activity]");
+      if (owner && b.checked !== b.defaultChecked) {
+        kept.push({ id: b.id, activity: owner.getAttribute("data-activity"), box: true, checked: b.checked });
+      }
+    }
     return kept;
+  }
+
+  /** Puts back a tick the refresh drew otherwise, through PrimeFaces' own box (its look follows). */
+  function restoreTick(k) {
+    var input = document.getElementById(k.id);
+    var owner = input && input.closest("[data-activity]");
+    if (!input || input.disabled || !owner || owner.getAttribute("data-activity") !== k.activity
+        || input.checked === k.checked) {
+      return;
+    }
+    var holder = input.closest(".ui-chkbox");
+    var box = holder && holder.querySelector(".ui-chkbox-box");
+    if (box) {
+      box.click();
+    } else {
+      input.checked = k.checked;
+    }
   }
 
   function restoreTyping(kept) {
     for (var i = 0; i < kept.length; i++) {
       var k = kept[i];
+      if (k.box) {
+        restoreTick(k);
+        continue;
+      }
       var field = document.getElementById(k.id);
       // An answer belongs to its activity: words typed for one question never land in the next.
       if (!field || field.disabled || field.readOnly || field.getAttribute("data-activity") !== k.activity) {

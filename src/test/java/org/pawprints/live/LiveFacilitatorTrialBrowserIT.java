@@ -201,6 +201,13 @@ class LiveFacilitatorTrialBrowserIT {
     rosaPhone.locator("#answer\\:chosen .ui-chkbox-box").nth(1).click();
     Locator ticked = rosaPhone.locator("#answer\\:chosen .ui-chkbox-box.ui-state-active");
     assertThat(ticked).hasCount(1);
+    // A push's refresh while the box is ticked but not sent redraws the poll: the tick stays.
+    rosaPhone.evaluate(
+        "document.getElementById('live-root').setAttribute('data-before', 'push');"
+            + " pawprintsLive.refresh();");
+    assertThat(rosaPhone.locator("#live-root[data-before]")).hasCount(0);
+    assertThat(ticked).hasCount(1);
+    assertTrue(rosaPhone.locator("#answer\\:chosen input[type=checkbox]").nth(1).isChecked());
     rosaPhone.locator("#answer\\:send-chosen").click();
     assertThat(rosaPhone.locator("#answer-state")).containsText("Your answer is in");
     assertEquals(
