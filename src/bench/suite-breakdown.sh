@@ -4,10 +4,13 @@
 # (failsafe, *BrowserIT), with the slowest classes of each, the page loads of each browser class
 # (target/browser/page-loads.csv, written by testing.browser.PageLoads), and the coverage of the run.
 #   usage: src/bench/suite-breakdown.sh        (from the project's root, after the tests ran)
+# With --class-seconds it prints instead each browser class's seconds, in the form of
+# src/test/resources/browser-class-seconds.txt (testing.browser.LongestAtTheEnds reads it); take
+# them from a quiet run of the whole command.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-python3 - <<'PY'
-import csv, glob, os, xml.etree.ElementTree as ET
+python3 - "$@" <<'PY'
+import csv, glob, os, sys, xml.etree.ElementTree as ET
 
 groups = {"unit": [], "in-container": [], "browser": []}
 for path in glob.glob("target/surefire-reports/TEST-*.xml") + glob.glob("target/failsafe-reports/TEST-*.xml"):
@@ -15,6 +18,13 @@ for path in glob.glob("target/surefire-reports/TEST-*.xml") + glob.glob("target/
     name = suite.get("name")
     kind = "unit" if "surefire" in path else ("browser" if name.endswith("BrowserIT") else "in-container")
     groups[kind].append((float(suite.get("time", 0)), name.rsplit(".", 1)[-1], int(suite.get("tests", 0))))
+if sys.argv[1:] == ["--class-seconds"]:
+    print("# Seconds of each browser test class in one run of the whole test command, for")
+    print("# testing.browser.LongestAtTheEnds (which puts the longest classes at both ends of the run).")
+    print("# Regenerate from a quiet run: src/bench/suite-breakdown.sh --class-seconds")
+    for t, name, _ in sorted(groups["browser"], key=lambda g: (-g[0], g[1])):
+        print(f"{name} {t:.1f}")
+    sys.exit(0)
 for kind, suites in groups.items():
     total = sum(t for t, _, _ in suites)
     tests = sum(n for _, _, n in suites)

@@ -11,6 +11,8 @@
 #          BENCH_WARMUP_PASS=50 (unmeasured advances at the largest N first, for the JIT)
 #          BENCH_SIDES=bare,pawprints20: twenty sessions at once, N split among them
 #          BENCH_WAR=path (another build of Pawprints, e.g. main's, with BENCH_SKIP_BUILD=1)
+#          BENCH_SERVER_OPTS="-XX:StartFlightRecording=..." (extra JVM options for the server only)
+#          BENCH_JFR=/path/prefix (a JFR recording of the server over each side and N's measured rounds)
 # A side is a class of harness/ implementing Side, registered by name in LiveBench.SIDES. The
 # "pawprints" side (BENCH_SIDES=bare,pawprints, the default) deploys target/pawprints.war at / on
 # the same server (built first unless BENCH_SKIP_BUILD=1 and it exists), with a fresh H2 database
@@ -85,7 +87,8 @@ port=$(free_port)
 export PAWPRINTS_PORT="$port"
 base="http://127.0.0.1:$port"
 log "booting Payara Micro $payara_version on $base"
-java @server-config/jvm.args -Dpawprints.bind.address=127.0.0.1 -jar "$jar" "${deploys[@]}" \
+# shellcheck disable=SC2086 # BENCH_SERVER_OPTS is a list of options
+java @server-config/jvm.args ${BENCH_SERVER_OPTS:-} -Dpawprints.bind.address=127.0.0.1 -jar "$jar" "${deploys[@]}" \
   --port "$port" --nocluster \
   --prebootcommandfile server-config/pre-boot-commands.asadmin \
   --postbootcommandfile server-config/post-boot-commands.asadmin \

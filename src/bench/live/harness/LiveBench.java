@@ -126,6 +126,13 @@ public final class LiveBench {
             Thread.sleep(pause);
           }
           Map<String, Latencies> measures = new LinkedHashMap<>();
+          // BENCH_JFR=prefix: a JFR recording of the server over the measured rounds only (not the
+          // boot, the sign-ins or the pages opening), one file per side and N.
+          String jfr = System.getenv("BENCH_JFR");
+          boolean recording = jfr != null && !jfr.isBlank() && serverPid != null;
+          if (recording) {
+            jcmd(serverPid, "JFR.start", "name=bench", "settings=profile");
+          }
           double cpuBefore = serverPid == null ? Double.NaN : cpuSeconds(serverPid);
           for (int round = warmup + 1; round <= warmup + advances; round++) {
             side.advance(round, timeout)
@@ -138,6 +145,9 @@ public final class LiveBench {
           // advance and its N pushes (and, for Pawprints, N state fetches) cost the server.
           String cpu =
               serverPid == null ? "" : format((cpuSeconds(serverPid) - cpuBefore) / advances);
+          if (recording) {
+            jcmd(serverPid, "JFR.stop", "name=bench", "filename=" + jfr + "-" + name + "-" + n + ".jfr");
+          }
           for (Map.Entry<String, Latencies> entry : measures.entrySet()) {
             Latencies l = entry.getValue();
             double p95 = l.percentile(95);
@@ -245,6 +255,16 @@ public final class LiveBench {
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     // After the command name: state is field 3, utime field 14 and stime field 15 (1-based).
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+  }
+
+  private static void jcmd(String pid, String... command) throws Exception {
+    List<String> line = new ArrayList<>(List.of("jcmd", pid));
+    line.addAll(List.of(command));
+    Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    if (p.waitFor() != 0) {
+      log("jcmd " + String.join(" ", command) + " failed: " + out.strip());
+    }
   }
 
   private static String format(double value) {

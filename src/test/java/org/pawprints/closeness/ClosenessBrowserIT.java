@@ -34,7 +34,7 @@ class ClosenessBrowserIT {
     List<String> cspErrors = cspErrors(mia);
     visitors.signIn(mia, couple.first().email(), couple.first().password());
     Page jules = visitors.open("fr-CA");
-    visitors.signIn(jules, couple.second().email(), couple.second().password());
+    visitors.signInWithoutOpening(jules, couple.second().email(), couple.second().password());
 
     mia.locator("#practice-link").click();
     mia.locator("#closeness-link").click();

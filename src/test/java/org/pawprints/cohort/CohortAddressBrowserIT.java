@@ -30,8 +30,11 @@ class CohortAddressBrowserIT {
     long cohortId = visitors.people().soloParticipants().cohortId();
     TestPerson fay = visitors.people().create("fay", "en", "FACILITATOR");
     Page admin = visitors.open("en-CA");
-    visitors.signIn(admin, visitors.admin().person().email(), visitors.admin().person().password());
-    admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + cohortId));
+    visitors.signIn(
+        admin,
+        visitors.admin().person().email(),
+        visitors.admin().person().password(),
+        "/admin/cohort.xhtml?id=" + cohortId);
     String cohortName = admin.locator("#cohort-name").textContent();
 
     String iris = TestPeople.uniqueEmail("iris");
@@ -95,8 +98,8 @@ class CohortAddressBrowserIT {
     long cohortId = visitors.people().participantPacedByFacilitator("noe", "fr").cohortId();
     TestPerson fanny = visitors.people().facilitatorOf(cohortId, "fanny", "fr");
     Page facilitator = visitors.open("fr-CA");
-    visitors.signIn(facilitator, fanny.email(), fanny.password());
-    facilitator.navigate(visitors.url("/facilitate/cohort.xhtml?id=" + cohortId));
+    visitors.signIn(
+        facilitator, fanny.email(), fanny.password(), "/facilitate/cohort.xhtml?id=" + cohortId);
     facilitator.locator("#steps li").first().locator("input[value='Ouvrir ce module']").click();
     assertThat(facilitator.locator("#steps li").first()).containsText("Ouvert");
     assertAddressKept(facilitator, "/facilitate", cohortId);

@@ -31,8 +31,11 @@ class NewCohortDatesBrowserIT {
   @Test
   void theNewCohortFormSaysTheDatesAreOptionalAndWhatTheyDo(Visitors visitors) {
     Page admin = visitors.open("en-CA");
-    visitors.signIn(admin, visitors.admin().person().email(), visitors.admin().person().password());
-    admin.navigate(visitors.url("/admin/cohorts.xhtml"));
+    visitors.signIn(
+        admin,
+        visitors.admin().person().email(),
+        visitors.admin().person().password(),
+        "/admin/cohorts.xhtml");
     admin.locator("#new-cohort").click();
     assertThat(admin.locator("#cohort")).containsText("Starts on (optional)");
     assertThat(admin.locator("#cohort")).containsText("Ends on (optional)");
@@ -47,8 +50,7 @@ class NewCohortDatesBrowserIT {
   void leFormulaireDitQueLesDatesSontFacultatives(Visitors visitors) {
     TestPerson odile = visitors.people().create("odile", "fr", "ADMIN");
     Page admin = visitors.open("fr-CA");
-    visitors.signIn(admin, odile.email(), odile.password());
-    admin.navigate(visitors.url("/admin/cohorts.xhtml"));
+    visitors.signIn(admin, odile.email(), odile.password(), "/admin/cohorts.xhtml");
     admin.locator("#new-cohort").click();
     assertThat(admin.locator("#cohort")).containsText("Début (facultatif)");
     assertThat(admin.locator("#cohort")).containsText("Fin (facultative)");

@@ -23,11 +23,10 @@ class RevealBrowserIT {
   void partnersSeeBothAnswersOnlyOnceBothHaveAnswered(Visitors visitors) {
     Couple couple = visitors.people().couple("noah", "en", "lea", "fr");
     Page noah = visitors.open("en-CA");
-    visitors.signIn(noah, couple.first().email(), couple.first().password());
+    visitors.signIn(noah, couple.first().email(), couple.first().password(), EXERCISE);
     Page lea = visitors.open("fr-CA");
-    visitors.signIn(lea, couple.second().email(), couple.second().password());
+    visitors.signInWithoutOpening(lea, couple.second().email(), couple.second().password());
 
-    noah.navigate(visitors.url(EXERCISE));
     assertThat(noah.locator("#partner-status")).containsText("Your partner hasn't answered yet.");
 
     // Said too soon: withdrawn before the reveal, and it does not come back.

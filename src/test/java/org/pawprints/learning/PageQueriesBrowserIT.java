@@ -46,7 +46,7 @@ class PageQueriesBrowserIT {
   void participantPagesRunAFewStatementsWhateverTheModuleHolds(Visitors visitors) throws Exception {
     TestPerson noor = visitors.people().participant("noor", "en");
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, noor.email(), noor.password());
+    visitors.signInWithoutOpening(page, noor.email(), noor.password());
     SignedInHttp http = new SignedInHttp(visitors, page);
     String module = "/my/module.xhtml?step=gentle-start-up&at=";
 

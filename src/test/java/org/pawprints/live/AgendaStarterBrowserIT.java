@@ -69,7 +69,12 @@ class AgendaStarterBrowserIT {
     TestPerson fay = people.facilitatorOf(mia.cohortId(), "fay", language);
     Page page = visitors.signIn(visitors.open(locale), fay.email(), fay.password());
     schedule(page, visitors, mia.cohortId(), "Repair night");
-    assertThat(page.locator("#starter\\:step_label")).containsText("Repair");
+    // The step by its module's name, in the page's language (docs/live.md "One name per step").
+    assertThat(page.locator("#starter\\:step_label"))
+        .hasText(
+            "fr".equals(language)
+                ? "4. Réparer tôt, réparer en douceur"
+                : "4. Repair early, repair gently");
     if (planLanguage != null) {
       Menus.choose(page, "starter\\:language", planLanguage);
     }

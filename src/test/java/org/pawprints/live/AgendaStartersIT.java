@@ -122,6 +122,40 @@ class AgendaStartersIT {
   }
 
   @Test
+  void aBilingualRoomGetsEveryStepsPlanInBothLanguagesTheCohortsFirst() {
+    asFacilitator();
+    for (String step :
+        List.of(
+            "gentle-start-up",
+            "rituals-of-connection",
+            "turning-toward",
+            "repair",
+            "predictability",
+            "appreciation",
+            "course-corrections")) {
+      long each = schedule(cast.cohort(), "Both " + step);
+      SessionPlan english = plans.plan(step, Language.EN).orElseThrow();
+      SessionPlan french = plans.plan(step, Language.FR).orElseThrow();
+      assertEquals(english.activities().size(), starters.copyPlanInBoth(each, step), step);
+      List<ActivityDraft> agenda = agendas.agenda(each);
+      for (int i = 0; i < agenda.size(); i++) {
+        ActivityDraft copied = agenda.get(i);
+        PlannedActivity en = english.activities().get(i);
+        PlannedActivity fr = french.activities().get(i);
+        assertTrue(copied.title().startsWith(en.title()), step + " " + copied.title());
+        assertTrue(copied.title().endsWith(fr.title()), step + " " + copied.title());
+        assertEquals(Set.copyOf(en.correct()), copied.correct());
+        if (copied.kind() == ActivityKind.FLOOR) {
+          assertTrue(FloorPrompts.allMarked(copied.options()), "the partners' prompts: " + step);
+          assertEquals(
+              en.speakerPrompts().size(), FloorPrompts.of(copied.options()).speaker().size());
+        }
+      }
+    }
+    refused("live.starter.noPlan", () -> starters.copyPlanInBoth(session, "no-such-step"));
+  }
+
+  @Test
   void aSecondCopyIsAppendedAndTheCopiesAreOrdinaryActivities() {
     asFacilitator();
     int first = starters.copyPlan(session, STEP, Language.EN);

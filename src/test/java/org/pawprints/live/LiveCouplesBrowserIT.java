@@ -134,7 +134,7 @@ class LiveCouplesBrowserIT {
     assertThat(noor.locator("#couple-pause")).hasCount(0);
     assertThat(noor.locator("#care\\:helper-label")).isVisible();
     assertThat(lou.locator("#activity-title")).hasText("Speaker and listener");
-    assertThat(control.locator("#paused-count")).hasText("No couple paused");
+    assertThat(control.locator("#paused-count")).hasText("Nobody is paused");
 
     // Ask for a helper: a bad label is refused, a good one reaches the facilitator alone.
     noor.locator("#care\\:helper-label").fill("<b>Table</b>");

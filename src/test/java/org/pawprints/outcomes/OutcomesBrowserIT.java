@@ -276,11 +276,11 @@ class OutcomesBrowserIT {
     // Only administrators: a facilitator and a participant are refused.
     Page fran = visitors.open("fr-CA");
     TestPerson facilitator = visitors.people().create("fanny", "fr", "FACILITATOR");
-    visitors.signIn(fran, facilitator.email(), facilitator.password());
+    visitors.signInWithoutOpening(fran, facilitator.email(), facilitator.password());
     assertEquals(403, fran.navigate(visitors.url("/admin/outcome-questions.xhtml")).status());
     Page pat = visitors.open("fr-CA");
     TestPerson participant = visitors.people().participant("pascale", "fr");
-    visitors.signIn(pat, participant.email(), participant.password());
+    visitors.signInWithoutOpening(pat, participant.email(), participant.password());
     assertEquals(403, pat.navigate(visitors.url("/admin/outcome-questions.xhtml")).status());
   }
 

@@ -33,7 +33,7 @@ class NotificationsReadByPostBrowserIT {
     notify(visitors.people(), omar, couple.first(), 5);
 
     Page page = visitors.open("en-CA");
-    visitors.signIn(page, omar.email(), omar.password());
+    visitors.signInWithoutOpening(page, omar.email(), omar.password());
     for (int i = 0; i < 3; i++) {
       page.navigate(visitors.url("/account/notifications.xhtml"));
       assertThat(page.locator("#notifications .pp-new-tag")).hasCount(2);

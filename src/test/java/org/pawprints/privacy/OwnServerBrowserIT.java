@@ -60,11 +60,10 @@ import org.pawprints.testing.browser.TestPeople.TestPerson;
  * </ul>
  *
  * <p>The slowest browser class (a boot of its own): it starts first, while the other test thread
- * works through the shared server's classes, rather than last and alone (see the pom's browser
- * run).
+ * works through the shared server's classes, rather than last and alone ({@link
+ * org.pawprints.testing.browser.LongestAtTheEnds}).
  */
 @Tag("browser")
-@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OwnServerBrowserIT {
 

@@ -16,7 +16,6 @@ import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.cohort.domain.OpenedStep;
 import org.pawprints.curriculum.application.StepCatalog;
-import org.pawprints.curriculum.application.StepOverview;
 import org.pawprints.live.domain.ActivityDraft;
 import org.pawprints.live.domain.ActivityKind;
 import org.pawprints.live.domain.FloorPrompts;
@@ -27,6 +26,7 @@ import org.pawprints.live.domain.SessionState;
 import org.pawprints.live.plan.PlannedActivity;
 import org.pawprints.live.plan.SessionPlan;
 import org.pawprints.live.plan.SessionPlans;
+import org.pawprints.live.plan.TwoLanguagePlan;
 import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.refusal.Refusal;
@@ -49,16 +49,24 @@ public class AgendaStarters {
   @Inject CohortRepository cohorts;
   @Inject SessionPlans plans;
   @Inject StepCatalog steps;
+  @Inject StepNames names;
   @Inject Event<LiveChanged> changed;
 
+  /** The starting points, the steps named in the cohort's language. */
   public StartingPoints startingPoints(long sessionId) {
+    return startingPoints(sessionId, null);
+  }
+
+  /** The starting points, the steps named in {@code labels} (the page's language) if given. */
+  public StartingPoints startingPoints(long sessionId, Language labels) {
     LiveSession session = access.toWatch(sessionId);
     Cohort cohort = cohorts.find(session.getCohortId()).orElseThrow(LiveAccess::notYours);
-    Language language = cohort.getLanguage() == null ? Language.EN : cohort.getLanguage();
+    Language language = cohortLanguage(cohort);
+    Language named = labels == null ? language : labels;
     List<StartingPoints.StepChoice> withPlan =
-        steps.steps(language).stream()
+        steps.steps(named).stream()
             .filter(step -> plans.plan(step.getSlug(), language).isPresent())
-            .map(step -> new StartingPoints.StepChoice(step.getSlug(), title(step)))
+            .map(step -> new StartingPoints.StepChoice(step.getSlug(), names.numbered(step, named)))
             .toList();
     return new StartingPoints(
         withPlan,
@@ -86,6 +94,24 @@ public class AgendaStarters {
     List<ActivityDraft> drafts =
         plan.activities().stream().map(a -> draft(a, plan.language())).toList();
     return append(session, drafts);
+  }
+
+  /**
+   * Appends the step's default plan in both languages, the cohort's first, for a bilingual room
+   * ({@link TwoLanguagePlan}); the number of activities added.
+   */
+  public int copyPlanInBoth(long sessionId, String step) {
+    LiveSession session = toFill(sessionId);
+    Language first =
+        cohortLanguage(cohorts.find(session.getCohortId()).orElseThrow(LiveAccess::notYours));
+    Language second = first == Language.EN ? Language.FR : Language.EN;
+    List<PlannedActivity> both =
+        plans
+            .plan(step, first)
+            .flatMap(
+                one -> plans.plan(step, second).flatMap(two -> TwoLanguagePlan.merge(one, two)))
+            .orElseThrow(() -> new Refusal("live.starter.noPlan"));
+    return append(session, both.stream().map(a -> draft(a, first)).toList());
   }
 
   /** Appends a copy of another session's agenda, one the asker may facilitate; how many. */
@@ -158,8 +184,8 @@ public class AgendaStarters {
         planned.minutes());
   }
 
-  private static String title(StepOverview step) {
-    return step.getNumber() + ". " + step.getTitle();
+  private static Language cohortLanguage(Cohort cohort) {
+    return cohort.getLanguage() == null ? Language.EN : cohort.getLanguage();
   }
 
   /** The step last opened for a facilitator-paced cohort, else the program's first with a plan. */

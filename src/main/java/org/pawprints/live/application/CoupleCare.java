@@ -117,21 +117,35 @@ public class CoupleCare {
   CareView mine(LiveSession session, RoomUnit unit) {
     long sessionId = session.getId();
     Instant now = clock.instant();
-    ZoneId zone = zone(session);
     var pause = rows.pause(sessionId, unit.key()).filter(p -> p.isPaused(now));
     var call = rows.helperCall(sessionId, unit.key()).filter(LiveHelperCall::isOpen);
+    // The cohort's time zone only for a pause's return time: every phone's refresh reads this, and
+    // most of them are not paused (one query less per refresh).
     return new CareView(
         pause.isPresent(),
         pause.map(p -> p.getPausedUntil().toEpochMilli()).orElse(0L),
-        pause.map(p -> clockTime(p.getPausedUntil(), zone)).orElse(""),
+        pause.map(p -> clockTime(p.getPausedUntil(), zone(session))).orElse(""),
         call.isPresent(),
         call.map(LiveHelperCall::getLabel).orElse(null));
   }
 
-  int pausedCount(LiveSession session) {
+  /**
+   * The units paused now: couples ({@code c} keys) and people on their own ({@code p} keys, a solo
+   * participant), counted apart so the control screen can word them right; never who.
+   */
+  PausedCounts pausedCounts(LiveSession session) {
     Instant now = clock.instant();
-    return (int) rows.pauses(session.getId()).stream().filter(p -> p.isPaused(now)).count();
+    List<String> paused =
+        rows.pauses(session.getId()).stream()
+            .filter(p -> p.isPaused(now))
+            .map(LivePause::getUnitKey)
+            .toList();
+    int couples = (int) paused.stream().filter(key -> key.startsWith("c")).count();
+    return new PausedCounts(couples, paused.size() - couples);
   }
+
+  /** How many couples and how many people on their own are paused. */
+  public record PausedCounts(int couples, int people) {}
 
   List<HelperLine> helperCalls(LiveSession session) {
     ZoneId zone = zone(session);

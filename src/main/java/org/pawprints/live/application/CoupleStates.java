@@ -41,11 +41,13 @@ public class CoupleStates {
     LiveActivity current = couples.current(session);
     boolean exercise = current != null && current.getKind() == ActivityKind.COUPLE_EXERCISE;
     boolean onTheFloor = current != null && current.getKind() == ActivityKind.FLOOR;
+    CoupleCare.PausedCounts paused = care.pausedCounts(session);
     return new CoupleControlState(
         exercise ? exercises.counts(session, current) : null,
         onTheFloor ? floor.counts(current) : null,
         exercise ? consent.ready(current) : List.of(),
-        care.pausedCount(session),
+        paused.couples(),
+        paused.people(),
         care.helperCalls(session));
   }
 

@@ -42,6 +42,7 @@ public class LivePacing {
   @Inject MemberCohorts memberCohorts;
   @Inject CohortPacing pacing;
   @Inject StepCatalog steps;
+  @Inject StepNames names;
   @PersistenceContext EntityManager em;
 
   Clock clock = Clock.systemUTC();
@@ -54,7 +55,7 @@ public class LivePacing {
     String proposed = null;
     for (StepOverview step : steps.steps(language)) {
       boolean opened = !paced || cohort.isStepOpened(step.getSlug());
-      choices.add(new PracticeChoices.Step(step.getSlug(), title(step), opened));
+      choices.add(new PracticeChoices.Step(step.getSlug(), names.numbered(step, language), opened));
       if (proposed == null && !opened) {
         proposed = step.getSlug();
       }
@@ -120,7 +121,7 @@ public class LivePacing {
     String title =
         steps
             .step(practice.getStepSlug(), language)
-            .map(LivePacing::title)
+            .map(step -> names.numbered(step, language))
             .orElse(practice.getStepSlug());
     String sessionTitle =
         sessions.find(practice.getSessionId()).map(LiveSession::getTitle).orElse("");
@@ -137,9 +138,5 @@ public class LivePacing {
     return cohort.getOpenedSteps().stream()
         .max((a, b) -> a.getOpenedAt().compareTo(b.getOpenedAt()))
         .map(OpenedStep::getStepSlug);
-  }
-
-  private static String title(StepOverview step) {
-    return step.getNumber() + ". " + step.getTitle();
   }
 }

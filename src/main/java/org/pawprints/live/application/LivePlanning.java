@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.pawprints.cohort.application.MemberCohorts;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
@@ -79,12 +82,29 @@ public class LivePlanning {
     changed.fire(new LiveChanged(sessionId, session.getVersion(), false));
   }
 
-  /** The sessions of my cohorts that are open now (lobby or running). */
+  /**
+   * The sessions of my cohorts that are open now (lobby or running), each with its start in its
+   * cohort's time zone: two sessions with the same title differ by it on the dashboard.
+   */
   public List<SessionLine> liveNow() {
     long me = access.me();
-    List<Long> mine = memberCohorts.of(me).stream().map(Cohort::getId).toList();
-    return sessions.open(mine).stream()
-        .map(s -> new SessionLine(s.getId(), s.getTitle(), null, s.getState().name(), null))
+    Map<Long, ZoneId> zones =
+        memberCohorts.of(me).stream()
+            .collect(
+                Collectors.toMap(
+                    Cohort::getId,
+                    c -> ZoneId.of(c.getTimeZone()),
+                    (a, b) -> a,
+                    LinkedHashMap::new));
+    return sessions.open(List.copyOf(zones.keySet())).stream()
+        .map(
+            s ->
+                new SessionLine(
+                    s.getId(),
+                    s.getTitle(),
+                    s.getStartsAt().atZone(zones.get(s.getCohortId())).toLocalDateTime(),
+                    s.getState().name(),
+                    null))
         .toList();
   }
 

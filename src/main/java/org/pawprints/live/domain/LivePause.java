@@ -54,4 +54,9 @@ public class LivePause {
   public Instant getPausedUntil() {
     return pausedUntil;
   }
+
+  /** The unit paused: {@code c<couple id>} for a couple, {@code p<person id>} for one person. */
+  public String getUnitKey() {
+    return unitKey;
+  }
 }

@@ -1,5 +1,6 @@
 package org.pawprints.live.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,10 @@ import org.pawprints.platform.web.FacesPages;
  * A participant's phone in a live session (/my/live.xhtml?session=N): the activity on screen, a way
  * to answer it (changeable until locked), a calm waiting state otherwise. Coming in records
  * presence; every refresh (a push, the page becoming visible again) reads the state afresh.
+ *
+ * <p>The state is read once per request, at its first use (when the request restores the view, so
+ * that the page builds only the components of what is on screen: its {@code c:if}s), and again only
+ * after an answer. A refresh renders the state it read.
  */
 @Named
 @ViewScoped
@@ -31,8 +36,29 @@ public class ParticipantLive implements Serializable {
   @Inject transient LiveFeedback feedback;
   @Inject transient AccessPolicy access;
 
+  /** Marks, in the request's FacesContext, that this request has read the state. */
+  private static final String READ_THIS_REQUEST = ParticipantLive.class.getName() + ".read";
+
+  /** Half of LiveRoom.SEEN_EVERY: a screen that refreshes is never seen as gone. */
+  private static final long HERE_EVERY_MS = 10_000;
+
   private Long session;
   private transient RoomState state;
+
+  /** The activity this screen showed before this request (what a tap on an answer meant). */
+  private transient Long shownBefore;
+
+  /** Why this request could not read the state, told by {@link #refresh}. */
+  private transient Refusal refused;
+
+  /**
+   * When this screen last said "still here" (epoch millis). The presence row needs a touch only
+   * every 20 s (LiveRoom.SEEN_EVERY), and a push makes every phone refresh: skipping the touch in
+   * between saves each refresh a transaction. The access check stays on every request (reading the
+   * state checks it).
+   */
+  private transient long hereAt;
+
   private String text;
   private List<String> chosen = new ArrayList<>();
 
@@ -42,20 +68,27 @@ public class ParticipantLive implements Serializable {
       return;
     }
     try {
-      room.here(session);
-      state = states.participant(session);
-      mirrorMyAnswer();
+      here();
+      reload();
+      markRead();
     } catch (Refusal notYours) {
       FacesPages.forbidden();
     }
   }
 
-  /** A push or the page coming back into view: the state as the database has it now. */
+  /**
+   * A push or the page coming back into view: the state as the database has it now, already read
+   * when this request built the view (reading it again here could render a newer state into a tree
+   * built for the older one).
+   */
   public void refresh() {
     feedback.attempt(
         () -> {
-          room.here(session);
-          reload();
+          here();
+          getState();
+          if (refused != null) {
+            throw refused;
+          }
         });
   }
 
@@ -72,11 +105,12 @@ public class ParticipantLive implements Serializable {
   }
 
   private void answer(String content) {
-    RoomState shown = getState();
-    if (shown.activity() == null) {
+    getState();
+    Long activity = shownBefore;
+    if (activity == null) {
       return;
     }
-    feedback.attempt(() -> room.answer(session, shown.activity().id(), content));
+    feedback.attempt(() -> room.answer(session, activity, content));
     reload();
   }
 
@@ -105,11 +139,44 @@ public class ParticipantLive implements Serializable {
     return items;
   }
 
+  /** The state this request shows, read at its first use in the request. */
   public RoomState getState() {
-    if (state == null && session != null) {
-      reload();
+    boolean firstUse = markRead();
+    if (session != null && (firstUse || state == null)) {
+      RoomState before = state;
+      refused = null;
+      try {
+        reload();
+        shownBefore = activityOf(before == null ? state : before);
+      } catch (Refusal notNow) {
+        if (before == null) {
+          throw notNow;
+        }
+        // The screen keeps what it showed; refresh() tells the person why.
+        refused = notNow;
+        shownBefore = activityOf(before);
+      }
     }
     return state;
+  }
+
+  private void here() {
+    long now = System.currentTimeMillis();
+    if (now - hereAt >= HERE_EVERY_MS) {
+      room.here(session);
+      hereAt = now;
+    }
+  }
+
+  /** Marks this request as having read the state; false if it already had. */
+  private static boolean markRead() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces == null
+        || faces.getAttributes().putIfAbsent(READ_THIS_REQUEST, Boolean.TRUE) == null;
+  }
+
+  private static Long activityOf(RoomState shown) {
+    return shown.activity() == null ? null : shown.activity().id();
   }
 
   /** Whom this page's socket belongs to: pushes are sent to people, never to a typed channel. */
