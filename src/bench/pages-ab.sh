@@ -10,6 +10,8 @@
 #   knobs: BENCH_ROUNDS=3 BENCH_SECONDS=15 BENCH_WARMUP=40 BENCH_PEOPLE=50 BENCH_CONNECTIONS=8
 #          BENCH_STEP=gentle-start-up BENCH_JAR BENCH_CONFIG
 #          BENCH_JAVA_OPTS (default -Dpawprints.password.iterations=1024: fast sign-ins)
+#          BENCH_PROFILE=<dir>: a JFR recording (profile settings) of each measured window, named
+#          s<server>-p<page>-r<round>.jfr; src/bench/jfr-top.py takes them comma-separated
 set -euo pipefail
 [ $# -ge 1 ] || { sed -n '2,12p' "$0"; exit 2; }
 wars=()
@@ -114,9 +116,14 @@ done
 for r in $(seq 1 "$rounds"); do
   for p in "${!paths[@]}"; do
     for i in "${!wars[@]}"; do
+      [ -z "${BENCH_PROFILE:-}" ] || jcmd "${pids[$i]}" JFR.start name=ab settings=profile >/dev/null
       before=$(work_cpu_s "${pids[$i]}")
       result=$(run_wrk "$i" "$seconds" "${paths[$p]}")
       after=$(work_cpu_s "${pids[$i]}")
+      if [ -n "${BENCH_PROFILE:-}" ]; then
+        mkdir -p "$BENCH_PROFILE"
+        jcmd "${pids[$i]}" JFR.stop name=ab filename="$(readlink -f "$BENCH_PROFILE")/s$i-p$p-r$r.jfr" >/dev/null
+      fi
       echo "$r|$p|$i|$result|$before|$after" | tee -a "$work/results" >&2
     done
   done

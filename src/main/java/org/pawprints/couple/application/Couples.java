@@ -17,6 +17,7 @@ import org.pawprints.notification.domain.NotificationKind;
 import org.pawprints.platform.audit.AuditEventType;
 import org.pawprints.platform.audit.AuditLog;
 import org.pawprints.platform.refusal.Refusal;
+import org.pawprints.platform.web.PageViewMemo;
 
 /**
  * The couple's lifecycle after pairing: a partner leaves, and a facilitator of the cohort (or an
@@ -52,6 +53,7 @@ public class Couples {
     long partner = couple.partnerOf(me);
     em.remove(couple);
     em.flush();
+    PageViewMemo.forget(); // this request may go on to show the couple gone
     notifications.notify(partner, NotificationKind.PARTNER_LEFT, me, null, PairingRules.HOME);
     audit.record(
         AuditEventType.COUPLE_LEFT,
@@ -76,6 +78,7 @@ public class Couples {
             .orElseThrow(() -> new Refusal("pairing.noSuchCouple"));
     em.remove(couple);
     em.flush();
+    PageViewMemo.forget(); // this request may go on to show the couple gone
     notifications.notify(
         couple.getPersonA(),
         NotificationKind.UNPAIRED_BY_STAFF,

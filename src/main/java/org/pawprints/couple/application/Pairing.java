@@ -86,7 +86,7 @@ public class Pairing {
 
   private MyPairing pairingIn(Cohort cohort, long me, Instant now) {
     Optional<Person> partner =
-        coupleRows.ofPersonIn(cohort.getId(), me).flatMap(c -> accounts.find(c.partnerOf(me)));
+        coupleRows.ofPersonIn(cohort.getId(), me).flatMap(c -> accounts.read(c.partnerOf(me)));
     MyPairing.OpenInvitation open =
         partner.isPresent()
             ? null

@@ -16,6 +16,7 @@ import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.Accounts;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.platform.refusal.Refusal;
+import org.pawprints.platform.web.PageViewMemo;
 
 /**
  * What pairing by code ({@link Pairing}) and the couple's lifecycle ({@link Couples}) share: which
@@ -37,6 +38,7 @@ class PairingRules {
 
   void form(Cohort cohort, long one, long other, Instant now) {
     coupleRows.add(new Couple(cohort.getId(), one, other, now));
+    PageViewMemo.forget(); // this request may go on to show the new couple
     withdrawOpen(cohort, one, now);
     withdrawOpen(cohort, other, now);
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.pawprints.cohort.application.CurrentCohort;
+import org.pawprints.platform.web.PageViewMemo;
 
 /**
  * Who is whose partner: the one rule behind every partner grant (answers, reactions, shared
@@ -33,8 +34,17 @@ public class Partners {
 
   @PersistenceContext EntityManager em;
 
-  /** My current couple, when my partner's current couple is the same one. */
+  /**
+   * My current couple, when my partner's current couple is the same one. Read once per page view
+   * ({@link PageViewMemo}): a module exercise asks it for the partner's status, the reveal, the
+   * partner's shared answer and whether that answer may be read (three to four reads of the same
+   * row per view before). A form post reads afresh; forming or ending a couple forgets it.
+   */
   public Optional<CurrentCouple> coupleOf(long personId) {
+    return PageViewMemo.once("couple-of-" + personId, () -> readCoupleOf(personId));
+  }
+
+  private Optional<CurrentCouple> readCoupleOf(long personId) {
     return currentCohort
         .of(personId)
         .flatMap(cohort -> coupleIn(cohort, personId))

@@ -59,6 +59,15 @@ public class Accounts {
     return people.find(id);
   }
 
+  /**
+   * The person read now with their roles in one statement ({@link #find} takes two): for a page
+   * that shows someone else, such as the dashboard's partner card.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Person> read(long id) {
+    return people.findWithRoles(id);
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Person> findByEmail(String email) {
     return people.findByEmail(email);

@@ -9,9 +9,14 @@ import org.pawprints.learning.application.ModuleState;
 import org.pawprints.learning.application.Progress;
 import org.pawprints.learning.application.Progress.ModuleCard;
 import org.pawprints.learning.application.Progress.Overview;
+import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.web.CurrentLanguage;
 
-/** The participant's dashboard: the seven modules, overall progress, and "continue". */
+/**
+ * The participant's dashboard: the seven modules, overall progress, and "continue". Texts with a
+ * number are formatted here, once per view, rather than by an {@code h:outputFormat} per row.
+ */
 @Named
 @RequestScoped
 public class DashboardPage {
@@ -20,6 +25,7 @@ public class DashboardPage {
   @Inject CurrentLanguage language;
 
   private Overview overview;
+  private List<Tile> tiles;
 
   private Overview overview() {
     if (overview == null) {
@@ -29,7 +35,11 @@ public class DashboardPage {
   }
 
   public List<Tile> getModules() {
-    return overview().modules().stream().map(Tile::new).toList();
+    if (tiles == null) {
+      Language lang = language.getLanguage();
+      tiles = overview().modules().stream().map(card -> new Tile(card, lang)).toList();
+    }
+    return tiles;
   }
 
   public int getPercentComplete() {
@@ -39,6 +49,11 @@ public class DashboardPage {
 
   public long getCompleteCount() {
     return overview().completeCount();
+  }
+
+  /** "2 of 7 modules complete". */
+  public String getProgressText() {
+    return Messages.get(language.getLanguage(), "dashboard.progressText", getCompleteCount());
   }
 
   /** The address of the exact place to continue, or null when nothing is under way. */
@@ -60,12 +75,42 @@ public class DashboardPage {
         .orElse("");
   }
 
+  /** "Continue where I left off: {module}". */
+  public String getContinueText() {
+    return Messages.get(language.getLanguage(), "dashboard.continue", getContinueTitle());
+  }
+
   /** One module on the dashboard, readable by the page. */
   public static final class Tile {
     private final ModuleCard card;
+    private final Language language;
 
-    Tile(ModuleCard card) {
+    Tile(ModuleCard card, Language language) {
       this.card = card;
+      this.language = language;
+    }
+
+    /** "Step 3". */
+    public String getLabel() {
+      return Messages.numbered(language, "step.label", card.number());
+    }
+
+    /** "Screens read: 2 of 5". */
+    public String getScreensText() {
+      return Messages.get(
+          language,
+          "module.counts.screens",
+          card.counts().screensReached(),
+          card.counts().screenCount());
+    }
+
+    /** "Exercises done: 1 of 3". */
+    public String getExercisesText() {
+      return Messages.get(
+          language,
+          "module.counts.exercises",
+          card.counts().exercisesDone(),
+          card.counts().exerciseCount());
     }
 
     public int getNumber() {

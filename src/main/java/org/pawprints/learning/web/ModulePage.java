@@ -14,6 +14,7 @@ import org.pawprints.curriculum.content.application.SectionView;
 import org.pawprints.learning.application.ModuleAddress;
 import org.pawprints.learning.application.ParticipantModules;
 import org.pawprints.learning.application.Progress;
+import org.pawprints.platform.i18n.Messages;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 
@@ -103,6 +104,18 @@ public class ModulePage implements Serializable {
 
   public int getPlaceCount() {
     return places.size();
+  }
+
+  /**
+   * "Step 1", formatted here rather than by an h:outputFormat (a component and a MessageFormat).
+   */
+  public String getStepLabel() {
+    return Messages.numbered(language.getLanguage(), "step.label", module.getStepNumber());
+  }
+
+  /** "Screen 2 of 9". */
+  public String getPlaceText() {
+    return Messages.get(language.getLanguage(), "module.place", getPosition(), getPlaceCount());
   }
 
   public boolean isFirst() {

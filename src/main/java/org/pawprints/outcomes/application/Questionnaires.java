@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pawprints.cohort.application.CurrentCohort;
+import org.pawprints.cohort.application.MemberCohorts;
 import org.pawprints.cohort.domain.Cohort;
 import org.pawprints.cohort.domain.CohortRepository;
 import org.pawprints.identity.application.AccessPolicy;
@@ -36,6 +37,7 @@ public class Questionnaires {
 
   @Inject AccessPolicy access;
   @Inject CurrentCohort currentCohort;
+  @Inject MemberCohorts memberCohorts;
   @Inject CohortRepository cohorts;
   @Inject OutcomeRepository store;
   // The waves are days after the cohort's dates: tests move this clock instead of waiting months.
@@ -44,9 +46,12 @@ public class Questionnaires {
   /** The wave open to me now, if I have not answered it yet. */
   public Optional<Offer> offer() {
     long me = participant();
+    // The cohort from my cohorts as this page view already read them (the dashboard's other cards
+    // ask for them too), rather than one more read of it.
+    List<Cohort> mine = memberCohorts.of(me);
     return currentCohort
         .of(me)
-        .flatMap(cohorts::find)
+        .flatMap(id -> mine.stream().filter(c -> id.equals(c.getId())).findFirst())
         .flatMap(cohort -> openWave(cohort).map(wave -> new Offer(cohort.getId(), wave)))
         .filter(offer -> store.response(me, offer.cohortId(), offer.wave()).isEmpty());
   }
