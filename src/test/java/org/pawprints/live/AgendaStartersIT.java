@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.pawprints.curriculum.content.ShippedModules;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.live.application.AgendaStarters;
 import org.pawprints.live.application.Agendas;
@@ -124,15 +125,7 @@ class AgendaStartersIT {
   @Test
   void aBilingualRoomGetsEveryStepsPlanInBothLanguagesTheCohortsFirst() {
     asFacilitator();
-    for (String step :
-        List.of(
-            "gentle-start-up",
-            "rituals-of-connection",
-            "turning-toward",
-            "repair",
-            "predictability",
-            "appreciation",
-            "course-corrections")) {
+    for (String step : ShippedModules.SLUGS) {
       long each = schedule(cast.cohort(), "Both " + step);
       SessionPlan english = plans.plan(step, Language.EN).orElseThrow();
       SessionPlan french = plans.plan(step, Language.FR).orElseThrow();
