@@ -116,7 +116,7 @@
   var keptForRefresh = [];
   if (window.jQuery) {
     window.jQuery(document).on("pfAjaxSuccess", function (event, xhr, settings) {
-      if (isRefresh(settings)) {
+      if (isRefresh(settings) && !heldBack) {
         keptForRefresh = keepTyping();
       }
     });
@@ -167,16 +167,74 @@
     }
     refreshing = true;
     lastRefresh = Date.now();
-    window.liveRefresh({
-      oncomplete: function () {
-        refreshing = false;
-        tick();
-        if (again) {
-          again = false;
-          refresh();
-        }
+    window.liveRefresh();
+  }
+
+  // One refresh at a time: pushes that arrive while one is on its way ask for one more after it,
+  // not one each (a busy room sends several a second). The end is known from PrimeFaces' document
+  // event: the remoteCommand's function takes request parameters, not callbacks.
+  if (window.jQuery) {
+    window.jQuery(document).on("pfAjaxComplete", function (event, xhr, settings) {
+      if (!isRefresh(settings)) {
+        return;
+      }
+      refreshing = false;
+      tick();
+      if (again) {
+        again = false;
+        refresh();
       }
     });
+  }
+
+  /*
+   * A press (a finger or a mouse button down) inside the live area holds a refresh's redrawing
+   * back until it is released. Redrawn between press and release, the button under the finger is
+   * a new one and the tap is lost without a word: "Next" did nothing, in a busy room where answers
+   * arrive every second. The held response is dropped and fetched again after the release (its
+   * tap may have moved the session on meanwhile, so drawing the old one late would be wrong).
+   */
+  var pressed = false;
+  var heldBack = false;
+  var pressLimit = 0;
+
+  function inLiveArea(node) {
+    var area = document.getElementById("live-area");
+    return !!area && node instanceof Node && area.contains(node);
+  }
+
+  document.addEventListener("pointerdown", function (event) {
+    if (inLiveArea(event.target)) {
+      pressed = true;
+      // A press that never ends (the pointer left the window) holds nothing back for long.
+      window.clearTimeout(pressLimit);
+      pressLimit = window.setTimeout(released, 3000);
+    }
+  }, true);
+
+  function released() {
+    window.clearTimeout(pressLimit);
+    if (!pressed) {
+      return;
+    }
+    pressed = false;
+    if (heldBack) {
+      heldBack = false;
+      // After the click that this release makes (same task), so the tap goes first.
+      window.setTimeout(refresh, 0);
+    }
+  }
+
+  document.addEventListener("pointerup", released, true);
+  document.addEventListener("pointercancel", released, true);
+
+  /** The refresh's onsuccess: true keeps PrimeFaces from drawing the response (held back). */
+  function holdBack() {
+    if (pressed) {
+      heldBack = true;
+      return true;
+    }
+    return false;
   }
 
   function message(data) {
@@ -250,5 +308,5 @@
     tick();
   }, 1000);
 
-  window.pawprintsLive = { opened: opened, message: message, closed: closed, refresh: refresh };
+  window.pawprintsLive = { opened: opened, message: message, closed: closed, refresh: refresh, holdBack: holdBack };
 })();

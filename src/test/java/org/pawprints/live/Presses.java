@@ -1,0 +1,45 @@
+package org.pawprints.live;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+
+/**
+ * A facilitator's press that a push's refresh overtakes: the finger goes down on a button, the room
+ * changes and the live area's refresh comes back while the finger is still down, then the finger
+ * lifts. In a busy room this happens all the time; the tap must still count.
+ */
+final class Presses {
+
+  /**
+   * Waits for the next refresh of the live area ("sync:" remoteCommand) to finish, drawn or not.
+   */
+  private static final String REFRESH_AND_WAIT =
+      """
+      () => new Promise(done => {
+        const doc = jQuery(document);
+        const finished = (event, xhr, settings) => {
+          const source = settings && settings.source;
+          const id = typeof source === 'string' ? source : source && source.id;
+          if (typeof id === 'string' && id.startsWith('sync:')) {
+            doc.off('pfAjaxComplete', finished);
+            done();
+          }
+        };
+        doc.on('pfAjaxComplete', finished);
+        pawprintsLive.refresh();
+      })
+      """;
+
+  private Presses() {}
+
+  /** Presses the button, lets a refresh of the live area come back meanwhile, then releases. */
+  static void pressWhileTheRoomRefreshes(Page page, Locator button) {
+    button.scrollIntoViewIfNeeded();
+    BoundingBox box = button.boundingBox();
+    page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
+    page.mouse().down();
+    page.evaluate(REFRESH_AND_WAIT);
+    page.mouse().up();
+  }
+}
