@@ -179,11 +179,19 @@ final class PawprintsLive implements Side {
       }
       answers.add(phone.browser.ajax(phone.path, "answer", option.group(1), phone.viewState));
     }
+    // A 200 is not an answer taken: Faces answers a refusal ("the room moved on", "locked") with a
+    // 200 too, its message in the re-rendered area. Taken = the area came back with my option
+    // marked chosen and no refusal message.
     int ok = 0;
+    int taken = 0;
     for (CompletableFuture<HttpResponse<String>> answer : answers) {
       try {
-        if (answer.get(10, TimeUnit.SECONDS).statusCode() == 200) {
+        HttpResponse<String> response = answer.get(10, TimeUnit.SECONDS);
+        if (response.statusCode() == 200) {
           ok++;
+          if (acknowledged(response.body())) {
+            taken++;
+          }
         }
       } catch (Exception lost) {
         // counted as not answered
@@ -197,9 +205,20 @@ final class PawprintsLive implements Side {
     boolean exact = shown.equals(String.valueOf(phones.size())) && stored == phones.size();
     return List.of(
         String.format(
-            "poll: %d of %d answers sent in %.2f s; the facilitator's count says %s, the database"
-                + " holds %d: %s",
-            ok, phones.size(), seconds, shown, stored, exact ? "exact" : "NOT EXACT"));
+            "poll: %d of %d answers sent in %.2f s (HTTP 200), %d acknowledged (chosen, no"
+                + " refusal); the facilitator's count says %s, the database holds %d: %s",
+            ok,
+            phones.size(),
+            seconds,
+            taken,
+            shown,
+            stored,
+            exact && taken == phones.size() ? "exact" : "NOT EXACT"));
+  }
+
+  /** The answer's response shows my option as chosen and carries no refusal message. */
+  static boolean acknowledged(String body) {
+    return body.contains("pp-live-chosen") && !body.contains("pp-error-text");
   }
 
   @Override

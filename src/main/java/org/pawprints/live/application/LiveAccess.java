@@ -71,7 +71,8 @@ public class LiveAccess {
         "join",
         cohort,
         personId,
-        () -> cohorts.isMember(cohort, personId) || access.mayFacilitate(cohort));
+        // Membership through isMember's decision: a refresh asks both, one read answers both.
+        () -> isMember(session, personId) || access.mayFacilitate(cohort));
   }
 
   /** Whether the person is one of the cohort's participants (not its facilitator). */

@@ -39,14 +39,24 @@ public class CoupleLive {
   /** Null for someone who is not one of the cohort's participants (a facilitator looking in). */
   public CoupleState getState() {
     if (!loaded && page.getSession() != null) {
-      loaded = true;
       try {
-        state = states.participant(page.getSession());
+        // The page reads my couple's side with the room's state, in one go (readWith).
+        page.getState();
+        if (!loaded) {
+          state = states.participant(page.getSession());
+        }
       } catch (Refusal notAParticipant) {
         state = null;
       }
+      loaded = true;
     }
     return state;
+  }
+
+  /** My couple's side as the page read it with the room's state (null: no couple here). */
+  void readWith(CoupleState read) {
+    state = read;
+    loaded = true;
   }
 
   public void saveExercise() {

@@ -71,6 +71,11 @@ public class LiveQuestionsPage {
     }
   }
 
+  /** The participant's list as the page read it with the room's state (an action reads again). */
+  void readWith(List<QuestionLine> participants) {
+    read = participants;
+  }
+
   public List<QuestionLine> forParticipant(Long session) {
     return once(session, questions::forParticipant);
   }

@@ -31,6 +31,11 @@ public class LiveReactionsPage {
     counts = null;
   }
 
+  /** Whether the participant's buttons show, as the page read it with the room's state. */
+  void readWith(boolean shown) {
+    open = shown;
+  }
+
   /** The participant's buttons show. */
   public boolean open(Long session) {
     if (open == null) {

@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.live.application.LiveRoom;
-import org.pawprints.live.application.LiveStates;
+import org.pawprints.live.application.MyRooms;
+import org.pawprints.live.application.MyRooms.MyRoom;
 import org.pawprints.live.application.RoomState;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
@@ -23,7 +24,9 @@ import org.pawprints.platform.web.FacesPages;
  *
  * <p>The state is read once per request, at its first use (when the request restores the view, so
  * that the page builds only the components of what is on screen: its {@code c:if}s), and again only
- * after an answer. A refresh renders the state it read.
+ * after an answer. A refresh renders the state it read. The couple's side, the reaction buttons and
+ * the questions are read with it, in one transaction ({@link MyRooms}), and handed to their beans
+ * for this request; an action of theirs (an upvote, a couple's tap) still reads them again.
  */
 @Named
 @ViewScoped
@@ -32,7 +35,10 @@ public class ParticipantLive implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient LiveRoom room;
-  @Inject transient LiveStates states;
+  @Inject transient MyRooms rooms;
+  @Inject transient CoupleLive couple;
+  @Inject transient LiveReactionsPage reactions;
+  @Inject transient LiveQuestionsPage questions;
   @Inject transient LiveFeedback feedback;
   @Inject transient AccessPolicy access;
 
@@ -115,7 +121,11 @@ public class ParticipantLive implements Serializable {
   }
 
   private void reload() {
-    state = states.participant(session);
+    MyRoom mine = rooms.read(session);
+    state = mine.state();
+    couple.readWith(mine.couple());
+    reactions.readWith(mine.reactionsOpen());
+    questions.readWith(mine.questions());
     mirrorMyAnswer();
   }
 

@@ -1,0 +1,126 @@
+package org.pawprints.live;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.TestPeople;
+import org.pawprints.testing.browser.TestPeople.Couple;
+import org.pawprints.testing.browser.Visitors;
+
+/**
+ * A push makes every phone in the room refresh at once, so what one refresh asks the database is
+ * paid by the whole room each time the facilitator moves: the statements one phone's refresh runs
+ * (a partner of a couple, on a poll taking answers, with the reactions and the questions) are
+ * counted by the server's own database (H2's query statistics) and stay under a small bound.
+ *
+ * <p>H2 counts the statements of the whole server, so this class runs alone ({@link Isolated}).
+ */
+@BrowserTest
+@Isolated("counts every statement the server runs")
+class LiveRefreshQueriesBrowserIT {
+
+  /**
+   * Statements one refresh may run: 13 measured in session 8, 17 before (the session read four
+   * times and the membership twice, in four transactions: the room, the couple, the reactions, the
+   * questions). What they are: the signed-in account still valid, the session, the membership, my
+   * answer, my couple (my track, my current cohort, the couple, my partner's current cohort), the
+   * couple's pause and helper call, the questions, and two commits. The presence touch (every 10 s
+   * per screen) is not in the least of three.
+   */
+  private static final int BOUND = 13;
+
+  @Test
+  void aPhoneRefreshRunsAFewStatements(Visitors visitors) throws Exception {
+    TestPeople people = visitors.people();
+    Couple couple = people.couple("rosa", "en", "marc", "fr");
+    long session = 870_000_000L + couple.first().id();
+    seedRunningPoll(people, couple.cohortId(), session);
+
+    Page rosa =
+        visitors.signIn(visitors.open("en-CA"), couple.first().email(), couple.first().password());
+    // live.js refreshes once when its socket opens: let that one land before counting.
+    rosa.waitForResponse(
+        LiveRefreshQueriesBrowserIT::isRefresh,
+        new Page.WaitForResponseOptions().setTimeout(20_000),
+        () -> rosa.navigate(visitors.url("/my/live.xhtml?session=" + session)));
+    assertThat(rosa.locator("#activity-title")).hasText("How was your week?");
+
+    List<String> runs = new ArrayList<>();
+    int least = Integer.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      try (Connection db =
+              DriverManager.getConnection(visitors.server().jdbcUrl(), "pawprints", "pawprints");
+          Statement sql = db.createStatement()) {
+        sql.execute("SET QUERY_STATISTICS FALSE");
+        sql.execute("SET QUERY_STATISTICS TRUE");
+        Response refresh =
+            rosa.waitForResponse(
+                LiveRefreshQueriesBrowserIT::isRefresh,
+                () -> rosa.evaluate("() => window.liveRefresh()"));
+        assertTrue(refresh.text().contains("How was your week?"), refresh.text());
+        List<String> ran = executed(sql);
+        runs.add(ran.size() + " " + ran);
+        least = Math.min(least, ran.size());
+      }
+    }
+    System.out.println("Statements per refresh: " + runs);
+    assertTrue(least <= BOUND, "a refresh ran " + least + " statements: " + runs);
+    assertEquals("How was your week?", rosa.locator("#activity-title").textContent());
+  }
+
+  private static boolean isRefresh(Response response) {
+    String body = response.request().postData();
+    return "POST".equals(response.request().method())
+        && response.url().contains("/my/live.xhtml")
+        && body != null
+        && body.contains("sync");
+  }
+
+  /** The statements run since the statistics were reset, one entry per execution. */
+  private static List<String> executed(Statement sql) throws SQLException {
+    List<String> ran = new ArrayList<>();
+    try (ResultSet rows =
+        sql.executeQuery(
+            "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS"
+                + " WHERE SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'")) {
+      while (rows.next()) {
+        String statement = rows.getString(1);
+        String shortened = statement.length() > 90 ? statement.substring(0, 90) : statement;
+        for (int n = 0; n < rows.getInt(2); n++) {
+          ran.add(shortened);
+        }
+      }
+    }
+    return ran;
+  }
+
+  private static void seedRunningPoll(TestPeople people, long cohort, long session) {
+    people.execute(
+        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
+            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
+            + " 'Week 3', CURRENT_TIMESTAMP, ?, 'RUNNING', 2, 0, TRUE, FALSE,"
+            + " CURRENT_TIMESTAMP)",
+        session,
+        cohort,
+        "LQ" + (session % 10_000 + 10_000));
+    people.execute(
+        "INSERT INTO live_activity (id, session_id, position, kind, title, choice, options,"
+            + " minutes) VALUES (?, ?, 0, 'POLL', 'How was your week?', 'SINGLE',"
+            + " 'Calm\nBusy\nBoth', 5)",
+        session * 10,
+        session);
+  }
+}
