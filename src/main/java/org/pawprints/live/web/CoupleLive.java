@@ -127,7 +127,7 @@ public class CoupleLive {
     loaded = false;
     state = null;
     if (done) {
-      page.refresh();
+      page.catchUp();
     }
     return done;
   }

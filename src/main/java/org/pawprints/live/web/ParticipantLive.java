@@ -15,6 +15,7 @@ import org.pawprints.live.application.MyRooms;
 import org.pawprints.live.application.MyRooms.MyRoom;
 import org.pawprints.live.application.RoomState;
 import org.pawprints.platform.refusal.Refusal;
+import org.pawprints.platform.web.BuiltOnce;
 import org.pawprints.platform.web.FacesPages;
 
 /**
@@ -83,11 +84,21 @@ public class ParticipantLive implements Serializable {
   }
 
   /**
-   * A push or the page coming back into view: the state as the database has it now, already read
-   * when this request built the view (reading it again here could render a newer state into a tree
-   * built for the older one).
+   * A push or the page coming back into view (live.js's remoteCommand): the state as the database
+   * has it now, already read when this request built the view (reading it again here could render a
+   * newer state into a tree built for the older one). The tree built then is the one to render, so
+   * Faces' second apply of the page before rendering is skipped ({@link BuiltOnce}).
    */
   public void refresh() {
+    BuiltOnce.keepTree();
+    catchUp();
+  }
+
+  /**
+   * After one of my own taps elsewhere on the page (a couple's pause): the state, and the refusal
+   * if any. The tree is applied again before rendering, so a tap that moved the screen renders it.
+   */
+  void catchUp() {
     feedback.attempt(
         () -> {
           here();
