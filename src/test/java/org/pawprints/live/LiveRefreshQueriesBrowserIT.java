@@ -79,6 +79,17 @@ class LiveRefreshQueriesBrowserIT {
     System.out.println("Statements per refresh: " + runs);
     assertTrue(least <= BOUND, "a refresh ran " + least + " statements: " + runs);
     assertEquals("How was your week?", rosa.locator("#activity-title").textContent());
+
+    // The room is read in one go, but still checked on every request: taken out of the cohort,
+    // Rosa's next refresh is refused and the poll leaves her screen.
+    people.execute(
+        "DELETE FROM cohort_member WHERE cohort_id = ? AND person_id = ?",
+        couple.cohortId(),
+        couple.first().id());
+    // (The refusal ends the page: Faces' ajax answer sends the phone away from the session.)
+    rosa.evaluate("() => window.liveRefresh()");
+    assertThat(rosa.locator("#activity-title")).hasCount(0);
+    assertThat(rosa.getByText("How was your week?")).hasCount(0);
   }
 
   private static boolean isRefresh(Response response) {
