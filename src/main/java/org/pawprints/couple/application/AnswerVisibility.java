@@ -243,7 +243,7 @@ public class AnswerVisibility {
                 .setParameter(1, authorId)
                 .setParameter(2, step)
                 .setParameter(3, exerciseId)
-                .setParameter(4, cohortId == null ? -1L : cohortId)
+                .setParameter(4, cohortId == null ? Long.valueOf(-1) : cohortId)
                 .getSingleResult();
     Visibility level =
         row[0] == null
