@@ -9,11 +9,12 @@
 #   usage: src/bench/pages-ab.sh before.war after.war [more.war ...]
 #   knobs: BENCH_ROUNDS=3 BENCH_SECONDS=15 BENCH_WARMUP=40 BENCH_PEOPLE=50 BENCH_CONNECTIONS=8
 #          BENCH_STEP=gentle-start-up BENCH_JAR BENCH_CONFIG
+#          BENCH_PAGES="1 3": only these pages (0 landing, 1 dashboard, 2 lesson, 3 exercise, 4 quiz)
 #          BENCH_JAVA_OPTS (default -Dpawprints.password.iterations=1024: fast sign-ins)
 #          BENCH_PROFILE=<dir>: a JFR recording (profile settings) of each measured window, named
 #          s<server>-p<page>-r<round>.jfr; src/bench/jfr-top.py takes them comma-separated
 set -euo pipefail
-[ $# -ge 1 ] || { sed -n '2,12p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,13p' "$0"; exit 2; }
 wars=()
 for w in "$@"; do wars+=("$(readlink -f "$w")"); done
 cd "$(dirname "$0")/../.."
@@ -106,7 +107,8 @@ run_wrk() { # $1 server index, $2 seconds, $3 path
     wrk -t2 -c"$connections" -d"$2"s --timeout 10s -s src/bench/sessions.lua \
     "http://127.0.0.1:${ports[$1]}" | grep '^RESULT'
 }
-for p in "${!paths[@]}"; do
+pages=${BENCH_PAGES:-${!paths[*]}}
+for p in $pages; do
   for i in "${!wars[@]}"; do
     log "warming page $p on server $i"
     run_wrk "$i" "$warmup" "${paths[$p]}" >/dev/null
@@ -114,7 +116,7 @@ for p in "${!paths[@]}"; do
 done
 : >"$work/results"
 for r in $(seq 1 "$rounds"); do
-  for p in "${!paths[@]}"; do
+  for p in $pages; do
     for i in "${!wars[@]}"; do
       [ -z "${BENCH_PROFILE:-}" ] || jcmd "${pids[$i]}" JFR.start name=ab settings=profile >/dev/null
       before=$(work_cpu_s "${pids[$i]}")

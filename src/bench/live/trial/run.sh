@@ -3,7 +3,7 @@
 # its own data directory and an SMTP sink (smtp-sink.py), then runs trial.sh setup and session.
 # Screenshots and trial.properties land in OUT_DIR (default target/trial). Run it through /work/slot.
 set -euo pipefail
-cd "$(dirname "$0")/../../.."
+cd "$(dirname "$0")/../../../.."
 out=$(realpath -m "${1:-target/trial}")
 rm -rf "$out"; mkdir -p "$out/mail" "$out/data"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }

@@ -21,6 +21,17 @@ public class CurrentCohort {
       "SELECT m.cohort_id FROM cohort_member m WHERE m.person_id = ?1"
           + " ORDER BY m.joined_at DESC, m.cohort_id DESC";
 
+  /**
+   * The same rule as SQL, for a statement that needs another person's current cohort beside what it
+   * reads (the couple read checks the partner's in the same statement): a scalar subquery giving
+   * the current cohort of the person whose id {@code personColumn} holds, or NULL.
+   */
+  public static String sqlOf(String personColumn) {
+    return "(SELECT cm.cohort_id FROM cohort_member cm WHERE cm.person_id = "
+        + personColumn
+        + " ORDER BY cm.joined_at DESC, cm.cohort_id DESC FETCH FIRST 1 ROWS ONLY)";
+  }
+
   @PersistenceContext EntityManager em;
 
   /** Read once per page view ({@link PageViewMemo}): several parts of a module page ask. */

@@ -51,6 +51,18 @@ public class AnswerSharing {
   }
 
   /**
+   * Who sees my answer to this exercise and whether I show it to my facilitators, read together
+   * (what the answer form shows when it opens): {@link #mine} and {@link #isSharedWithFacilitators}
+   * in one statement.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public MySharing mySharing(String step, String exerciseId) {
+    long me = modules.participant();
+    modules.exercise(step, exerciseId);
+    return visibility.sharingOf(me, step, exerciseId, currentCohort.of(me).orElse(null));
+  }
+
+  /**
    * Chooses who sees my answer. Turning a complete private answer into a shared one tells my
    * partner, as answering would have.
    */

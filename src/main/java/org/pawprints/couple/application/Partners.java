@@ -24,8 +24,12 @@ import org.pawprints.platform.web.PageViewMemo;
 @ApplicationScoped
 public class Partners {
 
+  // The partner's current cohort comes with the couple (one statement instead of two per page
+  // view).
   private static final String COUPLE_IN =
-      "SELECT c.id, c.person_a, c.person_b, c.created_at FROM couple c"
+      "SELECT c.id, c.person_a, c.person_b, c.created_at, "
+          + CurrentCohort.sqlOf("CASE WHEN c.person_a = ?2 THEN c.person_b ELSE c.person_a END")
+          + " FROM couple c"
           + " JOIN cohort_member ma ON ma.cohort_id = c.cohort_id AND ma.person_id = c.person_a"
           + " JOIN cohort_member mb ON mb.cohort_id = c.cohort_id AND mb.person_id = c.person_b"
           + " WHERE c.cohort_id = ?1 AND (c.person_a = ?2 OR c.person_b = ?2)";
@@ -45,15 +49,7 @@ public class Partners {
   }
 
   private Optional<CurrentCouple> readCoupleOf(long personId) {
-    return currentCohort
-        .of(personId)
-        .flatMap(cohort -> coupleIn(cohort, personId))
-        .filter(
-            couple ->
-                currentCohort
-                    .of(couple.partnerId())
-                    .filter(c -> c == couple.cohortId())
-                    .isPresent());
+    return currentCohort.of(personId).flatMap(cohort -> coupleIn(cohort, personId));
   }
 
   /** My current partner. */
@@ -85,8 +81,10 @@ public class Partners {
             .setParameter(1, cohortId)
             .setParameter(2, personId)
             .getResultList();
+    // The couple counts only while it is the partner's current couple too (the fifth column).
     return rows.stream()
         .findFirst()
+        .filter(row -> row[4] != null && ((Number) row[4]).longValue() == cohortId)
         .map(
             row -> {
               long a = ((Number) row[1]).longValue();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.pawprints.couple.application.AnswerSharing;
 import org.pawprints.couple.application.IndividualTrack;
+import org.pawprints.couple.application.MySharing;
 import org.pawprints.couple.application.PartnerStatus;
 import org.pawprints.couple.application.Reactions;
 import org.pawprints.couple.application.Reveal;
@@ -73,9 +74,10 @@ public class CouplePanel implements Serializable {
     answerKept = answer.kept();
     submitted = answer.complete();
     if (opening) {
-      visibility = sharing.mine(step, exercise.getId()).name();
+      MySharing mine = sharing.mySharing(step, exercise.getId());
+      visibility = mine.visibility().name();
       visibilityOptions = AnswerSharing.offered(exercise).stream().map(Enum::name).toList();
-      sharedWithFacilitators = sharing.isSharedWithFacilitators(step, exercise.getId());
+      sharedWithFacilitators = mine.sharedWithFacilitators();
       ownTrack = track.amIOn();
     }
     if (answer.settled()) {

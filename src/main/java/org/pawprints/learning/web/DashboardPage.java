@@ -172,5 +172,26 @@ public class DashboardPage {
     public boolean isQuizPassed() {
       return card.counts().quizPassed();
     }
+
+    /**
+     * "Start", "Continue"...: the row's texts are looked up here, once per row, rather than by a
+     * {@code msg['...'.concat(state)]} per row in the page (a resolver walk and a method call
+     * each).
+     */
+    public String getActionText() {
+      return Messages.get(language, "module.action." + card.state().name());
+    }
+
+    /** "Not started", "In progress"... */
+    public String getStateText() {
+      return Messages.get(language, "module.state." + card.state().name());
+    }
+
+    /** "Quiz passed" or "Quiz not passed yet". */
+    public String getQuizText() {
+      return Messages.get(
+          language,
+          card.counts().quizPassed() ? "module.counts.quizPassed" : "module.counts.quizNotYet");
+    }
   }
 }

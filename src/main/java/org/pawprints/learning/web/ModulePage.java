@@ -46,6 +46,9 @@ public class ModulePage implements Serializable {
   private boolean locked;
   private ModuleView module;
   private List<String> places = List.of();
+  // The exercise at exerciseAt, found once (getExercise); not kept with the view's state.
+  private transient ExerciseView exercise;
+  private transient String exerciseAt;
 
   public void load() throws IOException {
     Optional<ModuleView> found = catalog.module(step, language.getLanguage());
@@ -137,15 +140,24 @@ public class ModulePage implements Serializable {
         .orElse(null);
   }
 
+  /**
+   * The exercise on screen, or null. Found once per view and kept: the page and its answer form and
+   * couple panel ask it dozens of times per render, and the screen never changes within a view.
+   */
   public ExerciseView getExercise() {
     String location = getLocation();
     if (module == null || location == null) {
       return null;
     }
-    return module.getExercises().stream()
-        .filter(e -> location.equals("e-" + e.getId()))
-        .findFirst()
-        .orElse(null);
+    if (!location.equals(exerciseAt)) {
+      exercise =
+          module.getExercises().stream()
+              .filter(e -> location.equals("e-" + e.getId()))
+              .findFirst()
+              .orElse(null);
+      exerciseAt = location;
+    }
+    return exercise;
   }
 
   public boolean isQuiz() {
