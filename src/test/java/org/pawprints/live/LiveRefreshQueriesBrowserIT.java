@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.ServerStatements;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.Visitors;
@@ -62,20 +58,18 @@ class LiveRefreshQueriesBrowserIT {
     List<String> runs = new ArrayList<>();
     int least = Integer.MAX_VALUE;
     for (int i = 0; i < 3; i++) {
-      try (Connection db =
-              DriverManager.getConnection(visitors.server().jdbcUrl(), "pawprints", "pawprints");
-          Statement sql = db.createStatement()) {
-        sql.execute("SET QUERY_STATISTICS FALSE");
-        sql.execute("SET QUERY_STATISTICS TRUE");
-        Response refresh =
-            rosa.waitForResponse(
-                LiveRefreshQueriesBrowserIT::isRefresh,
-                () -> rosa.evaluate("() => window.liveRefresh()"));
-        assertTrue(refresh.text().contains("How was your week?"), refresh.text());
-        List<String> ran = executed(sql);
-        runs.add(ran.size() + " " + ran);
-        least = Math.min(least, ran.size());
-      }
+      List<String> ran =
+          ServerStatements.during(
+              visitors,
+              () -> {
+                Response refresh =
+                    rosa.waitForResponse(
+                        LiveRefreshQueriesBrowserIT::isRefresh,
+                        () -> rosa.evaluate("() => window.liveRefresh()"));
+                assertTrue(refresh.text().contains("How was your week?"), refresh.text());
+              });
+      runs.add(ran.size() + " " + ran);
+      least = Math.min(least, ran.size());
     }
     System.out.println("Statements per refresh: " + runs);
     assertTrue(least <= BOUND, "a refresh ran " + least + " statements: " + runs);
@@ -99,24 +93,6 @@ class LiveRefreshQueriesBrowserIT {
         && response.url().contains("/my/live.xhtml")
         && body != null
         && body.contains("sync");
-  }
-
-  /** The statements run since the statistics were reset, one entry per execution. */
-  private static List<String> executed(Statement sql) throws SQLException {
-    List<String> ran = new ArrayList<>();
-    try (ResultSet rows =
-        sql.executeQuery(
-            "SELECT SQL_STATEMENT, EXECUTION_COUNT FROM INFORMATION_SCHEMA.QUERY_STATISTICS"
-                + " WHERE SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'")) {
-      while (rows.next()) {
-        String statement = rows.getString(1);
-        String shortened = statement.length() > 90 ? statement.substring(0, 90) : statement;
-        for (int n = 0; n < rows.getInt(2); n++) {
-          ran.add(shortened);
-        }
-      }
-    }
-    return ran;
   }
 
   private static void seedRunningPoll(TestPeople people, long cohort, long session) {
