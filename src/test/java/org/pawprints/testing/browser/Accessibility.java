@@ -89,6 +89,9 @@ public final class Accessibility {
   private Accessibility() {}
 
   public static void assertNoSeriousViolations(Page page) {
+    // Right after a click that navigates, the new document can be committed but not yet parsed
+    // (no <title> yet): scan the page once it has loaded, as a person would see it.
+    page.waitForLoadState();
     String state = fingerprint((String) page.evaluate(STATE));
     if (PASSED.contains(state)) {
       return;
