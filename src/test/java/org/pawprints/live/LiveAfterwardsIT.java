@@ -303,7 +303,10 @@ class LiveAfterwardsIT {
   void anAdministratorMayRunTheSessionAndGetsItsPushes() {
     ActingAs.person(cast.ada(), Role.ADMIN);
     room.here(session);
-    assertTrue(audience.of(session, true).contains(cast.ada()), "staff-only pushes reach them");
+    assertTrue(audience.of(session).staff().contains(cast.ada()), "staff-only pushes reach them");
+    assertFalse(
+        audience.of(session).participants().contains(cast.ada()),
+        "a staff screen fetches at once, never spread like a phone");
     control.next(session);
     assertEquals("One word for tonight", states.control(session).room().activity().title());
     assertEquals("Softer beginnings", summaries.summary(session).title());
@@ -313,7 +316,8 @@ class LiveAfterwardsIT {
     ActingAs.person(cast.alex(), Role.PARTICIPANT);
     room.here(session);
     assertFalse(
-        audience.of(session, true).contains(cast.alex()), "a participant gets no staff push");
+        audience.of(session).staff().contains(cast.alex()), "a participant gets no staff push");
+    assertTrue(audience.of(session).participants().contains(cast.alex()), "told as a phone");
     refused("live.notYours", () -> summaries.summary(session));
     ActingAs.person(outsider, Role.PARTICIPANT);
     refused("live.notYours", () -> summaries.summary(session));

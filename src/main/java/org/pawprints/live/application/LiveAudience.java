@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.pawprints.cohort.domain.Cohort;
@@ -15,8 +16,9 @@ import org.pawprints.live.domain.LiveSession;
 
 /**
  * Whom a session's "changed" push goes to: the people who joined it (each has passed {@link
- * LiveAccess} to be there) and the cohort's facilitators; for a staff-only change, the facilitators
- * alone. Nobody outside the cohort is ever a recipient, whatever their browser asks.
+ * LiveAccess} to be there) and the cohort's facilitators. Nobody outside the cohort is ever a
+ * recipient, whatever their browser asks. The two are told apart: staff screens fetch at once, the
+ * phones spread their fetches (LivePush).
  */
 @ApplicationScoped
 @Transactional
@@ -25,31 +27,49 @@ public class LiveAudience {
   @Inject LiveRepository sessions;
   @Inject CohortRepository cohorts;
 
-  public Set<Long> of(long sessionId, boolean staffOnly) {
-    return sessions.find(sessionId).map(s -> of(s, staffOnly)).orElse(Set.of());
+  /**
+   * The staff screens (the cohort's facilitators, and anyone present who is not a member: an
+   * administrator running the session, whose control and presenter screens call LiveRoom.here) and
+   * the participants present. Nobody is in both.
+   */
+  public record Audience(Set<Long> staff, Set<Long> participants) {
+
+    public static final Audience NOBODY = new Audience(Set.of(), Set.of());
+
+    public Set<Long> everyone() {
+      Set<Long> all = new HashSet<>(staff);
+      all.addAll(participants);
+      return all;
+    }
+  }
+
+  public Audience of(long sessionId) {
+    return sessions.find(sessionId).flatMap(this::of).orElse(Audience.NOBODY);
   }
 
   /** For the heartbeat: every open session's version and audience. */
-  public Map<LiveSession, Set<Long>> openSessions() {
+  public Map<LiveSession, Audience> openSessions() {
     List<Long> all = cohorts.list(false).stream().map(Cohort::getId).toList();
-    return sessions.open(all).stream().collect(Collectors.toMap(s -> s, s -> of(s, false)));
+    return sessions.open(all).stream()
+        .collect(Collectors.toMap(s -> s, s -> of(s).orElse(Audience.NOBODY)));
   }
 
-  private Set<Long> of(LiveSession session, boolean staffOnly) {
-    Set<Long> people = new HashSet<>();
-    Cohort cohort = cohorts.find(session.getCohortId()).orElse(null);
-    if (cohort == null) {
-      return people;
-    }
-    people.addAll(cohort.getFacilitatorIds());
-    // Someone present who is not a member is staff watching (an administrator running the
-    // session: the control and presenter screens call LiveRoom.here), so they get the staff-only
-    // pushes too.
-    // The members as a set: a thousand present people checked against a thousand members.
-    Set<Long> members = staffOnly ? new HashSet<>(cohorts.memberIds(cohort.getId())) : Set.of();
-    sessions.peoplePresent(session.getId()).stream()
-        .filter(person -> !staffOnly || !members.contains(person))
-        .forEach(people::add);
-    return people;
+  private Optional<Audience> of(LiveSession session) {
+    return cohorts
+        .find(session.getCohortId())
+        .map(
+            cohort -> {
+              Set<Long> staff = new HashSet<>(cohort.getFacilitatorIds());
+              // The members as a set: a thousand present people checked against a thousand.
+              Set<Long> members = new HashSet<>(cohorts.memberIds(cohort.getId()));
+              Set<Long> participants = new HashSet<>();
+              for (Long person : sessions.peoplePresent(session.getId())) {
+                if (staff.contains(person)) {
+                  continue;
+                }
+                (members.contains(person) ? participants : staff).add(person);
+              }
+              return new Audience(staff, participants);
+            });
   }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.pawprints.live.application.CoupleChanged;
 import org.pawprints.live.application.LiveAudience;
+import org.pawprints.live.application.LiveAudience.Audience;
 
 /**
  * Tells one couple's phones, and the facilitators' screens (for their counts), that something of
@@ -27,9 +28,9 @@ public class CouplePush {
   @Inject LiveAudience audience;
 
   public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CoupleChanged change) {
-    Set<Long> joined = audience.of(change.sessionId(), false);
-    Set<Long> people = new HashSet<>(audience.of(change.sessionId(), true));
-    change.people().stream().filter(joined::contains).forEach(people::add);
+    Audience present = audience.of(change.sessionId());
+    Set<Long> people = new HashSet<>(present.staff());
+    change.people().stream().filter(present.participants()::contains).forEach(people::add);
     if (!people.isEmpty()) {
       live.send(
           "{\"s\":" + change.sessionId() + ",\"v\":" + change.version() + ",\"c\":1}", people);

@@ -6,8 +6,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import org.pawprints.live.application.LiveAudience;
+import org.pawprints.live.application.LiveAudience.Audience;
 import org.pawprints.live.application.LiveChanged;
 
 /**
@@ -15,6 +17,10 @@ import org.pawprints.live.application.LiveChanged;
  * each person of its audience (with {@code "a":1} when only the answers moved, for the
  * facilitators' counts), never anything a participant wrote or chose. The page then fetches its
  * state by ajax.
+ *
+ * <p>Staff screens are told first: the presenter on the projector and a second facilitator's device
+ * fetch before a hundred phones do, not after them ({@link PhoneTurns} keeps the phones' refreshes
+ * from crowding them out).
  */
 @ApplicationScoped
 public class LivePush {
@@ -26,18 +32,26 @@ public class LivePush {
   @Inject LiveAudience audience;
 
   public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveChanged change) {
+    Audience people = audience.of(change.sessionId());
     send(
         change.sessionId(),
         change.version(),
         change.staffOnly(),
-        audience.of(change.sessionId(), change.staffOnly()));
+        change.staffOnly() ? new Audience(people.staff(), Set.of()) : people);
   }
 
-  void send(long sessionId, long version, boolean answersOnly, Set<Long> people) {
-    if (!people.isEmpty()) {
-      String message =
-          "{\"s\":" + sessionId + ",\"v\":" + version + (answersOnly ? ",\"a\":1}" : "}");
-      live.send(message, people);
+  void send(long sessionId, long version, boolean answersOnly, Audience people) {
+    String message =
+        "{\"s\":" + sessionId + ",\"v\":" + version + (answersOnly ? ",\"a\":1}" : "}");
+    for (Set<Long> group : inOrder(people)) {
+      live.send(message, group);
     }
+  }
+
+  /** Staff, then participants; nobody twice, and no empty group. */
+  static List<Set<Long>> inOrder(Audience people) {
+    return List.of(people.staff(), people.participants()).stream()
+        .filter(group -> !group.isEmpty())
+        .toList();
   }
 }
