@@ -40,7 +40,9 @@ final class PawprintsLive implements Side {
   private static final Pattern VERSION_PUSHED = Pattern.compile("\"v\":(\\d+)");
   private static final Pattern VERSION_SHOWN = Pattern.compile("data-version=\"(\\d+)\"");
   private static final Pattern OPTION_BUTTON = Pattern.compile("<button id=\"(answer:[^\"]+)\"");
-  private static final Pattern ANSWER_COUNT = Pattern.compile("id=\"answer-count\"[^>]*>\\s*(\\d+)");
+  /** The count as the page writes it: "1,000" in English, "1 000" (a no-break space) in French. */
+  private static final Pattern ANSWER_COUNT =
+      Pattern.compile("id=\"answer-count\"[^>]*>\\s*(\\d[\\d,\\u00a0\\u202f ]*\\d|\\d)");
 
   private final ClientManager sockets;
   private final URI server;
@@ -200,7 +202,7 @@ final class PawprintsLive implements Side {
     double seconds = (System.nanoTime() - start) / 1e9;
     String control = facilitator.get(controlPath).body();
     Matcher count = ANSWER_COUNT.matcher(control);
-    String shown = count.find() ? count.group(1) : "?";
+    String shown = count.find() ? count.group(1).replaceAll("\\D", "") : "?";
     long stored = seed.answers(session);
     boolean exact = shown.equals(String.valueOf(phones.size())) && stored == phones.size();
     return List.of(
