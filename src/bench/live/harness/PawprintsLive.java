@@ -215,7 +215,9 @@ final class PawprintsLive implements Side {
             taken,
             shown,
             stored,
-            exact && taken == phones.size() ? "exact" : "NOT EXACT"));
+            exact && taken == phones.size() ? "exact" : "NOT EXACT"),
+        "refreshes told to come back later (503) so far in this run: "
+            + FacesBrowser.COME_BACKS.get());
   }
 
   /** The answer's response shows my option as chosen and carries no refusal message. */
@@ -253,7 +255,7 @@ final class PawprintsLive implements Side {
     }
     phone
         .browser
-        .ajax(phone.path, "sync", phone.refresh, phone.viewState)
+        .refresh(phone.path, phone.refresh, phone.viewState)
         .whenComplete(
             (response, failed) -> {
               long done = System.nanoTime();
