@@ -115,15 +115,16 @@ final class FacesBrowser {
             source, source,
             "sync", "sync",
             "jakarta.faces.ViewState", viewState);
-    return refreshPost(path, body);
+    return refreshPost(path, body, "1");
   }
 
-  private CompletableFuture<HttpResponse<String>> refreshPost(String path, String body) {
+  private CompletableFuture<HttpResponse<String>> refreshPost(
+      String path, String body, String refresh) {
     HttpRequest built =
         builder(path)
             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
             .header("Faces-Request", "partial/ajax")
-            .header("X-Pawprints-Refresh", "1")
+            .header("X-Pawprints-Refresh", refresh)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     return send(built, ATTEMPTS)
@@ -138,7 +139,7 @@ final class FacesBrowser {
                 return CompletableFuture.runAsync(
                         () -> {},
                         CompletableFuture.delayedExecutor(later, TimeUnit.MILLISECONDS))
-                    .thenCompose(ignored -> refreshPost(path, body));
+                    .thenCompose(ignored -> refreshPost(path, body, "booked"));
               }
               remember(response);
               return CompletableFuture.completedFuture(response);

@@ -12,6 +12,7 @@
   var again = false;
   var comeBack = 0;
   var toldLater = 0;
+  var booked = false;
   var lastRefresh = Date.now();
 
   /** A screen says "still here" at least this often (the facilitator's "who is here" list). */
@@ -187,7 +188,8 @@
   if (window.jQuery) {
     window.jQuery(document).on("pfAjaxSend", function (event, xhr, settings) {
       if (isRefresh(settings)) {
-        xhr.setRequestHeader("X-Pawprints-Refresh", "1");
+        xhr.setRequestHeader("X-Pawprints-Refresh", booked ? "booked" : "1");
+        booked = false;
       }
     });
     // The answer's status and headers are read on the error event: on a failed request PrimeFaces
@@ -208,6 +210,7 @@
         window.clearTimeout(comeBack);
         comeBack = window.setTimeout(function () {
           comeBack = 0;
+          booked = true;
           refresh();
         }, later);
         return;
