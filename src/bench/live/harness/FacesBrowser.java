@@ -115,16 +115,15 @@ final class FacesBrowser {
             source, source,
             "sync", "sync",
             "jakarta.faces.ViewState", viewState);
-    return refreshPost(path, body, "1");
+    return refreshPost(path, body);
   }
 
-  private CompletableFuture<HttpResponse<String>> refreshPost(
-      String path, String body, String refresh) {
+  private CompletableFuture<HttpResponse<String>> refreshPost(String path, String body) {
     HttpRequest built =
         builder(path)
             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
             .header("Faces-Request", "partial/ajax")
-            .header("X-Pawprints-Refresh", refresh)
+            .header("X-Pawprints-Refresh", "1")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     return send(built, ATTEMPTS)
@@ -139,7 +138,7 @@ final class FacesBrowser {
                 return CompletableFuture.runAsync(
                         () -> {},
                         CompletableFuture.delayedExecutor(later, TimeUnit.MILLISECONDS))
-                    .thenCompose(ignored -> refreshPost(path, body, "booked"));
+                    .thenCompose(ignored -> refreshPost(path, body));
               }
               remember(response);
               return CompletableFuture.completedFuture(response);

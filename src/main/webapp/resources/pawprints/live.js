@@ -12,7 +12,6 @@
   var again = false;
   var comeBack = 0;
   var toldLater = 0;
-  var booked = false;
   var lastRefresh = Date.now();
 
   /** A screen says "still here" at least this often (the facilitator's "who is here" list). */
@@ -188,8 +187,7 @@
   if (window.jQuery) {
     window.jQuery(document).on("pfAjaxSend", function (event, xhr, settings) {
       if (isRefresh(settings)) {
-        xhr.setRequestHeader("X-Pawprints-Refresh", booked ? "booked" : "1");
-        booked = false;
+        xhr.setRequestHeader("X-Pawprints-Refresh", "1");
       }
     });
     // The answer's status and headers are read on the error event: on a failed request PrimeFaces
@@ -210,7 +208,6 @@
         window.clearTimeout(comeBack);
         comeBack = window.setTimeout(function () {
           comeBack = 0;
-          booked = true;
           refresh();
         }, later);
         return;

@@ -39,13 +39,8 @@ public class PhoneTurns extends HttpFilter {
 
   static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
-  /**
-   * Set by live.js on its refreshes (nothing the person typed is in them): "1", or {@link #BOOKED}
-   * when it comes back at an appointment.
-   */
+  /** Set by live.js on its refreshes: nothing the person typed is in them. */
   static final String REFRESH = "X-Pawprints-Refresh";
-
-  static final String BOOKED = "booked";
 
   /** In milliseconds, on a 503 answer to a refresh: when to ask again. */
   static final String COME_BACK = "X-Pawprints-Come-Back-Ms";
@@ -60,9 +55,8 @@ public class PhoneTurns extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    String refresh = request.getHeader(REFRESH);
-    if (refresh != null) {
-      long later = TURNS.appointment(System.nanoTime(), BOOKED.equals(refresh));
+    if ("1".equals(request.getHeader(REFRESH))) {
+      long later = TURNS.appointment(System.nanoTime());
       if (later > 0) {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader(COME_BACK, String.valueOf(later));

@@ -18,9 +18,6 @@ final class TurnBook {
   /** How much a new measurement counts: about the last fifty turns make the average. */
   static final double WEIGHT = 0.04;
 
-  /** How many times longer the line a phone back at its appointment may still join. */
-  static final int BOOKED_LINE_TIMES = 3;
-
   /** The latest appointment, whatever was measured: a phone must never wait long for its state. */
   static final long LATEST_MILLIS = 15_000;
 
@@ -45,12 +42,9 @@ final class TurnBook {
    * in line and the ones booked before, at the pace turns end (a turn's length over the number at
    * once).
    */
-  synchronized long appointment(long now, boolean booked) {
+  synchronized long appointment(long now) {
     int waiting = turns.getQueueLength();
-    // A phone back at its appointment keeps its place: sent to the end of the book again, it
-    // would come back again and again while newer phones went first (a room of fifty asked a
-    // hundred times each). It waits in a longer line before it is given another.
-    if (waiting < (booked ? BOOKED_LINE_TIMES * inLine : inLine)) {
+    if (waiting < inLine) {
       return 0;
     }
     double pace = turnNanos / atOnce;

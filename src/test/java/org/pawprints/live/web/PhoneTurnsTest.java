@@ -25,17 +25,12 @@ class PhoneTurnsTest {
   private static final long MILLI = TimeUnit.MILLISECONDS.toNanos(1);
   private static final long NOW = 1_000_000_000L;
 
-  /** A thread per waiting request, as the server has (the common pool may have only one). */
-  private static final java.util.concurrent.Executor OWN_THREAD =
-      runnable -> new Thread(runnable).start();
-
   @Test
   void asManyAsAllowedGoAtOnceAndTheNextWaitsForAFreeTurn() throws Exception {
     TurnBook turns = new TurnBook(2, 8);
     assertTrue(turns.take(LONG));
     assertTrue(turns.take(LONG));
-    CompletableFuture<Boolean> third =
-        CompletableFuture.supplyAsync(() -> turns.take(LONG), OWN_THREAD);
+    CompletableFuture<Boolean> third = CompletableFuture.supplyAsync(() -> turns.take(LONG));
     // Still waiting: both turns are taken.
     assertThrowsTimeout(third);
     turns.give(MILLI);
@@ -86,7 +81,7 @@ class PhoneTurnsTest {
   @Test
   void whileTheLineHasRoomNobodyIsToldToComeBack() {
     TurnBook turns = new TurnBook(1, 8);
-    assertEquals(0, turns.appointment(NOW, false));
+    assertEquals(0, turns.appointment(NOW));
   }
 
   @Test
@@ -94,37 +89,13 @@ class PhoneTurnsTest {
     // No room in line at all: every refresh gets an appointment. Nothing measured yet: a turn is
     // taken to last the first guess (25 ms); with one at once, one ends every 25 ms.
     TurnBook turns = new TurnBook(1, 0);
-    assertEquals(25, turns.appointment(NOW, false));
-    assertEquals(50, turns.appointment(NOW, false));
-    assertEquals(75, turns.appointment(NOW, false));
+    assertEquals(25, turns.appointment(NOW));
+    assertEquals(50, turns.appointment(NOW));
+    assertEquals(75, turns.appointment(NOW));
     // 60 ms later the first two are past: the next is still after the third.
-    assertEquals(40, turns.appointment(NOW + 60 * MILLI, false));
+    assertEquals(40, turns.appointment(NOW + 60 * MILLI));
     // Long after every appointment: the book starts again from now.
-    assertEquals(25, turns.appointment(NOW + 10_000 * MILLI, false));
-  }
-
-  @Test
-  void aPhoneBackAtItsAppointmentKeepsItsPlaceInALongerLine() throws Exception {
-    TurnBook turns = new TurnBook(1, 1);
-    assertTrue(turns.take(LONG));
-    List<CompletableFuture<Boolean>> inLine = new java.util.ArrayList<>();
-    for (int i = 1; i <= 2; i++) {
-      inLine.add(CompletableFuture.supplyAsync(() -> turns.take(LONG), OWN_THREAD));
-      waitUntilQueued(turns, i);
-    }
-    // Two wait in a line of one: a new refresh is told to come back, a booked one still waits.
-    assertTrue(turns.appointment(NOW, false) > 0);
-    assertEquals(0, turns.appointment(NOW, true));
-    inLine.add(CompletableFuture.supplyAsync(() -> turns.take(LONG), OWN_THREAD));
-    waitUntilQueued(turns, 3);
-    // Three times the line is full for booked ones too.
-    assertTrue(turns.appointment(NOW, true) > 0);
-    for (int i = 0; i < 4; i++) {
-      turns.give(MILLI);
-    }
-    for (CompletableFuture<Boolean> waiting : inLine) {
-      assertTrue(waiting.get(5, TimeUnit.SECONDS));
-    }
+    assertEquals(25, turns.appointment(NOW + 10_000 * MILLI));
   }
 
   @Test
@@ -136,8 +107,8 @@ class PhoneTurnsTest {
     }
     assertEquals(10.0, turns.turnMillis(), 0.01);
     // Two at once, 10 ms each: one ends every 5 ms.
-    assertEquals(5, turns.appointment(NOW, false));
-    assertEquals(10, turns.appointment(NOW, false));
+    assertEquals(5, turns.appointment(NOW));
+    assertEquals(10, turns.appointment(NOW));
   }
 
   @Test
@@ -146,9 +117,9 @@ class PhoneTurnsTest {
     assertTrue(turns.take(LONG));
     turns.give(60_000 * MILLI);
     for (int i = 0; i < 10; i++) {
-      assertTrue(turns.appointment(NOW, false) <= TurnBook.LATEST_MILLIS);
+      assertTrue(turns.appointment(NOW) <= TurnBook.LATEST_MILLIS);
     }
-    assertEquals(TurnBook.LATEST_MILLIS, turns.appointment(NOW, false));
+    assertEquals(TurnBook.LATEST_MILLIS, turns.appointment(NOW));
   }
 
   @Test
