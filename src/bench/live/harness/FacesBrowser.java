@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,53 +94,6 @@ final class FacesBrowser {
             form, form,
             "jakarta.faces.ViewState", viewState);
     return post(path, body, true);
-  }
-
-  /** How many times a busy server told a refresh to come back later (503, PhoneTurns). */
-  static final AtomicLong COME_BACKS = new AtomicLong();
-
-  /**
-   * live.js's refresh (the "sync" form's remote command): marked as a refresh, and asked again at
-   * the time a busy server gives in its 503 answer, as the page does.
-   */
-  CompletableFuture<HttpResponse<String>> refresh(String path, String source, String viewState) {
-    String body =
-        form(
-            "jakarta.faces.partial.ajax", "true",
-            "jakarta.faces.source", source,
-            "jakarta.faces.partial.execute", source,
-            "jakarta.faces.partial.render", "live-area",
-            source, source,
-            "sync", "sync",
-            "jakarta.faces.ViewState", viewState);
-    return refreshPost(path, body);
-  }
-
-  private CompletableFuture<HttpResponse<String>> refreshPost(String path, String body) {
-    HttpRequest built =
-        builder(path)
-            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-            .header("Faces-Request", "partial/ajax")
-            .header("X-Pawprints-Refresh", "1")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return send(built, ATTEMPTS)
-        .thenCompose(
-            response -> {
-              long later =
-                  response.statusCode() == 503
-                      ? response.headers().firstValueAsLong("X-Pawprints-Come-Back-Ms").orElse(0)
-                      : 0;
-              if (later > 0) {
-                COME_BACKS.incrementAndGet();
-                return CompletableFuture.runAsync(
-                        () -> {},
-                        CompletableFuture.delayedExecutor(later, TimeUnit.MILLISECONDS))
-                    .thenCompose(ignored -> refreshPost(path, body));
-              }
-              remember(response);
-              return CompletableFuture.completedFuture(response);
-            });
   }
 
   private CompletableFuture<HttpResponse<String>> post(String path, String body, boolean ajax) {

@@ -215,9 +215,7 @@ final class PawprintsLive implements Side {
             taken,
             shown,
             stored,
-            exact && taken == phones.size() ? "exact" : "NOT EXACT"),
-        "refreshes told to come back later (503) so far in this run: "
-            + FacesBrowser.COME_BACKS.get());
+            exact && taken == phones.size() ? "exact" : "NOT EXACT"));
   }
 
   /** The answer's response shows my option as chosen and carries no refusal message. */
@@ -255,7 +253,7 @@ final class PawprintsLive implements Side {
     }
     phone
         .browser
-        .refresh(phone.path, phone.refresh, phone.viewState)
+        .ajax(phone.path, "sync", phone.refresh, phone.viewState)
         .whenComplete(
             (response, failed) -> {
               long done = System.nanoTime();

@@ -10,8 +10,6 @@
 
   var refreshing = false;
   var again = false;
-  var comeBack = 0;
-  var toldLater = 0;
   var lastRefresh = Date.now();
 
   /** A screen says "still here" at least this often (the facilitator's "who is here" list). */
@@ -151,11 +149,6 @@
     if (typeof window.liveRefresh !== "function") {
       return;
     }
-    // The server gave this phone a time to come back: pushes meanwhile keep that appointment (it
-    // fetches the newest state then); asking now would only queue it behind the others again.
-    if (comeBack) {
-      return;
-    }
     // Redrawing the area under an open confirm would close it under the facilitator's finger (in
     // a busy room answers arrive every second): wait until it is answered, then catch up.
     if (dialogOpen()) {
@@ -180,38 +173,12 @@
   // One refresh at a time: pushes that arrive while one is on its way ask for one more after it,
   // not one each (a busy room sends several a second). The end is known from PrimeFaces' document
   // event: the remoteCommand's function takes request parameters, not callbacks.
-  //
-  // A refresh carries X-Pawprints-Refresh (nothing typed travels with it), so that a server whose
-  // line of phones is full may answer 503 with a time to come back rather than keep a request
-  // thread waiting (PhoneTurns); the phone asks again at that time.
   if (window.jQuery) {
-    window.jQuery(document).on("pfAjaxSend", function (event, xhr, settings) {
-      if (isRefresh(settings)) {
-        xhr.setRequestHeader("X-Pawprints-Refresh", "1");
-      }
-    });
-    // The answer's status and headers are read on the error event: on a failed request PrimeFaces
-    // hands pfAjaxComplete jQuery's error text in the request's place.
-    window.jQuery(document).on("pfAjaxError", function (event, xhr, settings) {
-      if (isRefresh(settings) && xhr && xhr.status === 503) {
-        toldLater = Number(xhr.getResponseHeader("X-Pawprints-Come-Back-Ms")) || 0;
-      }
-    });
     window.jQuery(document).on("pfAjaxComplete", function (event, xhr, settings) {
       if (!isRefresh(settings)) {
         return;
       }
       refreshing = false;
-      var later = toldLater;
-      toldLater = 0;
-      if (later > 0) {
-        window.clearTimeout(comeBack);
-        comeBack = window.setTimeout(function () {
-          comeBack = 0;
-          refresh();
-        }, later);
-        return;
-      }
       tick();
       if (again) {
         again = false;

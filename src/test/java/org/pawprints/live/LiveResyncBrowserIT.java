@@ -1,18 +1,11 @@
 package org.pawprints.live;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Route;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.TestPeople;
@@ -70,66 +63,6 @@ class LiveResyncBrowserIT {
     assertThat(theo.locator("#activity-title")).hasText("Tonight");
     assertThat(theo.locator("#waiting")).hasCount(0);
   }
-
-  /**
-   * A server whose line of phones is full answers a refresh 503 with a time to come back
-   * (PhoneTurns). The phone asks again at that time, not at once and not on every push meanwhile,
-   * and then lands on the new activity. The 503 is served here by the browser's route, the first
-   * time a refresh marked as one is sent; the server's side is PhoneTurnsTest's.
-   */
-  @Test
-  void aPhoneToldToComeBackLaterAsksAgainThenAndLandsOnTheNewActivity(Visitors visitors) {
-    TestPeople people = visitors.people();
-    Couple couple = people.couple("maude", "fr", "sami", "en");
-    long session = 840_000_000L + couple.first().id();
-    seedSession(people, couple.cohortId(), session);
-    Page maude =
-        visitors.signIn(visitors.open("fr-CA"), couple.first().email(), couple.first().password());
-    maude.waitForRequest(
-        LiveResyncBrowserIT::isRefresh,
-        new Page.WaitForRequestOptions().setTimeout(20_000),
-        () -> maude.navigate(visitors.url("/my/live.xhtml?session=" + session)));
-    assertThat(maude.locator("#waiting")).isVisible();
-
-    AtomicLong toldAt = new AtomicLong();
-    List<Long> askedAt = new CopyOnWriteArrayList<>();
-    maude.route(
-        u -> u.contains("/my/live.xhtml"),
-        route -> {
-          Request request = route.request();
-          if (!isRefresh(request) || !"1".equals(request.headerValue("x-pawprints-refresh"))) {
-            route.resume();
-            return;
-          }
-          if (toldAt.get() == 0) {
-            toldAt.set(System.nanoTime());
-            route.fulfill(
-                new Route.FulfillOptions()
-                    .setStatus(503)
-                    .setHeaders(Map.of("X-Pawprints-Come-Back-Ms", String.valueOf(COME_BACK_MS))));
-            return;
-          }
-          askedAt.add(System.nanoTime());
-          route.resume();
-        });
-    people.execute(
-        "UPDATE live_session SET state = 'RUNNING', current_position = 0, version = version + 1"
-            + " WHERE id = ?",
-        session);
-    // The page comes back into view: a refresh, told to come back. Coming into view again while
-    // it waits keeps the appointment rather than queueing again at once.
-    maude.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
-    maude.waitForCondition(() -> toldAt.get() != 0);
-    maude.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
-
-    assertThat(maude.locator("#activity-title")).hasText("Tonight");
-    assertFalse(askedAt.isEmpty(), "asked again");
-    // The first request after the 503 is the appointment's: none went before it.
-    long waitedMs = TimeUnit.NANOSECONDS.toMillis(askedAt.get(0) - toldAt.get());
-    assertTrue(waitedMs >= COME_BACK_MS - 100, "asked again after " + waitedMs + " ms");
-  }
-
-  private static final int COME_BACK_MS = 800;
 
   private static boolean isRefresh(Request request) {
     String body = request.postData();
