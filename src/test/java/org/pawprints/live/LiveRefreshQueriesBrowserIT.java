@@ -88,11 +88,7 @@ class LiveRefreshQueriesBrowserIT {
   }
 
   private static boolean isRefresh(Response response) {
-    String body = response.request().postData();
-    return "POST".equals(response.request().method())
-        && response.url().contains("/my/live.xhtml")
-        && body != null
-        && body.contains("sync");
+    return LiveRefreshes.isRefresh(response.request());
   }
 
   private static void seedRunningPoll(TestPeople people, long cohort, long session) {

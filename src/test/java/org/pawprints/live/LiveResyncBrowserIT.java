@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Route;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.BrowserTest;
@@ -35,7 +34,7 @@ class LiveResyncBrowserIT {
     Page ines =
         visitors.signIn(visitors.open("fr-CA"), couple.first().email(), couple.first().password());
     ines.waitForRequest(
-        LiveResyncBrowserIT::isRefresh,
+        LiveRefreshes::isRefresh,
         new Page.WaitForRequestOptions().setTimeout(20_000),
         () -> ines.navigate(url));
     assertThat(ines.locator("#waiting")).isVisible();
@@ -62,14 +61,6 @@ class LiveResyncBrowserIT {
     theo.navigate(url);
     assertThat(theo.locator("#activity-title")).hasText("Tonight");
     assertThat(theo.locator("#waiting")).hasCount(0);
-  }
-
-  private static boolean isRefresh(Request request) {
-    String body = request.postData();
-    return "POST".equals(request.method())
-        && request.url().contains("/my/live.xhtml")
-        && body != null
-        && body.contains("sync");
   }
 
   private static void seedSession(TestPeople people, long cohort, long session) {
