@@ -35,12 +35,6 @@ public class LiveAudience {
   public record Audience(Set<Long> staff, Set<Long> participants) {
 
     public static final Audience NOBODY = new Audience(Set.of(), Set.of());
-
-    public Set<Long> everyone() {
-      Set<Long> all = new HashSet<>(staff);
-      all.addAll(participants);
-      return all;
-    }
   }
 
   public Audience of(long sessionId) {
