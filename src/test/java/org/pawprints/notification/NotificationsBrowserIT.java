@@ -128,6 +128,9 @@ class NotificationsBrowserIT {
     assertEquals("2", unread(visitors, couple.second()), "opening the page marks nothing read");
     assertThat(page.locator("#mark-read\\:submit")).hasValue("Marquer comme lues");
     page.locator("#mark-read\\:submit").click();
+    // The form posts back and the page answers with the bell cleared; reload only after that,
+    // or the reload races the postback's navigation.
+    assertThat(page.locator("#bell")).hasAttribute("aria-label", "Notifications, aucune non lue");
 
     page.reload();
     assertThat(page.locator("#notifications .pp-new-tag")).hasCount(0);
