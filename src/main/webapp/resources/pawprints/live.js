@@ -167,7 +167,26 @@
     }
     refreshing = true;
     lastRefresh = Date.now();
-    window.liveRefresh();
+    whenFormsHaveTheirNonce(function () {
+      // No arguments: the remote command would read them as request parameters.
+      window.liveRefresh();
+    });
+  }
+
+  /*
+   * PrimeFaces gives the page's forms their CSP nonce in a jQuery ready handler, which the page
+   * registers in its head. The socket can open before that handler has run (jQuery runs ready
+   * handlers a task after DOMContentLoaded, and the window's load can come first), and a refresh
+   * sent then carries no nonce: the server refuses it ("CSP nonce mismatch") and the state a push
+   * brought during the load is lost. A ready handler registered now runs after PrimeFaces' one.
+   */
+  function whenFormsHaveTheirNonce(send) {
+    var sync = document.getElementById("sync");
+    if (!window.jQuery || (sync && sync.elements["primefaces.nonce"])) {
+      send();
+    } else {
+      window.jQuery(send);
+    }
   }
 
   // One refresh at a time: pushes that arrive while one is on its way ask for one more after it,
