@@ -6,8 +6,14 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.pawprints.live.application.LiveAudience;
 import org.pawprints.live.application.LiveAudience.Audience;
 import org.pawprints.live.application.LiveChanged;
@@ -20,7 +26,8 @@ import org.pawprints.live.application.LiveChanged;
  *
  * <p>Staff screens are told first: the presenter on the projector and a second facilitator's device
  * fetch before a hundred phones do, not after them ({@link PhoneTurns} keeps the phones' refreshes
- * from crowding them out).
+ * from crowding them out), and no phone's refresh starts until the room has been told ({@link
+ * PhoneTurns#whileTelling}).
  */
 @ApplicationScoped
 public class LivePush {
@@ -43,8 +50,31 @@ public class LivePush {
   void send(long sessionId, long version, boolean answersOnly, Audience people) {
     String message =
         "{\"s\":" + sessionId + ",\"v\":" + version + (answersOnly ? ",\"a\":1}" : "}");
-    for (Set<Long> group : inOrder(people)) {
-      live.send(message, group);
+    PhoneTurns.whileTelling(
+        () -> {
+          List<Future<Void>> sent = new ArrayList<>();
+          for (Set<Long> group : inOrder(people)) {
+            live.send(message, group).values().forEach(sent::addAll);
+          }
+          awaitWritten(sent, PhoneTurns.LONGEST_QUIET);
+        });
+  }
+
+  /**
+   * Waits until the messages are written to their sockets (the sends are asynchronous), at most
+   * {@code longest} in all: a phone on a slow network must not hold the room's quiet.
+   */
+  static void awaitWritten(List<Future<Void>> sent, Duration longest) {
+    long until = System.nanoTime() + longest.toNanos();
+    for (Future<Void> one : sent) {
+      try {
+        one.get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException | TimeoutException notWritten) {
+        // A closed or slow socket: its page resyncs when it reconnects or by the heartbeat.
+      }
     }
   }
 

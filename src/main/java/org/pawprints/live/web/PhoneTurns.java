@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The phones' requests on a live screen (refreshes and answers, PrimeFaces ajax on /my/live.xhtml)
@@ -22,6 +24,11 @@ import java.util.concurrent.TimeUnit;
  * one no later, and the staff screens (never queued here) go through between them. A turn is waited
  * for at most {@link #LONGEST_WAIT}; then the request goes ahead anyway, because a phone answered
  * late is better than one not answered.
+ *
+ * <p>While a change is being told to a room ({@link #whileTelling}), no new turn starts: the first
+ * phones told would otherwise ask at once and share the processors with the thread still telling
+ * the others, and the last phones of a big room heard of the change several times later than the
+ * platform can tell them. The quiet lasts as long as the telling, at most {@link #LONGEST_QUIET}.
  */
 @WebFilter(urlPatterns = "/my/live.xhtml")
 public class PhoneTurns extends HttpFilter {
@@ -32,6 +39,8 @@ public class PhoneTurns extends HttpFilter {
   static final int AT_ONCE = 2 * Runtime.getRuntime().availableProcessors();
 
   static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
+
+  static final Duration LONGEST_QUIET = Duration.ofSeconds(2);
 
   private static final Turns TURNS = new Turns(AT_ONCE);
 
@@ -53,22 +62,79 @@ public class PhoneTurns extends HttpFilter {
     }
   }
 
-  /** Turns taken in the order asked (a fair semaphore), each given back once. */
+  /**
+   * Runs {@code telling} (sending a change to a room's sockets) with no new turn starting
+   * meanwhile. Turns already taken run on.
+   */
+  public static void whileTelling(Runnable telling) {
+    TURNS.whileTelling(telling);
+  }
+
+  /**
+   * Turns taken in the order asked (a fair semaphore), each given back once; none starts while a
+   * room is being told of a change.
+   */
   static final class Turns {
 
     private final Semaphore turns;
+    private final Duration longestQuiet;
+    private final ReentrantLock quietLock = new ReentrantLock();
+    private final Condition quietEnded = quietLock.newCondition();
+    private int telling;
 
     Turns(int atOnce) {
+      this(atOnce, LONGEST_QUIET);
+    }
+
+    Turns(int atOnce, Duration longestQuiet) {
       this.turns = new Semaphore(atOnce, true);
+      this.longestQuiet = longestQuiet;
     }
 
     /** Whether a turn was had: false after the longest wait, or when the thread was interrupted. */
     boolean take(Duration longest) {
+      long until = System.nanoTime() + longest.toNanos();
       try {
-        return turns.tryAcquire(longest.toMillis(), TimeUnit.MILLISECONDS);
+        awaitQuiet(Math.min(longest.toNanos(), longestQuiet.toNanos()));
+        long left = Math.max(0, until - System.nanoTime());
+        return turns.tryAcquire(left, TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return false;
+      }
+    }
+
+    void whileTelling(Runnable telling) {
+      quiet(+1);
+      try {
+        telling.run();
+      } finally {
+        quiet(-1);
+      }
+    }
+
+    private void quiet(int change) {
+      quietLock.lock();
+      try {
+        this.telling += change;
+        if (this.telling == 0) {
+          quietEnded.signalAll();
+        }
+      } finally {
+        quietLock.unlock();
+      }
+    }
+
+    /** Waits while a room is being told, at most {@code nanos}. */
+    private void awaitQuiet(long nanos) throws InterruptedException {
+      quietLock.lock();
+      try {
+        long left = nanos;
+        while (telling > 0 && left > 0) {
+          left = quietEnded.awaitNanos(left);
+        }
+      } finally {
+        quietLock.unlock();
       }
     }
 

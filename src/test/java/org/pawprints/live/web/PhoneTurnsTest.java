@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -74,6 +75,68 @@ class PhoneTurnsTest {
     // It gives nothing back, so the count stays right.
     turns.give();
     assertEquals(1, turns.free());
+  }
+
+  @Test
+  void noTurnStartsWhileARoomIsBeingToldOfAChange() throws Exception {
+    Turns turns = new Turns(2, LONG);
+    CountDownLatch telling = new CountDownLatch(1);
+    CountDownLatch told = new CountDownLatch(1);
+    CompletableFuture<Void> push =
+        CompletableFuture.runAsync(
+            () ->
+                turns.whileTelling(
+                    () -> {
+                      telling.countDown();
+                      await(told);
+                    }),
+            runnable -> new Thread(runnable).start());
+    assertTrue(telling.await(5, TimeUnit.SECONDS));
+    CompletableFuture<Boolean> phone = CompletableFuture.supplyAsync(() -> turns.take(LONG));
+    // Both turns are free, yet the phone waits for the room to be told.
+    assertThrowsTimeout(phone);
+    told.countDown();
+    push.get(5, TimeUnit.SECONDS);
+    assertTrue(phone.get(5, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void aTellingThatHangsHoldsTheTurnsBackOnlySoLong() throws Exception {
+    Turns turns = new Turns(2, Duration.ofMillis(100));
+    CountDownLatch telling = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+    CompletableFuture.runAsync(
+        () ->
+            turns.whileTelling(
+                () -> {
+                  telling.countDown();
+                  await(never);
+                }),
+        runnable -> new Thread(runnable).start());
+    assertTrue(telling.await(5, TimeUnit.SECONDS));
+    assertTrue(
+        CompletableFuture.supplyAsync(() -> turns.take(LONG)).get(5, TimeUnit.SECONDS),
+        "took its turn after the longest quiet");
+    never.countDown();
+  }
+
+  @Test
+  void thePushWaitsForItsWritesOnlySoLong() {
+    CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
+    CompletableFuture<Void> failed = CompletableFuture.failedFuture(new IOException("closed"));
+    CompletableFuture<Void> slowPhone = new CompletableFuture<>();
+    long start = System.nanoTime();
+    LivePush.awaitWritten(List.of(written, failed, slowPhone), Duration.ofMillis(100));
+    long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(took >= 90 && took < 3_000, "waited " + took + " ms");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
