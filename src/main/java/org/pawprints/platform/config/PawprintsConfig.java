@@ -34,7 +34,8 @@ public final class PawprintsConfig {
 
   /**
    * The configured database, or by default an H2 file database inside the data directory. An H2 URL
-   * gets the write delay of {@link #h2WriteDelayMillis()} unless it names its own.
+   * gets the write delay of {@link #h2WriteDelayMillis()} and a lock wait of {@link H2LockWait}
+   * unless it names its own.
    */
   public String dbUrl() {
     String url =
@@ -42,7 +43,7 @@ public final class PawprintsConfig {
             .getOptionalValue("pawprints.db.url", String.class)
             .filter(configured -> !configured.isBlank())
             .orElseGet(() -> "jdbc:h2:file:" + dataDir().resolve("pawprints"));
-    return H2Durability.withWriteDelay(url, h2WriteDelayMillis());
+    return H2LockWait.withLockTimeout(H2Durability.withWriteDelay(url, h2WriteDelayMillis()));
   }
 
   /**
