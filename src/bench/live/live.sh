@@ -13,6 +13,7 @@
 #          BENCH_WAR=path (another build of Pawprints, e.g. main's, with BENCH_SKIP_BUILD=1)
 #          BENCH_SERVER_OPTS="-XX:StartFlightRecording=..." (extra JVM options for the server only)
 #          BENCH_JFR=/path/prefix (a JFR recording of the server over each side and N's measured rounds)
+#          BENCH_SERVER_LOG=/path/file (keep the server's log there when the run ends)
 # A side is a class of harness/ implementing Side, registered by name in LiveBench.SIDES. The
 # "pawprints" side (BENCH_SIDES=bare,pawprints, the default) deploys target/pawprints.war at / on
 # the same server (built first unless BENCH_SKIP_BUILD=1 and it exists), with a fresh H2 database
@@ -37,7 +38,7 @@ stop_server() {
     server_pid=""
   fi
 }
-trap 'stop_server; rm -rf "$work"' EXIT
+trap 'stop_server; [ -z "${BENCH_SERVER_LOG:-}" ] || cp "$work/server.log" "$BENCH_SERVER_LOG"; rm -rf "$work"' EXIT
 log() { echo "[$(date +%T)] $*" >&2; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -114,3 +115,8 @@ java -Xss512k -cp "$work/harness:$client_jar${h2_jar:+:$h2_jar}" bench.live.Live
   --server-pid "$server_pid"
 echo
 echo "After the run: $(uptime | sed 's/^ *//')."
+# An error the server logs on every request (a refused nonce, an expired view) is measured as if
+# it were the page's cost: say how many there were, and which.
+errors=$(grep -c ' SEVERE ' "$work/server.log" || true)
+echo "Server log: $errors SEVERE lines."
+grep ' SEVERE ' "$work/server.log" | sed 's/^[0-9-]* [0-9:]* //' | sort | uniq -c | sort -rn | head -5

@@ -26,10 +26,14 @@ final class FacesBrowser {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern PARTIAL_VIEW_STATE =
       Pattern.compile("jakarta.faces.ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+  /** The page's script nonce, which PrimeFaces puts in every form as {@code primefaces.nonce}. */
+  private static final Pattern CSP_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private final HttpClient http;
   private final URI server;
   private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
 
   FacesBrowser(HttpClient http, URI server) {
     this.http = http;
@@ -75,6 +79,10 @@ final class FacesBrowser {
       }
     }
     remember(response);
+    Matcher nonce = CSP_NONCE.matcher(response.body());
+    if (nonce.find()) {
+      nonces.put(path, nonce.group(1));
+    }
     return response;
   }
 
@@ -93,6 +101,13 @@ final class FacesBrowser {
             source, source,
             form, form,
             "jakarta.faces.ViewState", viewState);
+    // A browser's request carries the nonce that PrimeFaces' script put in the form; without it
+    // PrimeFaces refuses the request's nonce ("CSP nonce mismatch") and the server logs the error
+    // with its stack on every request, which the benchmark would measure instead of the page.
+    String nonce = nonces.get(path);
+    if (nonce != null) {
+      body += "&" + form("primefaces.nonce", nonce);
+    }
     return post(path, body, true);
   }
 
