@@ -34,8 +34,8 @@ public final class PawprintsConfig {
 
   /**
    * The configured database, or by default an H2 file database inside the data directory. An H2 URL
-   * gets the write delay of {@link #h2WriteDelayMillis()} and a lock wait of {@link H2LockWait}
-   * unless it names its own.
+   * gets the write delay of {@link #h2WriteDelayMillis()}, a lock wait of {@link H2LockWait} and a
+   * statement cache of {@link H2QueryCache} unless it names its own.
    */
   public String dbUrl() {
     String url =
@@ -43,7 +43,8 @@ public final class PawprintsConfig {
             .getOptionalValue("pawprints.db.url", String.class)
             .filter(configured -> !configured.isBlank())
             .orElseGet(() -> "jdbc:h2:file:" + dataDir().resolve("pawprints"));
-    return H2LockWait.withLockTimeout(H2Durability.withWriteDelay(url, h2WriteDelayMillis()));
+    return H2QueryCache.withQueryCache(
+        H2LockWait.withLockTimeout(H2Durability.withWriteDelay(url, h2WriteDelayMillis())));
   }
 
   /**
