@@ -1,7 +1,5 @@
 package org.pawprints.platform.config;
 
-import java.util.Locale;
-
 /**
  * Makes H2 wait for a row lock as long as a person would wait for a page. H2 gives up after 2
  * seconds by default (a value its authors chose for their own tests) and the request ends in an
@@ -18,10 +16,6 @@ final class H2LockWait {
 
   /** The URL with {@code ;LOCK_TIMEOUT=...} when it opens H2 and does not set it itself. */
   static String withLockTimeout(String url) {
-    String upper = url.toUpperCase(Locale.ROOT);
-    if (!upper.startsWith("JDBC:H2:") || upper.contains(";LOCK_TIMEOUT=")) {
-      return url;
-    }
-    return url + ";LOCK_TIMEOUT=" + LOCK_TIMEOUT_MILLIS;
+    return H2Url.withDefault(url, "LOCK_TIMEOUT", LOCK_TIMEOUT_MILLIS);
   }
 }

@@ -1,7 +1,5 @@
 package org.pawprints.platform.config;
 
-import java.util.Locale;
-
 /**
  * Lets each H2 connection keep the statements it has parsed. H2 keeps 8 per connection by default,
  * fewer than one page asks for (a live screen's refresh runs about twenty different statements), so
@@ -17,10 +15,6 @@ final class H2QueryCache {
 
   /** The URL with {@code ;QUERY_CACHE_SIZE=...} when it opens H2 and does not set it itself. */
   static String withQueryCache(String url) {
-    String upper = url.toUpperCase(Locale.ROOT);
-    if (!upper.startsWith("JDBC:H2:") || upper.contains(";QUERY_CACHE_SIZE=")) {
-      return url;
-    }
-    return url + ";QUERY_CACHE_SIZE=" + STATEMENTS;
+    return H2Url.withDefault(url, "QUERY_CACHE_SIZE", STATEMENTS);
   }
 }
