@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,7 @@ final class FacesBrowser {
   private final HttpClient http;
   private final URI server;
   private final Map<String, String> cookies = new LinkedHashMap<>();
-  private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> nonces = new ConcurrentHashMap<>();
 
   FacesBrowser(HttpClient http, URI server) {
     this.http = http;

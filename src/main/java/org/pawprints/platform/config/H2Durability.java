@@ -27,10 +27,10 @@ final class H2Durability {
             && !upper.startsWith("JDBC:H2:MEM:")
             && !upper.startsWith("JDBC:H2:TCP:")
             && !upper.startsWith("JDBC:H2:SSL:");
-    if (!embedded || upper.contains(";WRITE_DELAY=")) {
+    if (!embedded || H2Url.sets(url, "WRITE_DELAY")) {
       return url;
     }
-    String durable = millis <= 0 && !upper.contains(";REUSE_SPACE=") ? ";REUSE_SPACE=FALSE" : "";
-    return url + durable + ";WRITE_DELAY=" + Math.max(0, millis);
+    String durable = millis <= 0 ? H2Url.withDefault(url, "REUSE_SPACE", "FALSE") : url;
+    return H2Url.withDefault(durable, "WRITE_DELAY", Math.max(0, millis));
   }
 }

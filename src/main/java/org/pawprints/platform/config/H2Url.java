@@ -8,12 +8,15 @@ final class H2Url {
   private H2Url() {}
 
   /** The URL with {@code ;NAME=value} when it opens H2 and does not set {@code name} itself. */
-  static String withDefault(String url, String name, int value) {
-    String upper = url.toUpperCase(Locale.ROOT);
-    String setting = ";" + name.toUpperCase(Locale.ROOT) + "=";
-    if (!upper.startsWith("JDBC:H2:") || upper.contains(setting)) {
+  static String withDefault(String url, String name, Object value) {
+    if (!url.toUpperCase(Locale.ROOT).startsWith("JDBC:H2:") || sets(url, name)) {
       return url;
     }
-    return url + setting + value;
+    return url + ";" + name.toUpperCase(Locale.ROOT) + "=" + value;
+  }
+
+  /** Whether the URL sets {@code name} itself, in any letter case. */
+  static boolean sets(String url, String name) {
+    return url.toUpperCase(Locale.ROOT).contains(";" + name.toUpperCase(Locale.ROOT) + "=");
   }
 }
