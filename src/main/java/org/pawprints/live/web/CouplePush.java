@@ -32,8 +32,8 @@ public class CouplePush {
     Set<Long> people = new HashSet<>(present.staff());
     change.people().stream().filter(present.participants()::contains).forEach(people::add);
     if (!people.isEmpty()) {
-      live.send(
-          "{\"s\":" + change.sessionId() + ",\"v\":" + change.version() + ",\"c\":1}", people);
+      String message = "{\"s\":" + change.sessionId() + ",\"v\":" + change.version() + ",\"c\":1}";
+      SocketSends.run(() -> live.send(message, people));
     }
   }
 }

@@ -53,9 +53,12 @@ public class LivePush {
     PhoneTurns.whileTelling(
         () -> {
           List<Future<Void>> sent = new ArrayList<>();
-          for (Set<Long> group : inOrder(people)) {
-            live.send(message, group).values().forEach(sent::addAll);
-          }
+          SocketSends.run(
+              () -> {
+                for (Set<Long> group : inOrder(people)) {
+                  live.send(message, group).values().forEach(sent::addAll);
+                }
+              });
           awaitWritten(sent, PhoneTurns.LONGEST_QUIET);
         });
   }
