@@ -5,7 +5,8 @@
 # every open socket when asked. The Java client in harness/ (Tyrus standalone client) then, for
 # each N, and for each side in turn in the same run: connects N sockets, advances 5 times to warm
 # up and BENCH_ADVANCES times measured, and reports per measure p50/p95/max and missed, plus the
-# server's resident memory with the N connected. Prints a Markdown table.
+# server's resident memory with the N connected, its CPU per measured round and how much of that
+# the JIT compiler's threads used. Prints a Markdown table.
 #   usage: src/bench/live/live.sh          (from anywhere)
 #   knobs: BENCH_SIZES=100,500,1000 BENCH_ADVANCES=20 BENCH_SIDES=bare BENCH_PAUSE_MS=200
 #          BENCH_WARMUP_PASS=50 (unmeasured advances at the largest N first, for the JIT)

@@ -134,6 +134,8 @@ public final class LiveBench {
             jcmd(serverPid, "JFR.start", "name=bench", "settings=profile");
           }
           double cpuBefore = serverPid == null ? Double.NaN : cpuSeconds(serverPid);
+          Map<String, Double> compilersBefore =
+              serverPid == null ? Map.of() : compilerSeconds(serverPid);
           for (int round = warmup + 1; round <= warmup + advances; round++) {
             side.advance(round, timeout)
                 .forEach(
@@ -145,6 +147,13 @@ public final class LiveBench {
           // advance and its N pushes (and, for Pawprints, N state fetches) cost the server.
           String cpu =
               serverPid == null ? "" : format((cpuSeconds(serverPid) - cpuBefore) / advances);
+          // Of that, the JIT compiler's threads: on two cores the compiler is still at work during
+          // the measured rounds, and its share is not the requests' (docs/performance.md,
+          // "Session 13").
+          String compiling =
+              serverPid == null
+                  ? ""
+                  : format(compiledSince(compilersBefore, compilerSeconds(serverPid)) / advances);
           if (recording) {
             jcmd(serverPid, "JFR.stop", "name=bench", "filename=" + jfr + "-" + name + "-" + n + ".jfr");
           }
@@ -176,6 +185,7 @@ public final class LiveBench {
                         ratio,
                         rss,
                         cpu,
+                        compiling,
                         "")
                     .strip());
             log(rows.get(rows.size() - 1));
@@ -190,8 +200,8 @@ public final class LiveBench {
     client.shutdown();
     System.out.println(
         "| side | N | measure | p50 ms | p95 ms | max ms | missed | samples | p95 / bare p95 |"
-            + " server RSS MB, N connected | server CPU s per round |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+            + " server RSS MB, N connected | server CPU s per round | of which the JIT compiler |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
     if (!notes.isEmpty()) {
       System.out.println();
@@ -251,9 +261,42 @@ public final class LiveBench {
 
   /** The process's user + system CPU time so far, from /proc (clock ticks of 1/100 s). */
   private static double cpuSeconds(String pid) throws Exception {
-    String stat = Files.readString(Path.of("/proc", pid, "stat"));
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return threadCpuSeconds(Path.of("/proc", pid, "stat"));
+  }
+
+  /**
+   * CPU seconds of each of the server's JIT compiler threads, by thread id (their names begin with
+   * "C1 Compiler" or "C2 Compiler"; the JVM may start and stop some while it runs).
+   */
+  private static Map<String, Double> compilerSeconds(String pid) throws Exception {
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    try (var tasks = Files.newDirectoryStream(Path.of("/proc", pid, "task"))) {
+      for (Path task : tasks) {
+        try {
+          String name = Files.readString(task.resolve("comm")).strip();
+          if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+            seconds.put(task.getFileName().toString(), threadCpuSeconds(task.resolve("stat")));
+          }
+        } catch (java.io.IOException ended) {
+          // The thread ended while it was read: its time is not counted.
+        }
+      }
+    }
+    return seconds;
+  }
+
+  /** What the compiler threads used between two readings (a thread started since counts whole). */
+  private static double compiledSince(Map<String, Double> before, Map<String, Double> after) {
+    return after.entrySet().stream()
+        .mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0))
+        .sum();
+  }
+
+  /** User and system CPU seconds from a /proc stat file (a process's or one of its threads'). */
+  private static double threadCpuSeconds(Path stat) throws Exception {
+    String line = Files.readString(stat);
     // After the command name: state is field 3, utime field 14 and stime field 15 (1-based).
+    String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
   }
 
