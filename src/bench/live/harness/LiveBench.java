@@ -1,5 +1,6 @@
 package bench.live;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -277,7 +278,7 @@ public final class LiveBench {
           if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
             seconds.put(task.getFileName().toString(), threadCpuSeconds(task.resolve("stat")));
           }
-        } catch (java.io.IOException ended) {
+        } catch (IOException ended) {
           // The thread ended while it was read: its time is not counted.
         }
       }
