@@ -150,7 +150,7 @@ public final class LiveBench {
               serverPid == null ? "" : format((cpuSeconds(serverPid) - cpuBefore) / advances);
           // Of that, the JIT compiler's threads: on two cores the compiler is still at work during
           // the measured rounds, and its share is not the requests' (docs/performance.md,
-          // "Session 13").
+          // "Session 13, the lead").
           String compiling =
               serverPid == null
                   ? ""

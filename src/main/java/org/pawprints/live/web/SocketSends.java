@@ -11,9 +11,9 @@ package org.pawprints.live.web;
  * time. With the web application's loader that lookup searched Pawprints' libraries and all their
  * parent loaders: about half a millisecond per message, 3 % of a live round's CPU at 100 phones and
  * about half a second per change at 1,000, spent while the room waits to be told
- * (docs/performance.md, "Session 13"). The platform loader answers it from the JDK's own modules.
- * Nothing in a send needs the application's classes: the message is already text, and the scheduled
- * task does nothing for a socket without an idle timeout.
+ * (docs/performance.md, "Session 13, the lead"). The platform loader answers it from the JDK's own
+ * modules. Nothing in a send needs the application's classes: the message is already text, and the
+ * scheduled task does nothing for a socket without an idle timeout.
  */
 final class SocketSends {
 
