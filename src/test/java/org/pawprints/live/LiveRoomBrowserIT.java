@@ -110,6 +110,9 @@ class LiveRoomBrowserIT {
     sendText(lou, "Calm");
     sendText(samPhone, "hope");
     control.locator("#control\\:reveal").click();
+    // The reveal's response re-renders the control area: approving before it is applied clicks a
+    // button that is about to be replaced (a CI race). "Hide results" shows once it is applied.
+    assertThat(control.locator("#control\\:unreveal")).isVisible();
     Locator approve = control.locator(".pp-live-moderation .pp-approve");
     assertThat(approve).hasCount(3);
     for (int left = 2; left >= 0; left--) {
