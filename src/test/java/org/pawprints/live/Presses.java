@@ -2,6 +2,7 @@ package org.pawprints.live;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.BoundingBox;
 
 /**
@@ -35,11 +36,31 @@ final class Presses {
 
   /** Presses the button, lets a refresh of the live area come back meanwhile, then releases. */
   static void pressWhileTheRoomRefreshes(Page page, Locator button) {
-    button.scrollIntoViewIfNeeded();
-    BoundingBox box = button.boundingBox();
+    BoundingBox box = whereItIs(button);
     page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
     page.mouse().down();
     page.evaluate(REFRESH_AND_WAIT);
     page.mouse().up();
+  }
+
+  /**
+   * Where the button is on the screen. A refresh that lands meanwhile (someone joins the room)
+   * replaces the button with an identical one in the same place, so measuring again is all it
+   * takes; Playwright does not retry a scroll whose element was detached under it.
+   */
+  private static BoundingBox whereItIs(Locator button) {
+    PlaywrightException last = null;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        button.scrollIntoViewIfNeeded();
+        BoundingBox box = button.boundingBox();
+        if (box != null) {
+          return box;
+        }
+      } catch (PlaywrightException detached) {
+        last = detached;
+      }
+    }
+    throw new AssertionError("The button kept being replaced by refreshes", last);
   }
 }
