@@ -34,12 +34,40 @@ final class Presses {
 
   private Presses() {}
 
+  /**
+   * Chooses a value in a PrimeFaces select menu the way its own tap would (its change sends the
+   * menu's ajax request) and waits until that request's answer has been applied.
+   */
+  private static final String CHOOSE_AND_WAIT =
+      """
+      ([menu, value]) => new Promise(done => {
+        const doc = jQuery(document);
+        const finished = () => { doc.off('pfAjaxComplete', finished); done(); };
+        doc.on('pfAjaxComplete', finished);
+        const widget = PrimeFaces.getWidgetById(menu);
+        widget.selectValue(value);
+        widget.triggerChange();
+      })
+      """;
+
   /** Presses the button, lets a refresh of the live area come back meanwhile, then releases. */
   static void pressWhileTheRoomRefreshes(Page page, Locator button) {
     BoundingBox box = whereItIs(button);
     page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
     page.mouse().down();
     page.evaluate(REFRESH_AND_WAIT);
+    page.mouse().up();
+  }
+
+  /**
+   * Presses the button while the select menu {@code menuId} changes to {@code value} and its answer
+   * comes back, then releases: a facilitator who chose in a menu and tapped a button at once.
+   */
+  static void pressWhileAMenuAnswers(Page page, Locator button, String menuId, String value) {
+    BoundingBox box = whereItIs(button);
+    page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
+    page.mouse().down();
+    page.evaluate(CHOOSE_AND_WAIT, new String[] {menuId, value});
     page.mouse().up();
   }
 
