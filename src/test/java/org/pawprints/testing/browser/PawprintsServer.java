@@ -56,6 +56,10 @@ public final class PawprintsServer implements AutoCloseable {
     this.dataDir = dataDir;
     this.log = log;
     this.coverage = coverage;
+    // A server must not outlive the tests: when a test run stops before close() (no browser could
+    // be launched, a failed boot of another part, Ctrl-C), the orphan would keep its port and half
+    // a gigabyte, and slow every later run on this machine.
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-pawprints-server"));
   }
 
   /**
