@@ -6,6 +6,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,16 +44,30 @@ public final class Browsers implements AutoCloseable {
                 new BrowserType.LaunchOptions()
                     .setExecutablePath(chromium())
                     .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run",
-                            "--disable-quic")));
+                    .setArgs(switches()));
     return new Browsers(playwright, browser);
+  }
+
+  /**
+   * Chromium's command-line switches, and any in CHROMIUM_ARGS (separated by spaces), which is how
+   * a switch's cost is measured (docs/performance.md) without changing this file.
+   */
+  private static List<String> switches() {
+    List<String> switches =
+        new ArrayList<>(
+            List.of(
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic"));
+    String extra = System.getenv("CHROMIUM_ARGS");
+    if (extra != null && !extra.isBlank()) {
+      switches.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    return switches;
   }
 
   public Browser browser() {
