@@ -16,6 +16,11 @@
 #          BENCH_PROFILE=<dir>: a JFR recording (profile settings) of each measured window, one file
 #          per page, for `jfr print --events jdk.ExecutionSample` (src/bench/jfr-top.py sums it);
 #          BENCH_PROFILE_SETTINGS: another .jfc (e.g. profile.jfc with a 1 ms sampling period)
+#          BENCH_FIRST_SECONDS=<s>: the first minutes after a boot instead of the whole benchmark: no
+#          bare page, no wrk; right after the sign-ins one participant opens the five pages in turn,
+#          one request at a time, for that long, and the report is each page's latency per 30 s
+#          window since the server was ready (how JIT settings such as -XX:-TieredCompilation in
+#          BENCH_JAVA_OPTS treat the first visitors after a deploy)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -117,7 +122,10 @@ measure() { # $1 server label, $2 page label, $3 base url, $4 path
     | tee -a "$work/results" >&2
 }
 
+first_seconds=${BENCH_FIRST_SECONDS:-0}
+
 # ---- 1. the bare page ----
+if [ "$first_seconds" = 0 ]; then
 port=$(free_port)
 base="http://127.0.0.1:$port"
 log "booting the bare page on $base"
@@ -132,6 +140,7 @@ echo "bare|rss-before|$(rss_mb)" >>"$work/memory"
 measure bare "bare PrimeFaces page (form, 20-row p:dataTable)" "$base" /table.xhtml
 echo "bare|rss-after|$(rss_mb)" >>"$work/memory"
 stop_server
+fi
 
 # ---- 2. Pawprints ----
 port=$(free_port)
@@ -142,6 +151,8 @@ export PAWPRINTS_DATA_DIR="$data" PAWPRINTS_PORT="$port"
 export PAWPRINTS_DB_URL="jdbc:h2:file:$data/pawprints;AUTO_SERVER=TRUE" # lets the seeder in
 log "booting Pawprints on $base"
 start_server pawprints "$war" "$port" "$base/health/ready"
+ready_at=$(date +%s.%N)
+log "Pawprints ready"
 
 read -r section exercise questions < <(python3 - "src/main/resources/content/modules/$step.en.json" <<'PY'
 import json, sys
@@ -178,6 +189,42 @@ done <"$work/people"
 echo "pawprints|rss-before|$(rss_mb)" >>"$work/memory"
 
 module="/my/module.xhtml?step=$step"
+all_pages="/ /my/index.xhtml $module&at=s-$section $module&at=e-$exercise $module&at=quiz"
+
+if [ "$first_seconds" != 0 ]; then
+  log "the first ${first_seconds}s: one participant, the five pages in turn, one request at a time"
+  one=$(head -1 "$cookies")
+  until_s=$(awk -v a="$ready_at" -v s="$first_seconds" 'BEGIN {printf "%d", a + s}')
+  : >"$work/first"
+  while [ "$(date +%s)" -lt "$until_s" ]; do
+    for path in $all_pages; do
+      took=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Cookie: $one" "$base$path")
+      echo "$(awk -v a="$ready_at" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}') $path $took" >>"$work/first"
+    done
+  done
+  stop_server
+  python3 - "$work/first" "$first_seconds" "${BENCH_JAVA_OPTS:-}" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+window = 30
+print(f"One participant, the five pages in turn, one request at a time; JVM options: `{sys.argv[3] or '(none)'}`.")
+print("Median ms per page in each 30 s window since the server was ready (the first cell: that page's very first request).\n")
+paths = list(dict.fromkeys(r[1] for r in rows))
+windows = range(0, int(sys.argv[2]), window)
+print("| page | first request | " + " | ".join(f"{w}-{w + window} s" for w in windows) + " |")
+print("|---|---|" + "---|" * len(windows))
+for p in paths:
+    mine = [(float(t), code, float(s) * 1000) for t, q, code, s in rows if q == p]
+    cells = []
+    for w in windows:
+        ms = [m for t, _, m in mine if w <= t < w + window]
+        cells.append(f"{statistics.median(ms):.1f} ({len(ms)})" if ms else "-")
+    print(f"| `{p}` | {mine[0][2]:.0f} | " + " | ".join(cells) + " |")
+bad = [r for r in rows if not r[2].startswith("2")]
+print(f"\n{len(rows)} requests, {len(bad)} not 2xx.")
+PY
+  exit 0
+fi
 measure pawprints "landing page" "$base" /
 measure pawprints "participant dashboard" "$base" /my/index.xhtml
 measure pawprints "module screen (lesson section)" "$base" "$module&at=s-$section"
@@ -186,7 +233,6 @@ measure pawprints "quiz question" "$base" "$module&at=quiz"
 echo "pawprints|rss-after-pages|$(rss_mb)" >>"$work/memory"
 
 log "pawprints: $views more page views, the five pages in turn (10 s rounds)"
-all_pages="/ /my/index.xhtml $module&at=s-$section $module&at=e-$exercise $module&at=quiz"
 : >"$work/views"
 views_cpu_before=$(cpu_s)
 while [ "$(awk '{s+=$2} END {print s+0}' "$work/views")" -lt "$views" ]; do
