@@ -6,9 +6,10 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.BoundingBox;
 
 /**
- * A facilitator's press that a push's refresh overtakes: the finger goes down on a button, the room
- * changes and the live area's refresh comes back while the finger is still down, then the finger
- * lifts. In a busy room this happens all the time; the tap must still count.
+ * A facilitator's press that a redraw overtakes: the finger goes down on a button, an ajax answer
+ * comes back and is drawn while the finger is still down (the live area's refresh after a push, or
+ * a menu's answer), then the finger lifts. In a busy room this happens all the time; the tap must
+ * still count, so the redraw must not replace the button under the finger.
  */
 final class Presses {
 
@@ -42,7 +43,14 @@ final class Presses {
       """
       ([menu, value]) => new Promise(done => {
         const doc = jQuery(document);
-        const finished = () => { doc.off('pfAjaxComplete', finished); done(); };
+        const finished = (event, xhr, settings) => {
+          const source = settings && settings.source;
+          const id = typeof source === 'string' ? source : source && source.id;
+          if (typeof id === 'string' && id.startsWith(menu)) {
+            doc.off('pfAjaxComplete', finished);
+            done();
+          }
+        };
         doc.on('pfAjaxComplete', finished);
         const widget = PrimeFaces.getWidgetById(menu);
         widget.selectValue(value);
@@ -52,11 +60,7 @@ final class Presses {
 
   /** Presses the button, lets a refresh of the live area come back meanwhile, then releases. */
   static void pressWhileTheRoomRefreshes(Page page, Locator button) {
-    BoundingBox box = whereItIs(button);
-    page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
-    page.mouse().down();
-    page.evaluate(REFRESH_AND_WAIT);
-    page.mouse().up();
+    press(page, button, () -> page.evaluate(REFRESH_AND_WAIT));
   }
 
   /**
@@ -64,10 +68,15 @@ final class Presses {
    * comes back, then releases: a facilitator who chose in a menu and tapped a button at once.
    */
   static void pressWhileAMenuAnswers(Page page, Locator button, String menuId, String value) {
+    press(page, button, () -> page.evaluate(CHOOSE_AND_WAIT, new String[] {menuId, value}));
+  }
+
+  /** Finger down on the button's middle, {@code whileDown}, finger up. */
+  private static void press(Page page, Locator button, Runnable whileDown) {
     BoundingBox box = whereItIs(button);
     page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
     page.mouse().down();
-    page.evaluate(CHOOSE_AND_WAIT, new String[] {menuId, value});
+    whileDown.run();
     page.mouse().up();
   }
 
