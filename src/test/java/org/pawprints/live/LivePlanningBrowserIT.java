@@ -82,9 +82,11 @@ class LivePlanningBrowserIT {
     // Mia's arrival refreshes Odile's screen too; a refresh landing mid-press must not eat "Next".
     Presses.pressWhileTheRoomRefreshes(odilePage, odilePage.locator("#control\\:next"));
     assertThat(miaPage.locator("#activity-title")).hasText("Comment ça va?");
-    miaPage
-        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("7").setExact(true))
-        .click();
+    // A participant's tap is held the same way: her answer counts though a refresh lands mid-press.
+    Presses.pressWhileTheRoomRefreshes(
+        miaPage,
+        miaPage.getByRole(
+            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("7").setExact(true)));
     assertThat(
             miaPage.getByRole(
                 AriaRole.BUTTON, new Page.GetByRoleOptions().setName("7").setExact(true)))
