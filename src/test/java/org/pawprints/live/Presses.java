@@ -13,54 +13,44 @@ import com.microsoft.playwright.options.BoundingBox;
  */
 final class Presses {
 
-  /**
-   * Waits for the next refresh of the live area ("sync:" remoteCommand) to finish, drawn or not.
-   */
-  private static final String REFRESH_AND_WAIT =
-      """
-      () => new Promise(done => {
-        const doc = jQuery(document);
-        const finished = (event, xhr, settings) => {
-          const source = settings && settings.source;
-          const id = typeof source === 'string' ? source : source && source.id;
-          if (typeof id === 'string' && id.startsWith('sync:')) {
-            doc.off('pfAjaxComplete', finished);
-            done();
-          }
-        };
-        doc.on('pfAjaxComplete', finished);
-        pawprintsLive.refresh();
-      })
-      """;
-
   private Presses() {}
 
   /**
-   * Chooses a value in a PrimeFaces select menu the way its own tap would (its change sends the
-   * menu's ajax request) and waits until that request's answer has been applied.
+   * A script that starts an ajax request ({@code start}, a statement that may use the arguments
+   * {@code menu} and {@code value}) and waits until the answer to a request whose source id begins
+   * with {@code source} has finished, drawn or not.
    */
+  private static String startAndWait(String start) {
+    return """
+        ([source, menu, value]) => new Promise(done => {
+          const doc = jQuery(document);
+          const finished = (event, xhr, settings) => {
+            const from = settings && settings.source;
+            const id = typeof from === 'string' ? from : from && from.id;
+            if (typeof id === 'string' && id.startsWith(source)) {
+              doc.off('pfAjaxComplete', finished);
+              done();
+            }
+          };
+          doc.on('pfAjaxComplete', finished);
+          %s
+        })
+        """
+        .formatted(start);
+  }
+
+  /** The live area's next refresh (its "sync:" remoteCommand). */
+  private static final String REFRESH_AND_WAIT = startAndWait("pawprintsLive.refresh();");
+
+  /** A choice in a PrimeFaces select menu, sent by the menu's own change as a tap would send it. */
   private static final String CHOOSE_AND_WAIT =
-      """
-      ([menu, value]) => new Promise(done => {
-        const doc = jQuery(document);
-        const finished = (event, xhr, settings) => {
-          const source = settings && settings.source;
-          const id = typeof source === 'string' ? source : source && source.id;
-          if (typeof id === 'string' && id.startsWith(menu)) {
-            doc.off('pfAjaxComplete', finished);
-            done();
-          }
-        };
-        doc.on('pfAjaxComplete', finished);
-        const widget = PrimeFaces.getWidgetById(menu);
-        widget.selectValue(value);
-        widget.triggerChange();
-      })
-      """;
+      startAndWait(
+          "const widget = PrimeFaces.getWidgetById(menu); widget.selectValue(value);"
+              + " widget.triggerChange();");
 
   /** Presses the button, lets a refresh of the live area come back meanwhile, then releases. */
   static void pressWhileTheRoomRefreshes(Page page, Locator button) {
-    press(page, button, () -> page.evaluate(REFRESH_AND_WAIT));
+    press(page, button, () -> page.evaluate(REFRESH_AND_WAIT, new String[] {"sync:", "", ""}));
   }
 
   /**
@@ -68,7 +58,7 @@ final class Presses {
    * comes back, then releases: a facilitator who chose in a menu and tapped a button at once.
    */
   static void pressWhileAMenuAnswers(Page page, Locator button, String menuId, String value) {
-    press(page, button, () -> page.evaluate(CHOOSE_AND_WAIT, new String[] {menuId, value}));
+    press(page, button, () -> page.evaluate(CHOOSE_AND_WAIT, new String[] {menuId, menuId, value}));
   }
 
   /** Finger down on the button's middle, {@code whileDown}, finger up. */
