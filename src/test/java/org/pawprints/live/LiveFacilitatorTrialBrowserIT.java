@@ -193,7 +193,7 @@ class LiveFacilitatorTrialBrowserIT {
     assertTrue(french.stream().allMatch(t -> t.contains("Rejoindre «\u00a0Week 1\u00a0» · ")));
 
     // The choose-all-that-fit poll: a ticked box is the clay of the one-choice buttons.
-    rosaPhone.context().addInitScript(COUNT_OPEN_SOCKETS);
+    rosaPhone.addInitScript(COUNT_OPEN_SOCKETS);
     rosaPhone.locator("#join-live-" + session).click();
     assertThat(rosaPhone.locator("#activity-title")).hasText("When do hard topics come up?");
     // The phone asks for the state once its socket opens, and that refresh redraws a box ticked

@@ -121,7 +121,8 @@ class IdleWarningBrowserIT {
   }
 
   private static Page signedIn(Visitors visitors, TestPerson person, String locale) {
-    Page page = visitors.open(locale);
+    // The fake clock is the context's, and stays installed: a context of its own.
+    Page page = visitors.openAlone(locale);
     page.clock().install();
     visitors.signIn(page, person.email(), person.password(), HOME);
     return page;

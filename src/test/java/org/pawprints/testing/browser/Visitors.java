@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * Opens browser pages as distinct people would: each visitor has their own context (cookies,
- * language, screen size). Contexts are closed when the test ends.
+ * language, screen size), used by no one else during the test. When the test ends, the contexts are
+ * emptied and kept for later tests' visitors ({@link ContextPool}), or closed when the test failed
+ * or asked for a context of its own ({@link #openAlone}).
  */
 public final class Visitors implements AutoCloseable {
 
@@ -25,7 +27,9 @@ public final class Visitors implements AutoCloseable {
   private final FirstAdministrator admin;
   private final String testClass;
   private final String testName;
-  private final List<BrowserContext> contexts = new ArrayList<>();
+  private final List<ContextPool.Pooled> pooled = new ArrayList<>();
+  private final List<BrowserContext> alone = new ArrayList<>();
+  private boolean failed;
 
   Visitors(
       PawprintsServer server,
@@ -129,19 +133,40 @@ public final class Visitors implements AutoCloseable {
 
   /** A visitor whose browser asks for {@code locale} (for example "en-CA" or "fr-CA"). */
   public Page open(String locale) {
+    ContextPool.Pooled context = ContextPool.of(browser).take(locale, testClass, testName);
+    pooled.add(context);
+    return context.context().newPage();
+  }
+
+  /**
+   * A visitor in a context that no other test ever uses, closed when the test ends: for a test that
+   * changes the context itself in a way that cannot be undone for the next visitor (a fake clock, a
+   * script added to every page of the context).
+   */
+  public Page openAlone(String locale) {
+    BrowserContext context = newContext(browser, locale);
+    PageLoads.watch(context, testClass, testName);
+    alone.add(context);
+    return context.newPage();
+  }
+
+  static BrowserContext newContext(Browser browser, String locale) {
     BrowserContext context =
         browser.newContext(
             new Browser.NewContextOptions()
                 .setLocale(locale)
                 .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT));
     context.setDefaultTimeout(15_000);
-    PageLoads.watch(context, testClass, testName);
-    contexts.add(context);
-    return context.newPage();
+    return context;
   }
 
   public String url(String path) {
     return server.url(path);
+  }
+
+  /** The browser of this test's thread, for tests of the browser-test machinery itself. */
+  Browser browser() {
+    return browser;
   }
 
   public PawprintsServer server() {
@@ -162,8 +187,9 @@ public final class Visitors implements AutoCloseable {
 
   /** Every page this test opened, as it stood when the test failed. */
   void screenshotAfterFailure() {
+    failed = true;
     int n = 0;
-    for (BrowserContext context : contexts) {
+    for (BrowserContext context : contexts()) {
       for (Page page : context.pages()) {
         if (!page.isClosed()) {
           save(page, "failure-" + ++n);
@@ -180,8 +206,24 @@ public final class Visitors implements AutoCloseable {
             .setFullPage(true));
   }
 
+  private List<BrowserContext> contexts() {
+    List<BrowserContext> all = new ArrayList<>(alone);
+    pooled.forEach(p -> all.add(p.context()));
+    return all;
+  }
+
+  /** What a failed test left stays out of later tests: its contexts are closed, not handed on. */
   @Override
   public void close() {
-    contexts.forEach(BrowserContext::close);
+    alone.forEach(BrowserContext::close);
+    ContextPool pool = ContextPool.of(browser);
+    String origin = server.url("/").replaceAll("/$", "");
+    for (ContextPool.Pooled context : pooled) {
+      if (failed) {
+        context.context().close();
+      } else {
+        pool.giveBack(context, origin);
+      }
+    }
   }
 }
