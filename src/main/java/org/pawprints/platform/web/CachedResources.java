@@ -1,0 +1,125 @@
+package org.pawprints.platform.web;
+
+import jakarta.faces.application.ProjectStage;
+import jakarta.faces.application.ResourceHandler;
+import jakarta.faces.application.ResourceHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Scripts, styles and images of the pages, kept in memory once read, with their gzip copy made
+ * once. Faces reads a resource from its jar on every request, and the server compressed it anew for
+ * every browser that accepts gzip: a phone's first page cost the server about 200 ms of CPU for
+ * PrimeFaces' 1.2 MB alone (docs/performance.md, "Session 15"). When a whole room opens the live
+ * page at once with empty caches (a first session, new phones), that is seconds of both cores.
+ *
+ * <p>Only the known libraries' resources are kept, addressed by name, library and version and
+ * nothing else (an address with any other parameter is served by Faces as before and not kept, so
+ * nobody can fill the memory by varying it). They are the same bytes for everyone, never a person's
+ * data. A conditional request (the browser's cache asking "still the same?") goes to Faces, which
+ * answers 304. In Development stage nothing is kept, so edited styles show at once.
+ */
+public class CachedResources extends ResourceHandlerWrapper {
+
+  private static final Set<String> LIBRARIES =
+      Set.of("primefaces", "primefaces-saga-blue", "pawprints", "jakarta.faces");
+
+  /** Worth compressing: text. Fonts and raster images are compressed already. */
+  private static final Set<String> TEXT_TYPES =
+      Set.of("text/css", "application/javascript", "text/javascript", "image/svg+xml");
+
+  /** Bigger than any script of PrimeFaces (components.js is 548 kB): not kept. */
+  private static final int MAX_BYTES = 2 * 1024 * 1024;
+
+  private final Map<String, KeptResource> kept = new ConcurrentHashMap<>();
+
+  public CachedResources(ResourceHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handleResourceRequest(FacesContext context) throws IOException {
+    ExternalContext external = context.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    Optional<String> key = keyOf(request);
+    if (key.isEmpty()
+        || !context.isProjectStage(ProjectStage.Production)
+        || request.getHeader("If-None-Match") != null
+        || request.getHeader("If-Modified-Since") != null) {
+      super.handleResourceRequest(context);
+      return;
+    }
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    KeptResource resource = kept.get(key.get());
+    if (resource == null) {
+      CapturedResponse captured = new CapturedResponse(response);
+      external.setResponse(captured);
+      try {
+        super.handleResourceRequest(context);
+      } finally {
+        external.setResponse(response);
+      }
+      if (!captured.isKeepable(MAX_BYTES)) {
+        captured.replay();
+        return;
+      }
+      resource = keep(captured);
+      kept.putIfAbsent(key.get(), resource);
+    }
+    resource.writeTo(response, acceptsGzip(request));
+  }
+
+  /**
+   * The resource's key: its path with its library and version, when it is a resource of a known
+   * library asked for with those parameters only; empty otherwise.
+   */
+  static Optional<String> keyOf(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod())) {
+      return Optional.empty();
+    }
+    Map<String, String[]> parameters = request.getParameterMap();
+    String library = request.getParameter("ln");
+    boolean onlyKnownParameters =
+        parameters.keySet().stream().allMatch(name -> name.equals("ln") || name.equals("v"));
+    if (library == null || !LIBRARIES.contains(library) || !onlyKnownParameters) {
+      return Optional.empty();
+    }
+    String version = request.getParameter("v");
+    return Optional.of(
+        request.getRequestURI() + "|" + library + "|" + (version == null ? "" : version));
+  }
+
+  private static boolean acceptsGzip(HttpServletRequest request) {
+    String accepted = request.getHeader("Accept-Encoding");
+    return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
+  }
+
+  private static KeptResource keep(CapturedResponse captured) {
+    byte[] body = captured.body();
+    String type = captured.getContentType();
+    String mediaType = type == null ? "" : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    byte[] gzipped = TEXT_TYPES.contains(mediaType) ? gzip(body) : null;
+    return new KeptResource(type, captured.cachingHeaders(), body, gzipped);
+  }
+
+  private static byte[] gzip(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(body);
+    } catch (IOException inMemory) {
+      throw new UncheckedIOException(inMemory);
+    }
+    return out.toByteArray();
+  }
+}
