@@ -168,6 +168,9 @@ class LandingPageBrowserIT {
       HttpResponse<byte[]> otherAddress = getBytes(http, url + "&other=1", "identity");
       assertEquals(200, otherAddress.statusCode());
       assertArrayEquals(plain.body(), otherAddress.body(), url + "&other=1");
+      String madeUpVersion = url.replaceAll("v=[^&]*", "v=999");
+      assertArrayEquals(
+          plain.body(), getBytes(http, madeUpVersion, "identity").body(), madeUpVersion);
     }
     HttpResponse<byte[]> missing =
         getBytes(

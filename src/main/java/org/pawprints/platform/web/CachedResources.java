@@ -15,18 +15,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Scripts, styles and images of the pages, kept in memory once read, with their gzip copy made
  * once. Faces reads a resource from its jar on every request, and the server compressed it anew for
- * every browser that accepts gzip: a phone's first page cost the server about 200 ms of CPU for
- * PrimeFaces' 1.2 MB alone (docs/performance.md, "Session 15"). When a whole room opens the live
- * page at once with empty caches (a first session, new phones), that is seconds of both cores.
+ * every browser that accepts gzip: a first visit (the sign-in page and its 13 resources) cost the
+ * server 300-350 ms of CPU, 200-240 ms with the resources kept (docs/performance.md, "Session 15").
+ * When a whole room opens the live page at once with empty caches (a first session, new phones),
+ * that difference is seconds of both cores.
  *
- * <p>Only the known libraries' resources are kept, addressed by name, library and version and
- * nothing else (an address with any other parameter is served by Faces as before and not kept, so
- * nobody can fill the memory by varying it). They are the same bytes for everyone, never a person's
+ * <p>Only the known libraries' resources are kept, addressed by name and library, with no parameter
+ * but those two and the version (an address with any other parameter is served by Faces as before
+ * and not kept). The version is left out of the key: these libraries have no versioned folders, so
+ * Faces answers the same bytes whatever {@code v} says, and an address with a made-up version must
+ * not become a new copy. So at most every resource of the four libraries is kept once, and never
+ * more than {@link #MAX_KEPT_BYTES} in all. They are the same bytes for everyone, never a person's
  * data. A conditional request (the browser's cache asking "still the same?") goes to Faces, which
  * answers 304. In Development stage nothing is kept, so edited styles show at once.
  */
@@ -42,7 +47,11 @@ public class CachedResources extends ResourceHandlerWrapper {
   /** Bigger than any script of PrimeFaces (components.js is 548 kB): not kept. */
   private static final int MAX_BYTES = 2 * 1024 * 1024;
 
+  /** All kept copies together; past it, resources are served as Faces answers them, not kept. */
+  static final long MAX_KEPT_BYTES = 32L * 1024 * 1024;
+
   private final Map<String, KeptResource> kept = new ConcurrentHashMap<>();
+  private final AtomicLong keptBytes = new AtomicLong();
 
   public CachedResources(ResourceHandler wrapped) {
     super(wrapped);
@@ -75,14 +84,19 @@ public class CachedResources extends ResourceHandlerWrapper {
         return;
       }
       resource = keep(captured);
-      kept.putIfAbsent(key.get(), resource);
+      boolean keptNow =
+          keptBytes.addAndGet(resource.size()) <= MAX_KEPT_BYTES
+              && kept.putIfAbsent(key.get(), resource) == null;
+      if (!keptNow) { // over the limit, or kept meanwhile by a request beside this one
+        keptBytes.addAndGet(-resource.size());
+      }
     }
     resource.writeTo(response, acceptsGzip(request));
   }
 
   /**
-   * The resource's key: its path with its library and version, when it is a resource of a known
-   * library asked for with those parameters only; empty otherwise.
+   * The resource's key: its path with its library, when it is a resource of a known library asked
+   * for with no parameter but its library and version; empty otherwise.
    */
   static Optional<String> keyOf(HttpServletRequest request) {
     if (!"GET".equals(request.getMethod())) {
@@ -95,9 +109,7 @@ public class CachedResources extends ResourceHandlerWrapper {
     if (library == null || !LIBRARIES.contains(library) || !onlyKnownParameters) {
       return Optional.empty();
     }
-    String version = request.getParameter("v");
-    return Optional.of(
-        request.getRequestURI() + "|" + library + "|" + (version == null ? "" : version));
+    return Optional.of(request.getRequestURI() + "|" + library);
   }
 
   private static boolean acceptsGzip(HttpServletRequest request) {

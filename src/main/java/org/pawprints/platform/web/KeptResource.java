@@ -10,6 +10,11 @@ import java.util.Map;
  */
 record KeptResource(String contentType, Map<String, String> headers, byte[] body, byte[] gzipped) {
 
+  /** The memory it holds: both copies. */
+  long size() {
+    return body.length + (gzipped == null ? 0L : gzipped.length);
+  }
+
   void writeTo(HttpServletResponse response, boolean acceptsGzip) throws IOException {
     headers.forEach(response::setHeader);
     if (contentType != null) {
