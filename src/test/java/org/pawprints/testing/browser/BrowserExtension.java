@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives browser tests a {@link Visitors}: the one running server of the build with its SMTP server
  * and first administrator, the browser of the test's thread (two classes run at a time, each thread
  * with its own Chromium; all started on first use and closed when the build's tests end), and a
- * fresh browser context per visitor, so no cookie leaks between tests. When a test fails, its pages
- * are saved as screenshots under target/browser.
+ * browser context per visitor that no one else uses during the test (emptied contexts are handed on
+ * between tests, see {@link ContextPool}), so no cookie leaks between tests. When a test fails, its
+ * pages are saved as screenshots under target/browser and its contexts are closed.
  */
 public class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback {
 
@@ -61,7 +62,7 @@ public class BrowserExtension implements ParameterResolver, AfterTestExecutionCa
   public void afterTestExecution(ExtensionContext context) {
     Visitors visitors = context.getStore(NAMESPACE).get(Visitors.class, Visitors.class);
     if (visitors != null && context.getExecutionException().isPresent()) {
-      visitors.screenshotAfterFailure();
+      visitors.afterFailure();
     }
   }
 

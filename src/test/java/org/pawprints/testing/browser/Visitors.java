@@ -185,8 +185,11 @@ public final class Visitors implements AutoCloseable {
     }
   }
 
-  /** Every page this test opened, as it stood when the test failed. */
-  void screenshotAfterFailure() {
+  /**
+   * The test failed: every page it opened is saved as it stood, and its contexts will be closed
+   * rather than handed on (whatever went wrong may have left something in them).
+   */
+  void afterFailure() {
     failed = true;
     int n = 0;
     for (BrowserContext context : contexts()) {
