@@ -79,9 +79,7 @@ final class ContextPool {
     private Pooled(BrowserContext context, String locale) {
       this.context = context;
       this.locale = locale;
-      context.onPage(
-          page ->
-              page.onLoad(loaded -> PageLoads.record(testClass, test, "browser", loaded.url())));
+      PageLoads.watch(context, () -> this.testClass, () -> this.test);
     }
 
     BrowserContext context() {

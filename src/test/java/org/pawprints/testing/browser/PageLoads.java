@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Supplier;
 
 /**
  * Records every page a browser test loads, one line per load in {@code
@@ -26,7 +27,17 @@ final class PageLoads {
 
   /** Records every main-frame load of every page opened in {@code context}. */
   static void watch(BrowserContext context, String testClass, String test) {
-    context.onPage(page -> page.onLoad(loaded -> record(testClass, test, "browser", loaded.url())));
+    watch(context, () -> testClass, () -> test);
+  }
+
+  /**
+   * Records every main-frame load of every page opened in {@code context}, under the test that uses
+   * the context at the time of the load (a context handed from test to test, {@link ContextPool}).
+   */
+  static void watch(BrowserContext context, Supplier<String> testClass, Supplier<String> test) {
+    context.onPage(
+        page ->
+            page.onLoad(loaded -> record(testClass.get(), test.get(), "browser", loaded.url())));
   }
 
   static synchronized void record(String testClass, String test, String kind, String url) {
