@@ -93,6 +93,12 @@ final class FacesBrowser {
    */
   CompletableFuture<HttpResponse<String>> ajax(
       String path, String form, String source, String viewState) {
+    return ajax(path, form, source, viewState, Map.of());
+  }
+
+  /** The same, with the parameters a button adds to its request (its {@code f:param}s). */
+  CompletableFuture<HttpResponse<String>> ajax(
+      String path, String form, String source, String viewState, Map<String, String> params) {
     String body =
         form(
             "jakarta.faces.partial.ajax", "true",
@@ -108,6 +114,9 @@ final class FacesBrowser {
     String nonce = nonces.get(path);
     if (nonce != null) {
       body += "&" + form("primefaces.nonce", nonce);
+    }
+    for (Map.Entry<String, String> param : params.entrySet()) {
+      body += "&" + form(param.getKey(), param.getValue());
     }
     return post(path, body, true);
   }

@@ -191,6 +191,20 @@ public final class LiveBench {
                     .strip());
             log(rows.get(rows.size() - 1));
           }
+          if (serverPid != null) {
+            // What the N connected phones keep on the server: resident memory after the rounds, and
+            // the heap that a full collection leaves (what the heap's size must hold).
+            notes.add(
+                side.name()
+                    + ", N="
+                    + n
+                    + ": RSS after the rounds "
+                    + rssMegabytes(serverPid)
+                    + " MB; live heap after a full collection "
+                    + liveHeapMegabytes(serverPid)
+                    + " MB");
+            log(notes.get(notes.size() - 1));
+          }
           for (String line : side.afterRounds()) {
             notes.add(side.name() + ", N=" + n + ": " + line);
             log(notes.get(notes.size() - 1));
@@ -301,7 +315,24 @@ public final class LiveBench {
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
   }
 
-  private static void jcmd(String pid, String... command) throws Exception {
+  /**
+   * The heap in use right after a full collection (jcmd GC.run, then GC.heap_info): the young and
+   * old generations' "used" figures added up, in MB (the server runs SerialGC).
+   */
+  private static String liveHeapMegabytes(String pid) throws Exception {
+    jcmd(pid, "GC.run");
+    long kilobytes = 0;
+    var used = java.util.regex.Pattern.compile("generation\\s+total \\d+K, used (\\d+)K");
+    for (String line : jcmd(pid, "GC.heap_info").split("\n")) {
+      var m = used.matcher(line);
+      if (m.find()) {
+        kilobytes += Long.parseLong(m.group(1));
+      }
+    }
+    return String.valueOf(kilobytes / 1024);
+  }
+
+  private static String jcmd(String pid, String... command) throws Exception {
     List<String> line = new ArrayList<>(List.of("jcmd", pid));
     line.addAll(List.of(command));
     Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
@@ -309,6 +340,7 @@ public final class LiveBench {
     if (p.waitFor() != 0) {
       log("jcmd " + String.join(" ", command) + " failed: " + out.strip());
     }
+    return out;
   }
 
   private static String format(double value) {

@@ -40,6 +40,7 @@ final class PawprintsLive implements Side {
   private static final Pattern VERSION_PUSHED = Pattern.compile("\"v\":(\\d+)");
   private static final Pattern VERSION_SHOWN = Pattern.compile("data-version=\"(\\d+)\"");
   private static final Pattern OPTION_BUTTON = Pattern.compile("<button id=\"(answer:[^\"]+)\"");
+  private static final Pattern SHOWN_ACTIVITY = Pattern.compile("shown[^0-9]{1,24}(\\d+)");
   /** The count as the page writes it: "1,000" in English, "1 000" (a no-break space) in French. */
   private static final Pattern ANSWER_COUNT =
       Pattern.compile("id=\"answer-count\"[^>]*>\\s*(\\d[\\d,\\u00a0\\u202f ]*\\d|\\d)");
@@ -179,7 +180,11 @@ final class PawprintsLive implements Side {
         answers.add(CompletableFuture.failedFuture(new IllegalStateException("no poll")));
         continue;
       }
-      answers.add(phone.browser.ajax(phone.path, "answer", option.group(1), phone.viewState));
+      // The tap says which activity the screen showed (the button's f:param "shown").
+      Matcher shown = SHOWN_ACTIVITY.matcher(phone.lastState);
+      Map<String, String> params = shown.find() ? Map.of("shown", shown.group(1)) : Map.of();
+      answers.add(
+          phone.browser.ajax(phone.path, "answer", option.group(1), phone.viewState, params));
     }
     // A 200 is not an answer taken: Faces answers a refusal ("the room moved on", "locked") with a
     // 200 too, its message in the re-rendered area. Taken = the area came back with my option

@@ -81,8 +81,10 @@ class LiveRefreshQueriesBrowserIT {
         "DELETE FROM cohort_member WHERE cohort_id = ? AND person_id = ?",
         couple.cohortId(),
         couple.first().id());
-    // (The refusal ends the page: Faces' ajax answer sends the phone away from the session.)
+    // The refusal ends the page: the phone lands where a reload would, on the page that says the
+    // session is not hers.
     rosa.evaluate("() => window.liveRefresh()");
+    assertThat(rosa.getByText("This page is not open to you")).isVisible();
     assertThat(rosa.locator("#activity-title")).hasCount(0);
     assertThat(rosa.getByText("How was your week?")).hasCount(0);
   }

@@ -1,14 +1,14 @@
 package org.pawprints.live.web;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.pawprints.identity.application.AccessDeniedException;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.live.application.LiveRoom;
 import org.pawprints.live.application.MyRooms;
@@ -23,61 +23,55 @@ import org.pawprints.platform.web.FacesPages;
  * to answer it (changeable until locked), a calm waiting state otherwise. Coming in records
  * presence; every refresh (a push, the page becoming visible again) reads the state afresh.
  *
- * <p>The state is read once per request, at its first use (when the request restores the view, so
- * that the page builds only the components of what is on screen: its {@code c:if}s), and again only
+ * <p>The page is a stateless view: a phone keeps no Faces view and no bean on the server between
+ * requests (with a thousand phones in a room, those were most of each phone's memory). What a
+ * request needs comes with it: the session in the address its forms post to ({@code
+ * StatelessViewAddress}), the activity a tap answered in the tap itself ({@link #SHOWN}), and when
+ * the screen last said "here" from {@link ScreensHere}.
+ *
+ * <p>The state is read once per request, at its first use (when a postback builds the page, so that
+ * the page builds only the components of what is on screen: its {@code c:if}s), and again only
  * after an answer. A refresh renders the state it read. The couple's side, the reaction buttons and
  * the questions are read with it, in one transaction ({@link MyRooms}), and handed to their beans
  * for this request; an action of theirs (an upvote, a couple's tap) still reads them again.
  */
 @Named
-@ViewScoped
-public class ParticipantLive implements Serializable {
+@RequestScoped
+public class ParticipantLive {
 
-  private static final long serialVersionUID = 1L;
+  /** The request parameter with the activity that the screen showed when an answer was tapped. */
+  static final String SHOWN = "shown";
 
-  @Inject transient LiveRoom room;
-  @Inject transient MyRooms rooms;
-  @Inject transient CoupleLive couple;
-  @Inject transient LiveReactionsPage reactions;
-  @Inject transient LiveQuestionsPage questions;
-  @Inject transient LiveFeedback feedback;
-  @Inject transient AccessPolicy access;
+  /** The request parameter naming the session (the page's view parameter). */
+  private static final String SESSION = "session";
 
-  /** Marks, in the request's FacesContext, that this request has read the state. */
-  private static final String READ_THIS_REQUEST = ParticipantLive.class.getName() + ".read";
+  @Inject LiveRoom room;
+  @Inject MyRooms rooms;
+  @Inject CoupleLive couple;
+  @Inject LiveReactionsPage reactions;
+  @Inject LiveQuestionsPage questions;
+  @Inject LiveFeedback feedback;
+  @Inject AccessPolicy access;
+  @Inject ScreensHere screens;
 
   /** Half of LiveRoom.SEEN_EVERY: a screen that refreshes is never seen as gone. */
   private static final long HERE_EVERY_MS = 10_000;
 
   private Long session;
-  private transient RoomState state;
-
-  /** The activity this screen showed before this request (what a tap on an answer meant). */
-  private transient Long shownBefore;
-
-  /** Why this request could not read the state, told by {@link #refresh}. */
-  private transient Refusal refused;
-
-  /**
-   * When this screen last said "still here" (epoch millis). The presence row needs a touch only
-   * every 20 s (LiveRoom.SEEN_EVERY), and a push makes every phone refresh: skipping the touch in
-   * between saves each refresh a transaction. The access check stays on every request (reading the
-   * state checks it).
-   */
-  private transient long hereAt;
+  private boolean sessionLookedUp;
+  private RoomState state;
 
   private String text;
   private List<String> chosen = new ArrayList<>();
 
   public void load() throws IOException {
-    if (session == null) {
+    if (getSession() == null) {
       FacesPages.notFound();
       return;
     }
     try {
       here();
       reload();
-      markRead();
     } catch (Refusal notYours) {
       FacesPages.forbidden();
     }
@@ -95,17 +89,14 @@ public class ParticipantLive implements Serializable {
   }
 
   /**
-   * After one of my own taps elsewhere on the page (a couple's pause): the state, and the refusal
-   * if any. The tree is applied again before rendering, so a tap that moved the screen renders it.
+   * After one of my own taps elsewhere on the page (a couple's pause): the state, read once in this
+   * request. The tree is applied again before rendering, so a tap that moved the screen renders it.
    */
   void catchUp() {
     feedback.attempt(
         () -> {
           here();
           getState();
-          if (refused != null) {
-            throw refused;
-          }
         });
   }
 
@@ -121,18 +112,23 @@ public class ParticipantLive implements Serializable {
     answer(text);
   }
 
+  /**
+   * Answers the activity that the screen showed when the tap was made (it travels with the tap),
+   * not whatever is on screen now: a tap that crossed the facilitator's "next" is refused with a
+   * message rather than counted for the next activity. A tap without it answers nothing.
+   */
   private void answer(String content) {
     getState();
-    Long activity = shownBefore;
+    Long activity = idParameter(SHOWN);
     if (activity == null) {
       return;
     }
-    feedback.attempt(() -> room.answer(session, activity, content));
+    feedback.attempt(() -> room.answer(getSession(), activity, content));
     reload();
   }
 
   private void reload() {
-    MyRoom mine = rooms.read(session);
+    MyRoom mine = rooms.read(getSession());
     state = mine.state();
     couple.readWith(mine.couple());
     reactions.readWith(mine.reactionsOpen());
@@ -160,44 +156,33 @@ public class ParticipantLive implements Serializable {
     return items;
   }
 
-  /** The state this request shows, read at its first use in the request. */
+  /**
+   * The state this request shows, read at its first use in the request. A person who may no longer
+   * be in the room (taken out of the cohort while the page was open) is sent where a reload would
+   * send them: the page that says it is not theirs.
+   */
   public RoomState getState() {
-    boolean firstUse = markRead();
-    if (session != null && (firstUse || state == null)) {
-      RoomState before = state;
-      refused = null;
+    if (state == null && getSession() != null) {
       try {
         reload();
-        shownBefore = activityOf(before == null ? state : before);
-      } catch (Refusal notNow) {
-        if (before == null) {
-          throw notNow;
-        }
-        // The screen keeps what it showed; refresh() tells the person why.
-        refused = notNow;
-        shownBefore = activityOf(before);
+      } catch (Refusal notYours) {
+        throw new AccessDeniedException("not in this live session any more");
       }
     }
     return state;
   }
 
   private void here() {
-    long now = System.currentTimeMillis();
-    if (now - hereAt >= HERE_EVERY_MS) {
-      room.here(session);
-      hereAt = now;
+    long me = access.viewer().personId();
+    long id = getSession();
+    if (screens.due(id, me, System.currentTimeMillis(), HERE_EVERY_MS)) {
+      try {
+        room.here(id);
+      } catch (RuntimeException notWritten) {
+        screens.forget(id, me);
+        throw notWritten;
+      }
     }
-  }
-
-  /** Marks this request as having read the state; false if it already had. */
-  private static boolean markRead() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces == null
-        || faces.getAttributes().putIfAbsent(READ_THIS_REQUEST, Boolean.TRUE) == null;
-  }
-
-  private static Long activityOf(RoomState shown) {
-    return shown.activity() == null ? null : shown.activity().id();
   }
 
   /** Whom this page's socket belongs to: pushes are sent to people, never to a typed channel. */
@@ -205,12 +190,32 @@ public class ParticipantLive implements Serializable {
     return access.viewer().personId();
   }
 
+  /**
+   * The session on screen: set by the page's view parameter on opening it, and read from the
+   * address on a postback, where the page is built before any view parameter is applied.
+   */
   public Long getSession() {
+    if (session == null && !sessionLookedUp) {
+      sessionLookedUp = true;
+      session = idParameter(SESSION);
+    }
     return session;
   }
 
   public void setSession(Long session) {
     this.session = session;
+  }
+
+  /** A whole-number id from the request, or null when it is missing or is not one. */
+  private static Long idParameter(String name) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String value =
+        faces == null ? null : faces.getExternalContext().getRequestParameterMap().get(name);
+    try {
+      return value == null ? null : Long.valueOf(value.strip());
+    } catch (NumberFormatException notAnId) {
+      return null;
+    }
   }
 
   public String getText() {

@@ -1,0 +1,145 @@
+package org.pawprints.live;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.Test;
+import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.TestPeople;
+import org.pawprints.testing.browser.TestPeople.Couple;
+import org.pawprints.testing.browser.Visitors;
+
+/**
+ * A phone's live page keeps no Faces view on the server (a stateless view): what each request needs
+ * travels with it. So a phone never meets "page expired", however many other pages its person opens
+ * meanwhile, and a tap still answers the activity the screen showed, not the one the room has moved
+ * to.
+ */
+@BrowserTest
+class LivePhoneKeepsNoViewBrowserIT {
+
+  /**
+   * A session keeps the form state of its last 10 pages. Before, a participant who opened eleven
+   * other pages (the module in another tab, the dashboard again and again) lost the live page's
+   * state, and its next refresh ended on "page expired".
+   */
+  @Test
+  void aPhoneFollowsTheRoomAfterItsPersonOpenedManyOtherPages(Visitors visitors) {
+    TestPeople people = visitors.people();
+    Couple couple = people.couple("nadia", "en", "omar", "fr");
+    long session = 880_000_000L + couple.first().id();
+    seedTwoPolls(people, couple.cohortId(), session);
+
+    Page nadia =
+        visitors.signIn(visitors.open("en-CA"), couple.first().email(), couple.first().password());
+    nadia.waitForResponse(
+        LivePhoneKeepsNoViewBrowserIT::isRefresh,
+        new Page.WaitForResponseOptions().setTimeout(20_000),
+        () -> nadia.navigate(visitors.url("/my/live.xhtml?session=" + session)));
+    assertThat(nadia.locator("#activity-title")).hasText("How was your week?");
+    assertEquals(
+        "stateless",
+        nadia.locator("#answer input[name='jakarta.faces.ViewState']").inputValue(),
+        "the live page keeps no view on the server");
+    // Every form of the page posts back to the page's own address, session included.
+    assertTrue(
+        nadia.locator("#answer").getAttribute("action").contains("session=" + session),
+        nadia.locator("#answer").getAttribute("action"));
+
+    // Eleven more pages in the same account (the browser's cookies, no new screen).
+    for (int i = 0; i < 11; i++) {
+      assertEquals(200, nadia.request().get(visitors.url("/my/index.xhtml")).status());
+    }
+    nadia.evaluate("() => window.pawprintsStayedOnThisPage = true");
+    moveTo(people, session, 1);
+    Response refresh =
+        nadia.waitForResponse(
+            LivePhoneKeepsNoViewBrowserIT::isRefresh,
+            () -> nadia.evaluate("() => window.liveRefresh()"));
+    assertEquals(200, refresh.status());
+    assertThat(nadia.locator("#activity-title")).hasText("What helped this week?");
+    assertEquals(
+        Boolean.TRUE,
+        nadia.evaluate("() => window.pawprintsStayedOnThisPage === true"),
+        "the screen moved on without a reload");
+  }
+
+  /**
+   * Omar's screen still shows the first poll when the facilitator moves to the second, which has
+   * the same options. His tap says which activity it answered: it is refused with a message and his
+   * screen shows the second poll, and no answer lands on the poll he never saw.
+   */
+  @Test
+  void aTapThatCrossesTheFacilitatorsNextIsNotCountedForTheNextPoll(Visitors visitors) {
+    TestPeople people = visitors.people();
+    Couple couple = people.couple("omar", "fr", "nadia", "en");
+    long session = 880_000_000L + couple.first().id();
+    seedTwoPolls(people, couple.cohortId(), session);
+
+    Page omar =
+        visitors.signIn(visitors.open("fr-CA"), couple.first().email(), couple.first().password());
+    omar.waitForResponse(
+        LivePhoneKeepsNoViewBrowserIT::isRefresh,
+        new Page.WaitForResponseOptions().setTimeout(20_000),
+        () -> omar.navigate(visitors.url("/my/live.xhtml?session=" + session)));
+    assertThat(omar.locator("#activity-title")).hasText("How was your week?");
+
+    // The room moves on, and no push reaches Omar's screen before his tap.
+    moveTo(people, session, 1);
+    omar.locator("#answer button", new Page.LocatorOptions().setHasText("Calm")).click();
+
+    assertThat(omar.locator(".pp-error-text")).containsText("Le groupe est passé à la suite");
+    assertThat(omar.locator("#activity-title")).hasText("What helped this week?");
+    assertEquals(0, answersBy(people, session, couple.first().id()), "no answer counted");
+
+    // Tapped on the poll on screen now, the answer counts, once.
+    omar.locator("#answer button", new Page.LocatorOptions().setHasText("Busy")).click();
+    assertThat(omar.locator("#answer-state"))
+        .hasText("Votre réponse est enregistrée. Vous pouvez encore la changer.");
+    assertEquals(1, answersBy(people, session, couple.first().id()));
+  }
+
+  private static long answersBy(TestPeople people, long session, long person) {
+    return Long.parseLong(
+        people.queryOne(
+            "SELECT COUNT(*) FROM live_answer a JOIN live_activity t ON t.id = a.activity_id"
+                + " WHERE t.session_id = "
+                + session
+                + " AND a.person_id = "
+                + person));
+  }
+
+  private static void moveTo(TestPeople people, long session, int position) {
+    people.execute(
+        "UPDATE live_session SET current_position = ?, version = version + 1 WHERE id = ?",
+        position,
+        session);
+  }
+
+  private static boolean isRefresh(Response response) {
+    return LiveRefreshes.isRefresh(response.request());
+  }
+
+  private static void seedTwoPolls(TestPeople people, long cohort, long session) {
+    people.execute(
+        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
+            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
+            + " 'Week 4', CURRENT_TIMESTAMP, ?, 'RUNNING', 2, 0, TRUE, FALSE,"
+            + " CURRENT_TIMESTAMP)",
+        session,
+        cohort,
+        "LV" + (session % 10_000 + 10_000));
+    people.execute(
+        "INSERT INTO live_activity (id, session_id, position, kind, title, choice, options,"
+            + " minutes) VALUES (?, ?, 0, 'POLL', 'How was your week?', 'SINGLE',"
+            + " 'Calm\nBusy\nBoth', 5), (?, ?, 1, 'POLL', 'What helped this week?', 'SINGLE',"
+            + " 'Calm\nBusy\nBoth', 5)",
+        session * 10,
+        session,
+        session * 10 + 1,
+        session);
+  }
+}
