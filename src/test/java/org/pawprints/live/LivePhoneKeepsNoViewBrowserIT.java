@@ -61,6 +61,7 @@ class LivePhoneKeepsNoViewBrowserIT {
             () -> nadia.evaluate("() => window.liveRefresh()"));
     assertEquals(200, refresh.status());
     assertThat(nadia.locator("#activity-title")).hasText("What helped this week?");
+    visitors.screenshot(nadia, "live-phone-after-eleven-pages-en");
     assertEquals(
         Boolean.TRUE,
         nadia.evaluate("() => window.pawprintsStayedOnThisPage === true"),
@@ -94,6 +95,7 @@ class LivePhoneKeepsNoViewBrowserIT {
     assertThat(omar.locator(".pp-error-text")).containsText("Le groupe est passé à la suite");
     assertThat(omar.locator("#activity-title")).hasText("What helped this week?");
     assertEquals(0, answersBy(people, session, couple.first().id()), "no answer counted");
+    visitors.screenshot(omar, "live-phone-tap-crossed-next-fr");
 
     // Tapped on the poll on screen now, the answer counts, once.
     omar.locator("#answer button", new Page.LocatorOptions().setHasText("Busy")).click();
