@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
+import org.pawprints.testing.browser.TestPeople.TestPerson;
 import org.pawprints.testing.browser.Visitors;
 
 /**
@@ -66,6 +67,56 @@ class LivePhoneKeepsNoViewBrowserIT {
         Boolean.TRUE,
         nadia.evaluate("() => window.pawprintsStayedOnThisPage === true"),
         "the screen moved on without a reload");
+  }
+
+  /**
+   * The facilitator's control screen stays open for the whole session while its owner opens other
+   * pages (here the agenda, eleven times). Before, the eleventh of them took the control screen's
+   * view with it, and the next "Next" ended on "page expired" in front of the room.
+   */
+  @Test
+  void theControlScreenStillLeadsAfterItsFacilitatorOpenedManyOtherPages(Visitors visitors) {
+    TestPeople people = visitors.people();
+    Couple couple = people.couple("lina", "en", "karim", "fr");
+    TestPerson fran = people.facilitatorOf(couple.cohortId(), "fran", "fr");
+    long session = 880_000_000L + couple.first().id();
+    seedTwoPolls(people, couple.cohortId(), session);
+
+    Page control = visitors.signIn(visitors.open("fr-CA"), fran.email(), fran.password());
+    control.navigate(visitors.url("/facilitate/live-control.xhtml?session=" + session));
+    assertThat(control.locator("#activity-title")).hasText("How was your week?");
+    assertEquals(
+        "stateless",
+        control.locator("#control input[name='jakarta.faces.ViewState']").inputValue(),
+        "the control screen keeps no view on the server");
+    for (int i = 0; i < 11; i++) {
+      String agenda = visitors.url("/facilitate/live-agenda.xhtml?session=" + session);
+      assertEquals(200, control.request().get(agenda).status());
+    }
+    control.evaluate("() => window.pawprintsStayedOnThisPage = true");
+
+    control.locator("#control\\:next").click();
+    assertThat(control.locator("#activity-title")).hasText("What helped this week?");
+    assertEquals(
+        "1", people.queryOne("SELECT current_position FROM live_session WHERE id = " + session));
+    // The timer's field starts from the activity's planned minutes; what the facilitator types
+    // travels with the timer's button.
+    assertThat(control.locator("#control\\:minutes_input")).hasValue("7");
+    control.locator("#control\\:minutes_input").fill("12");
+    control.locator("#control\\:timer-start").click();
+    assertThat(control.locator(".pp-live-timer")).isVisible();
+    long secondsLeft =
+        Long.parseLong(
+            people.queryOne(
+                "SELECT DATEDIFF('SECOND', CURRENT_TIMESTAMP, timer_ends_at) FROM live_session"
+                    + " WHERE id = "
+                    + session));
+    assertTrue(secondsLeft > 11 * 60 && secondsLeft <= 12 * 60, secondsLeft + " s left");
+    assertEquals(
+        Boolean.TRUE,
+        control.evaluate("() => window.pawprintsStayedOnThisPage === true"),
+        "the control screen moved on without a reload");
+    visitors.screenshot(control, "live-control-after-eleven-pages-fr");
   }
 
   /**
@@ -138,7 +189,7 @@ class LivePhoneKeepsNoViewBrowserIT {
         "INSERT INTO live_activity (id, session_id, position, kind, title, choice, options,"
             + " minutes) VALUES (?, ?, 0, 'POLL', 'How was your week?', 'SINGLE',"
             + " 'Calm\nBusy\nBoth', 5), (?, ?, 1, 'POLL', 'What helped this week?', 'SINGLE',"
-            + " 'Calm\nBusy\nBoth', 5)",
+            + " 'Calm\nBusy\nBoth', 7)",
         session * 10,
         session,
         session * 10 + 1,

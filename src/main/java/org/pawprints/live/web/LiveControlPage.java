@@ -1,10 +1,9 @@
 package org.pawprints.live.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.live.application.ControlState;
 import org.pawprints.live.application.LiveControl;
@@ -17,25 +16,33 @@ import org.pawprints.platform.web.FacesPages;
  * The facilitator's control screen (/facilitate/live-control.xhtml?session=N). It keeps no state of
  * its own: every button calls the service and reads the session back, so a second device, a reload
  * or a restart shows the same.
+ *
+ * <p>Nor does the server keep its view between requests (a stateless view, as a phone's): a
+ * facilitator who opens the agenda, the summary and the cohort during a session must never find
+ * "page expired" under the next tap. The session travels in the address its forms post to ({@code
+ * StatelessViewAddress}); the timer's minutes travel with the timer's button.
  */
 @Named
-@ViewScoped
-public class LiveControlPage implements Serializable {
+@RequestScoped
+public class LiveControlPage {
 
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient LiveControl control;
-  @Inject transient LiveStates states;
-  @Inject transient LiveRoom room;
-  @Inject transient LiveFeedback feedback;
-  @Inject transient AccessPolicy access;
+  @Inject LiveControl control;
+  @Inject LiveStates states;
+  @Inject LiveRoom room;
+  @Inject LiveFeedback feedback;
+  @Inject AccessPolicy access;
 
   private Long session;
-  private transient ControlState state;
-  private int timerMinutes = 5;
+  private boolean sessionLookedUp;
+  private ControlState state;
+
+  /** What the timer's field says when this request did not send it. */
+  private static final int DEFAULT_TIMER_MINUTES = 5;
+
+  private Integer timerMinutes;
 
   public void load() throws IOException {
-    if (session == null) {
+    if (getSession() == null) {
       FacesPages.notFound();
       return;
     }
@@ -54,63 +61,63 @@ public class LiveControlPage implements Serializable {
   }
 
   public void openLobby() {
-    act(() -> control.openLobby(session));
+    act(() -> control.openLobby(getSession()));
   }
 
   public void start() {
-    act(() -> control.start(session));
+    act(() -> control.start(getSession()));
   }
 
   public void next() {
-    act(() -> control.next(session));
+    act(() -> control.next(getSession()));
   }
 
   public void back() {
-    act(() -> control.back(session));
+    act(() -> control.back(getSession()));
   }
 
   public void jump(int position) {
-    act(() -> control.jump(session, position));
+    act(() -> control.jump(getSession(), position));
   }
 
   public void openAnswers() {
-    act(() -> control.openAnswers(session));
+    act(() -> control.openAnswers(getSession()));
   }
 
   public void lockAnswers() {
-    act(() -> control.lockAnswers(session));
+    act(() -> control.lockAnswers(getSession()));
   }
 
   public void reveal() {
-    act(() -> control.reveal(session));
+    act(() -> control.reveal(getSession()));
   }
 
   public void hideResults() {
-    act(() -> control.hideResults(session));
+    act(() -> control.hideResults(getSession()));
   }
 
   public void startTimer() {
-    act(() -> control.startTimer(session, timerMinutes));
+    act(() -> control.startTimer(getSession(), timerMinutes));
   }
 
   public void extendTimer() {
-    act(() -> control.extendTimer(session, 1));
+    act(() -> control.extendTimer(getSession(), 1));
   }
 
   public void endTimer() {
-    act(() -> control.endTimer(session));
+    act(() -> control.endTimer(getSession()));
   }
 
   public void end() {
-    act(() -> control.end(session));
+    act(() -> control.end(getSession()));
   }
 
   public void approve(long answer) {
-    act(() -> control.approve(session, answer));
+    act(() -> control.approve(getSession(), answer));
   }
 
   public void hide(long answer) {
-    act(() -> control.hide(session, answer));
+    act(() -> control.hide(getSession(), answer));
   }
 
   private void act(Runnable action) {
@@ -119,11 +126,11 @@ public class LiveControlPage implements Serializable {
   }
 
   private void reload() {
-    state = states.control(session);
+    state = states.control(getSession());
   }
 
   public ControlState getState() {
-    if (state == null && session != null) {
+    if (state == null && getSession() != null) {
       reload();
     }
     return state;
@@ -133,7 +140,15 @@ public class LiveControlPage implements Serializable {
     return access.viewer().personId();
   }
 
+  /**
+   * The session on screen: set by the page's view parameter on opening it, and read from the
+   * address on a postback, where the page is built before any view parameter is applied.
+   */
   public Long getSession() {
+    if (session == null && !sessionLookedUp) {
+      sessionLookedUp = true;
+      session = RequestIds.named("session");
+    }
     return session;
   }
 
@@ -141,8 +156,24 @@ public class LiveControlPage implements Serializable {
     this.session = session;
   }
 
+  /**
+   * The timer's minutes: as the facilitator sent them with the timer's button, else the current
+   * activity's planned minutes from the agenda (the screen keeps nothing between requests).
+   */
   public int getTimerMinutes() {
-    return timerMinutes;
+    if (timerMinutes != null) {
+      return timerMinutes;
+    }
+    ControlState shown = getState();
+    if (shown == null) {
+      return DEFAULT_TIMER_MINUTES;
+    }
+    return shown.agenda().stream()
+        .filter(ControlState.AgendaLine::current)
+        .mapToInt(ControlState.AgendaLine::minutes)
+        .filter(minutes -> minutes >= 1 && minutes <= 120)
+        .findFirst()
+        .orElse(DEFAULT_TIMER_MINUTES);
   }
 
   public void setTimerMinutes(int timerMinutes) {

@@ -1,9 +1,8 @@
 package org.pawprints.live.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.pawprints.live.application.LivePacing;
 import org.pawprints.live.application.PracticeChoices;
 import org.pawprints.platform.web.CurrentLanguage;
@@ -13,21 +12,20 @@ import org.pawprints.platform.web.Feedback;
 /**
  * The control view's "this week's practice" card (WEB-INF/includes/live-practice-send.xhtml): open
  * the step's module for a facilitator-paced cohort and send it to the cohort. Outside the live
- * area, so that a push re-rendering the room never wipes a half-typed word.
+ * area, so that a push re-rendering the room never wipes a half-typed word. Its step and note
+ * travel with its form (the control screen keeps no view on the server).
  */
 @Named
-@ViewScoped
-public class LivePracticePanel implements Serializable {
+@RequestScoped
+public class LivePracticePanel {
 
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient LivePacing pacing;
-  @Inject transient LiveFeedback attempt;
-  @Inject transient Feedback feedback;
-  @Inject transient CurrentLanguage language;
+  @Inject LivePacing pacing;
+  @Inject LiveFeedback attempt;
+  @Inject Feedback feedback;
+  @Inject CurrentLanguage language;
   @Inject LiveControlPage control;
 
-  private transient PracticeChoices choices;
+  private PracticeChoices choices;
   private String step;
   private String note;
 

@@ -1,7 +1,6 @@
 package org.pawprints.live.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -119,7 +118,7 @@ public class ParticipantLive {
    */
   private void answer(String content) {
     getState();
-    Long activity = idParameter(SHOWN);
+    Long activity = RequestIds.named(SHOWN);
     if (activity == null) {
       return;
     }
@@ -197,25 +196,13 @@ public class ParticipantLive {
   public Long getSession() {
     if (session == null && !sessionLookedUp) {
       sessionLookedUp = true;
-      session = idParameter(SESSION);
+      session = RequestIds.named(SESSION);
     }
     return session;
   }
 
   public void setSession(Long session) {
     this.session = session;
-  }
-
-  /** A whole-number id from the request, or null when it is missing or is not one. */
-  private static Long idParameter(String name) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String value =
-        faces == null ? null : faces.getExternalContext().getRequestParameterMap().get(name);
-    try {
-      return value == null ? null : Long.valueOf(value.strip());
-    } catch (NumberFormatException notAnId) {
-      return null;
-    }
   }
 
   public String getText() {
