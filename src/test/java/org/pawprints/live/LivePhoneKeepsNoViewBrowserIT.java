@@ -89,6 +89,18 @@ class LivePhoneKeepsNoViewBrowserIT {
         "stateless",
         control.locator("#control input[name='jakarta.faces.ViewState']").inputValue(),
         "the control screen keeps no view on the server");
+    // The presenter screen, in a second window of the same account (the projector).
+    Page presenter = control.context().newPage();
+    // Its socket is open once its first refresh went out (live.js refreshes when it opens).
+    presenter.waitForResponse(
+        r ->
+            "POST".equals(r.request().method())
+                && r.url().contains("/facilitate/live-presenter.xhtml"),
+        new Page.WaitForResponseOptions().setTimeout(20_000),
+        () ->
+            presenter.navigate(
+                visitors.url("/facilitate/live-presenter.xhtml?session=" + session)));
+    assertThat(presenter.locator("#activity-title")).hasText("How was your week?");
     for (int i = 0; i < 11; i++) {
       String agenda = visitors.url("/facilitate/live-agenda.xhtml?session=" + session);
       assertEquals(200, control.request().get(agenda).status());
@@ -97,6 +109,7 @@ class LivePhoneKeepsNoViewBrowserIT {
 
     control.locator("#control\\:next").click();
     assertThat(control.locator("#activity-title")).hasText("What helped this week?");
+    assertThat(presenter.locator("#activity-title")).hasText("What helped this week?");
     assertEquals(
         "1", people.queryOne("SELECT current_position FROM live_session WHERE id = " + session));
     // The timer's field starts from the activity's planned minutes; what the facilitator types

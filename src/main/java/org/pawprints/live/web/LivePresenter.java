@@ -1,10 +1,9 @@
 package org.pawprints.live.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import org.pawprints.identity.application.AccessPolicy;
 import org.pawprints.identity.application.PublicAddress;
 import org.pawprints.live.application.LiveRoom;
@@ -16,24 +15,24 @@ import org.pawprints.platform.web.FacesPages;
 /**
  * The presenter screen (/facilitate/live-presenter.xhtml?session=N), for a projector or a shared
  * screen: the activity in large type, the join code and its QR code in the lobby, results only as
- * the room may see them.
+ * the room may see them. It keeps no view on the server between requests (the template's {@code
+ * transient} view): a refresh reads the session from its address.
  */
 @Named
-@ViewScoped
-public class LivePresenter implements Serializable {
+@RequestScoped
+public class LivePresenter {
 
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient LiveStates states;
-  @Inject transient LiveRoom room;
-  @Inject transient LiveFeedback feedback;
-  @Inject transient AccessPolicy access;
+  @Inject LiveStates states;
+  @Inject LiveRoom room;
+  @Inject LiveFeedback feedback;
+  @Inject AccessPolicy access;
 
   private Long session;
-  private transient RoomState state;
+  private boolean sessionLookedUp;
+  private RoomState state;
 
   public void load() throws IOException {
-    if (session == null) {
+    if (getSession() == null) {
       FacesPages.notFound();
       return;
     }
@@ -48,12 +47,12 @@ public class LivePresenter implements Serializable {
   }
 
   public void refresh() {
-    feedback.attempt(() -> state = states.presenter(session));
+    feedback.attempt(() -> state = states.presenter(getSession()));
   }
 
   public RoomState getState() {
-    if (state == null && session != null) {
-      state = states.presenter(session);
+    if (state == null && getSession() != null) {
+      state = states.presenter(getSession());
     }
     return state;
   }
@@ -67,7 +66,16 @@ public class LivePresenter implements Serializable {
     return access.viewer().personId();
   }
 
+  /**
+   * The session on screen: set by the page's view parameter on opening it, and read from the
+   * address on a postback (a stateless view: the page is built before any view parameter is
+   * applied).
+   */
   public Long getSession() {
+    if (session == null && !sessionLookedUp) {
+      sessionLookedUp = true;
+      session = RequestIds.named("session");
+    }
     return session;
   }
 
