@@ -34,12 +34,7 @@ class LivePhoneKeepsNoViewBrowserIT {
     long session = 880_000_000L + couple.first().id();
     seedTwoPolls(people, couple.cohortId(), session);
 
-    Page nadia =
-        visitors.signIn(visitors.open("en-CA"), couple.first().email(), couple.first().password());
-    nadia.waitForResponse(
-        LivePhoneKeepsNoViewBrowserIT::isRefresh,
-        new Page.WaitForResponseOptions().setTimeout(20_000),
-        () -> nadia.navigate(visitors.url("/my/live.xhtml?session=" + session)));
+    Page nadia = LiveRefreshes.openLivePage(visitors, "en-CA", couple.first(), session);
     assertThat(nadia.locator("#activity-title")).hasText("How was your week?");
     assertEquals(
         "stateless",
@@ -144,12 +139,7 @@ class LivePhoneKeepsNoViewBrowserIT {
     long session = 880_000_000L + couple.first().id();
     seedTwoPolls(people, couple.cohortId(), session);
 
-    Page omar =
-        visitors.signIn(visitors.open("fr-CA"), couple.first().email(), couple.first().password());
-    omar.waitForResponse(
-        LivePhoneKeepsNoViewBrowserIT::isRefresh,
-        new Page.WaitForResponseOptions().setTimeout(20_000),
-        () -> omar.navigate(visitors.url("/my/live.xhtml?session=" + session)));
+    Page omar = LiveRefreshes.openLivePage(visitors, "fr-CA", couple.first(), session);
     assertThat(omar.locator("#activity-title")).hasText("How was your week?");
 
     // The room moves on, and no push reaches Omar's screen before his tap.

@@ -46,13 +46,8 @@ class LiveRefreshQueriesBrowserIT {
     long session = 870_000_000L + couple.first().id();
     seedRunningPoll(people, couple.cohortId(), session);
 
-    Page rosa =
-        visitors.signIn(visitors.open("en-CA"), couple.first().email(), couple.first().password());
     // live.js refreshes once when its socket opens: let that one land before counting.
-    rosa.waitForResponse(
-        LiveRefreshQueriesBrowserIT::isRefresh,
-        new Page.WaitForResponseOptions().setTimeout(20_000),
-        () -> rosa.navigate(visitors.url("/my/live.xhtml?session=" + session)));
+    Page rosa = LiveRefreshes.openLivePage(visitors, "en-CA", couple.first(), session);
     assertThat(rosa.locator("#activity-title")).hasText("How was your week?");
 
     List<String> runs = new ArrayList<>();

@@ -1,6 +1,10 @@
 package org.pawprints.live;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Response;
+import org.pawprints.testing.browser.TestPeople.TestPerson;
+import org.pawprints.testing.browser.Visitors;
 
 /** Tells a phone's live refresh (live.js's "sync" remote command) from its other requests. */
 final class LiveRefreshes {
@@ -14,5 +18,20 @@ final class LiveRefreshes {
         && request.url().contains("/my/live.xhtml")
         && body != null
         && body.contains("sync");
+  }
+
+  /**
+   * Signs a participant in and opens their live page of the session, waiting until its first
+   * refresh is answered: live.js sends it when the page's socket opens, so from then on every push
+   * reaches the page.
+   */
+  static Page openLivePage(Visitors visitors, String locale, TestPerson person, long session) {
+    Page page = visitors.open(locale);
+    visitors.signInWithoutOpening(page, person.email(), person.password());
+    page.waitForResponse(
+        (Response response) -> isRefresh(response.request()),
+        new Page.WaitForResponseOptions().setTimeout(20_000),
+        () -> page.navigate(visitors.url("/my/live.xhtml?session=" + session)));
+    return page;
   }
 }
