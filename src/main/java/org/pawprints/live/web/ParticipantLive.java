@@ -23,8 +23,9 @@ import org.pawprints.platform.web.FacesPages;
  * presence; every refresh (a push, the page becoming visible again) reads the state afresh.
  *
  * <p>The page is a stateless view: a phone keeps no Faces view and no bean on the server between
- * requests (with a thousand phones in a room, those were most of each phone's memory). What a
- * request needs comes with it: the session in the address its forms post to ({@code
+ * requests, so it never meets "page expired", however many other pages its person opens meanwhile
+ * (a session keeps the views of its last 10 pages only), and it can be served by any server of a
+ * cluster. What a request needs comes with it: the session in the address its forms post to ({@code
  * StatelessViewAddress}), the activity a tap answered in the tap itself ({@link #SHOWN}), and when
  * the screen last said "here" from {@link ScreensHere}.
  *
