@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -93,19 +94,12 @@ class TrackInLiveSessionBrowserIT {
 
   /** A scheduled session with one couple exercise. */
   private static void seedSession(TestPeople people, long cohort, long session) {
-    people.execute(
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Turning toward', CURRENT_TIMESTAMP, ?, 'SCHEDULED', 1, -1, FALSE, FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        session,
-        cohort,
-        "LT" + (session % 10_000 + 10_000));
-    people.execute(
-        "INSERT INTO live_activity (id, session_id, position, kind, title, body, options, notes,"
-            + " minutes) VALUES (?, ?, 0, 'COUPLE_EXERCISE', 'A bid you missed', 'Write one bid"
-            + " you missed this week.', NULL, 'Breathe first.', 10)",
-        session * 10,
-        session);
+    SeededLiveSession.scheduled(
+            session, cohort, "Turning toward", "LT" + (session % 10_000 + 10_000))
+        .activity("COUPLE_EXERCISE", "A bid you missed")
+        .body("Write one bid you missed this week.")
+        .notes("Breathe first.")
+        .minutes(10)
+        .insertInto(people);
   }
 }

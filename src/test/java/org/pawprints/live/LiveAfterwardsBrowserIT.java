@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -153,17 +154,18 @@ class LiveAfterwardsBrowserIT {
    */
   private static void seedEndedSession(
       TestPeople people, long cohort, long session, Couple couple, TestPerson[] others) {
-    people.execute(
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Softer beginnings', CURRENT_TIMESTAMP, ?, 'ENDED', 9, 2, FALSE, FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        session,
-        cohort,
-        "AF" + (session % 100_000));
-    activity(people, session, 0, "POLL", "How was your week?", "SINGLE", "Calm\nBusy\nBoth");
-    activity(people, session, 1, "OPEN_QUESTION", "One word for tonight", null, null);
-    activity(people, session, 2, "CHECK_IN", "How are you now?", null, null);
+    SeededLiveSession.scheduled(session, cohort, "Softer beginnings", "AF" + (session % 100_000))
+        .ended(9, 2)
+        .activity("POLL", "How was your week?")
+        .choice("SINGLE")
+        .options("Calm\nBusy\nBoth")
+        .notes("Breathe first.")
+        .activity("OPEN_QUESTION", "One word for tonight")
+        .display("LIST")
+        .notes("Breathe first.")
+        .activity("CHECK_IN", "How are you now?")
+        .notes("Breathe first.")
+        .insertInto(people);
     long[] five = {
       couple.first().id(), couple.second().id(), others[0].id(), others[1].id(), others[2].id()
     };
@@ -194,26 +196,5 @@ class LiveAfterwardsBrowserIT {
         person,
         content,
         moderation);
-  }
-
-  private static void activity(
-      TestPeople people,
-      long session,
-      int position,
-      String kind,
-      String title,
-      String choice,
-      String options) {
-    people.execute(
-        "INSERT INTO live_activity (id, session_id, position, kind, title, choice, display,"
-            + " options, notes, minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'Breathe first.', 5)",
-        session * 10 + position,
-        session,
-        position,
-        kind,
-        title,
-        choice,
-        "OPEN_QUESTION".equals(kind) ? "LIST" : null,
-        options);
   }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.Menus;
+import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -166,14 +167,9 @@ class LiveCouplesBrowserIT {
     Couple couple = people.couple("ari", "en", "bea", "fr");
     TestPerson fran = people.facilitatorOf(couple.cohortId(), "fran", "fr");
     long session = 820_000_000L + couple.first().id();
-    people.execute(
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Plan', CURRENT_TIMESTAMP, ?, 'SCHEDULED', 1, -1, FALSE, FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        session,
-        couple.cohortId(),
-        "LC" + (couple.first().id() % 10_000 + 10_000));
+    SeededLiveSession.scheduled(
+            session, couple.cohortId(), "Plan", "LC" + (couple.first().id() % 10_000 + 10_000))
+        .insertInto(people);
     people.execute("UPDATE cohort SET language = 'FR' WHERE id = ?", couple.cohortId());
     Page page = signedIn(visitors, "fr-CA", fran);
     page.navigate(visitors.url("/facilitate/live-agenda.xhtml?session=" + session));
@@ -204,23 +200,16 @@ class LiveCouplesBrowserIT {
 
   /** A scheduled session: a couple exercise, then the floor (prompts in both languages' words). */
   private static void seedSession(TestPeople people, long cohort, long session) {
-    people.execute(
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Turning toward', CURRENT_TIMESTAMP, ?, 'SCHEDULED', 1, -1, FALSE, FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        session,
-        cohort,
-        "LK" + (session % 10_000 + 10_000));
-    people.execute(
-        "INSERT INTO live_activity (id, session_id, position, kind, title, body, options, notes,"
-            + " minutes) VALUES (?, ?, 0, 'COUPLE_EXERCISE', 'A bid you missed', 'Write one bid"
-            + " you missed this week.', NULL, 'Breathe first.', 10), (?, ?, 1, 'FLOOR', 'Speaker"
-            + " and listener', 'Talk about a small wish.', ?, NULL, 8)",
-        session * 10,
-        session,
-        session * 10 + 1,
-        session,
-        "S:Say how you feel\nL:Say back what you heard · Redites ce que vous avez entendu");
+    SeededLiveSession.scheduled(
+            session, cohort, "Turning toward", "LK" + (session % 10_000 + 10_000))
+        .activity("COUPLE_EXERCISE", "A bid you missed")
+        .body("Write one bid you missed this week.")
+        .notes("Breathe first.")
+        .minutes(10)
+        .activity("FLOOR", "Speaker and listener")
+        .body("Talk about a small wish.")
+        .options("S:Say how you feel\nL:Say back what you heard · Redites ce que vous avez entendu")
+        .minutes(8)
+        .insertInto(people);
   }
 }

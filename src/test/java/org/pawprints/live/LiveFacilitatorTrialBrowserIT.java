@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.Menus;
+import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.TestPeople.PacedParticipant;
@@ -289,35 +290,18 @@ class LiveFacilitatorTrialBrowserIT {
    * choose-all-that-fit poll from 6:00 p.m. in Toronto, the second in the lobby from 7:30 p.m.
    */
   private static void seedTwoSessionsOneTitle(TestPeople people, long cohort, long session) {
-    String insert =
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Week 1', CAST(? AS TIMESTAMP WITH TIME ZONE), ?, ?, 1, ?, ?, FALSE,"
-            + " CURRENT_TIMESTAMP)";
-    people.execute(
-        insert,
-        session,
-        cohort,
-        "2026-12-03 23:00:00+00",
-        "LF" + (session % 10_000 + 10_000),
-        "RUNNING",
-        0,
-        true);
-    people.execute(
-        insert,
-        session + 1,
-        cohort,
-        "2026-12-04 00:30:00+00",
-        "LG" + (session % 10_000 + 10_000),
-        "LOBBY",
-        -1,
-        false);
-    people.execute(
-        "INSERT INTO live_activity (id, session_id, position, kind, title, body, choice, display,"
-            + " options, correct, notes, minutes) VALUES (?, ?, 0, 'POLL', 'When do hard topics"
-            + " come up?', 'Choose all that fit.', 'MULTIPLE', NULL, ?, NULL, NULL, 3)",
-        session * 10,
-        session,
-        "Over a meal\nLate at night\nIn the car");
+    SeededLiveSession.scheduled(session, cohort, "Week 1", "LF" + (session % 10_000 + 10_000))
+        .startingAt("2026-12-03 23:00:00+00")
+        .running(1, 0, true)
+        .activity("POLL", "When do hard topics come up?")
+        .body("Choose all that fit.")
+        .choice("MULTIPLE")
+        .options("Over a meal\nLate at night\nIn the car")
+        .minutes(3)
+        .insertInto(people);
+    SeededLiveSession.scheduled(session + 1, cohort, "Week 1", "LG" + (session % 10_000 + 10_000))
+        .startingAt("2026-12-04 00:30:00+00")
+        .inLobby()
+        .insertInto(people);
   }
 }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -180,22 +181,15 @@ class LivePhoneKeepsNoViewBrowserIT {
   }
 
   private static void seedTwoPolls(TestPeople people, long cohort, long session) {
-    people.execute(
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Week 4', CURRENT_TIMESTAMP, ?, 'RUNNING', 2, 0, TRUE, FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        session,
-        cohort,
-        "LV" + (session % 10_000 + 10_000));
-    people.execute(
-        "INSERT INTO live_activity (id, session_id, position, kind, title, choice, options,"
-            + " minutes) VALUES (?, ?, 0, 'POLL', 'How was your week?', 'SINGLE',"
-            + " 'Calm\nBusy\nBoth', 5), (?, ?, 1, 'POLL', 'What helped this week?', 'SINGLE',"
-            + " 'Calm\nBusy\nBoth', 7)",
-        session * 10,
-        session,
-        session * 10 + 1,
-        session);
+    SeededLiveSession.scheduled(session, cohort, "Week 4", "LV" + (session % 10_000 + 10_000))
+        .running(2, 0, true)
+        .activity("POLL", "How was your week?")
+        .choice("SINGLE")
+        .options("Calm\nBusy\nBoth")
+        .activity("POLL", "What helped this week?")
+        .choice("SINGLE")
+        .options("Calm\nBusy\nBoth")
+        .minutes(7)
+        .insertInto(people);
   }
 }

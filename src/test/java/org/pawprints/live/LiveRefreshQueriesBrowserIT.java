@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.ServerStatements;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
@@ -89,19 +90,11 @@ class LiveRefreshQueriesBrowserIT {
   }
 
   private static void seedRunningPoll(TestPeople people, long cohort, long session) {
-    people.execute(
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Week 3', CURRENT_TIMESTAMP, ?, 'RUNNING', 2, 0, TRUE, FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        session,
-        cohort,
-        "LQ" + (session % 10_000 + 10_000));
-    people.execute(
-        "INSERT INTO live_activity (id, session_id, position, kind, title, choice, options,"
-            + " minutes) VALUES (?, ?, 0, 'POLL', 'How was your week?', 'SINGLE',"
-            + " 'Calm\nBusy\nBoth', 5)",
-        session * 10,
-        session);
+    SeededLiveSession.scheduled(session, cohort, "Week 3", "LQ" + (session % 10_000 + 10_000))
+        .running(2, 0, true)
+        .activity("POLL", "How was your week?")
+        .choice("SINGLE")
+        .options("Calm\nBusy\nBoth")
+        .insertInto(people);
   }
 }

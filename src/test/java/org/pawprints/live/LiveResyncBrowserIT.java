@@ -13,6 +13,7 @@ import com.microsoft.playwright.Route;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.Visitors;
@@ -109,20 +110,10 @@ class LiveResyncBrowserIT {
   private static final Pattern NONCE = Pattern.compile("(^|&)primefaces\\.nonce=[^&]+");
 
   private static void seedSession(TestPeople people, long cohort, long session) {
-    people.execute(
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Week 2', CURRENT_TIMESTAMP, ?, 'LOBBY', 1, -1, FALSE, FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        session,
-        cohort,
-        "LR" + (session % 10_000 + 10_000));
-    people.execute(
-        "INSERT INTO live_activity (id, session_id, position, kind, title, body, choice, display,"
-            + " options, correct, notes, minutes) VALUES (?, ?, 0, 'SLIDE', 'Tonight', ?, NULL,"
-            + " NULL, NULL, NULL, NULL, 5)",
-        session * 10,
-        session,
-        "A calm start: one small thing that went well today.");
+    SeededLiveSession.scheduled(session, cohort, "Week 2", "LR" + (session % 10_000 + 10_000))
+        .inLobby()
+        .activity("SLIDE", "Tonight")
+        .body("A calm start: one small thing that went well today.")
+        .insertInto(people);
   }
 }

@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -165,8 +166,10 @@ class LiveRoomBrowserIT {
     Couple couple = people.couple("mia", "en", "ray", "en");
     TestPerson fran = people.facilitatorOf(couple.cohortId(), "fran", "en");
     long session = 820_000_000L + couple.first().id();
-    seedSession(people, couple.cohortId(), session);
-    activity(people, session, 2, "BREAK", "Stretch", null, null);
+    plannedSession(couple.cohortId(), session)
+        .activity("BREAK", "Stretch")
+        .notes("Breathe first.")
+        .insertInto(people);
     Page agenda = signedIn(visitors, "en-CA", fran);
     agenda.navigate(visitors.url("/facilitate/live-agenda.xhtml?session=" + session));
     Locator items = agenda.locator("#items > li");
@@ -237,36 +240,17 @@ class LiveRoomBrowserIT {
 
   /** A scheduled session: a slide, then an open question shown as a word cloud. */
   private static void seedSession(TestPeople people, long cohort, long session) {
-    people.execute(
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Questions welcome', CURRENT_TIMESTAMP, ?, 'SCHEDULED', 1, -1, FALSE, FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        session,
-        cohort,
-        "RM" + (session % 100_000_000));
-    activity(people, session, 0, "SLIDE", "Welcome", "Glad you are **here**.", null);
-    activity(people, session, 1, "OPEN_QUESTION", "One word for tonight", null, "WORD_CLOUD");
+    plannedSession(cohort, session).insertInto(people);
   }
 
-  private static void activity(
-      TestPeople people,
-      long session,
-      int position,
-      String kind,
-      String title,
-      String body,
-      String display) {
-    people.execute(
-        "INSERT INTO live_activity (id, session_id, position, kind, title, body, choice, display,"
-            + " options, correct, notes, minutes) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, NULL, NULL,"
-            + " 'Breathe first.', 5)",
-        session * 10 + position,
-        session,
-        position,
-        kind,
-        title,
-        body,
-        display);
+  private static SeededLiveSession plannedSession(long cohort, long session) {
+    return SeededLiveSession.scheduled(
+            session, cohort, "Questions welcome", "RM" + (session % 100_000_000))
+        .activity("SLIDE", "Welcome")
+        .body("Glad you are **here**.")
+        .notes("Breathe first.")
+        .activity("OPEN_QUESTION", "One word for tonight")
+        .display("WORD_CLOUD")
+        .notes("Breathe first.");
   }
 }

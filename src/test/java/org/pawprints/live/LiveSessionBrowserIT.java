@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -248,52 +249,21 @@ class LiveSessionBrowserIT {
 
   /** What a facilitator's planning leaves: a scheduled session with four activities. */
   private static void seedSession(TestPeople people, long cohort, long session, String code) {
-    people.execute(
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Softer beginnings', CURRENT_TIMESTAMP, ?, 'SCHEDULED', 1, -1, FALSE, FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        session,
-        cohort,
-        code);
-    activity(people, session, 0, "SLIDE", "Welcome", "Glad you are **here**.", null, null, null);
-    activity(
-        people, session, 1, "POLL", "How was your week?", null, "SINGLE", "Calm\nBusy\nBoth", null);
-    activity(
-        people,
-        session,
-        2,
-        "QUIZ_QUESTION",
-        "A gentle start-up begins with",
-        null,
-        null,
-        "You never …\nI feel …",
-        "1");
-    activity(people, session, 3, "OPEN_QUESTION", "One word for tonight", null, null, null, null);
-  }
-
-  private static void activity(
-      TestPeople people,
-      long session,
-      int position,
-      String kind,
-      String title,
-      String body,
-      String choice,
-      String options,
-      String correct) {
-    people.execute(
-        "INSERT INTO live_activity (id, session_id, position, kind, title, body, choice, display,"
-            + " options, correct, notes, minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Breathe first.', 5)",
-        session * 10 + position,
-        session,
-        position,
-        kind,
-        title,
-        body,
-        choice,
-        "OPEN_QUESTION".equals(kind) ? "LIST" : null,
-        options,
-        correct);
+    SeededLiveSession.scheduled(session, cohort, "Softer beginnings", code)
+        .activity("SLIDE", "Welcome")
+        .body("Glad you are **here**.")
+        .notes("Breathe first.")
+        .activity("POLL", "How was your week?")
+        .choice("SINGLE")
+        .options("Calm\nBusy\nBoth")
+        .notes("Breathe first.")
+        .activity("QUIZ_QUESTION", "A gentle start-up begins with")
+        .options("You never …\nI feel …")
+        .correct("1")
+        .notes("Breathe first.")
+        .activity("OPEN_QUESTION", "One word for tonight")
+        .display("LIST")
+        .notes("Breathe first.")
+        .insertInto(people);
   }
 }

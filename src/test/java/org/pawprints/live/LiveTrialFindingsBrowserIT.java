@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
+import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -149,24 +150,16 @@ class LiveTrialFindingsBrowserIT {
 
   /** A scheduled session with a slide and a poll written the way the default plans write them. */
   private static void seedSession(TestPeople people, long cohort, long session) {
-    people.execute(
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Week 1', CURRENT_TIMESTAMP, ?, 'SCHEDULED', 1, -1, FALSE, FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        session,
-        cohort,
-        "LT" + (session % 10_000 + 10_000));
-    people.execute(
-        "INSERT INTO live_activity (id, session_id, position, kind, title, body, choice, display,"
-            + " options, correct, notes, minutes) VALUES (?, ?, 0, 'SLIDE', 'Tonight', ?, NULL,"
-            + " NULL, NULL, NULL, NULL, 5), (?, ?, 1, 'POLL', 'When do hard topics come up?',"
-            + " 'Choose all that fit.', 'MULTIPLE', NULL, ?, NULL, NULL, 3)",
-        session * 10,
-        session,
-        "## Softer beginnings\n\nThe first words of a hard conversation often decide where it goes.",
-        session * 10 + 1,
-        session,
-        "Over a meal\nLate at night\nIn the car");
+    SeededLiveSession.scheduled(session, cohort, "Week 1", "LT" + (session % 10_000 + 10_000))
+        .activity("SLIDE", "Tonight")
+        .body(
+            "## Softer beginnings\n\nThe first words of a hard conversation often decide where it"
+                + " goes.")
+        .activity("POLL", "When do hard topics come up?")
+        .body("Choose all that fit.")
+        .choice("MULTIPLE")
+        .options("Over a meal\nLate at night\nIn the car")
+        .minutes(3)
+        .insertInto(people);
   }
 }

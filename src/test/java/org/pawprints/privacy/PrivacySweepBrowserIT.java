@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.ReadableDates;
+import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
@@ -77,14 +78,9 @@ class PrivacySweepBrowserIT {
     TestPerson facilitator = people.facilitatorOf(cohort, "fay", "en");
     TestPerson admin = visitors.admin().person();
     long liveSession = 830_000_000L + ana.id();
-    people.execute(
-        "INSERT INTO live_session (id, cohort_id, title, starts_at, join_code, state, version,"
-            + " current_position, answers_open, results_revealed, created_at) VALUES (?, ?,"
-            + " 'Turning toward', CURRENT_TIMESTAMP, ?, 'SCHEDULED', 1, -1, FALSE, FALSE,"
-            + " CURRENT_TIMESTAMP)",
-        liveSession,
-        cohort,
-        "LP" + (ana.id() % 10_000 + 10_000));
+    SeededLiveSession.scheduled(
+            liveSession, cohort, "Turning toward", "LP" + (ana.id() % 10_000 + 10_000))
+        .insertInto(people);
 
     List<String> tampered = new ArrayList<>();
     for (String path : PARTICIPANT_PAGES) {
