@@ -16,6 +16,8 @@
 #          BENCH_PROFILE=<dir>: a JFR recording (profile settings) of each measured window, one file
 #          per page, for `jfr print --events jdk.ExecutionSample` (src/bench/jfr-top.py sums it);
 #          BENCH_PROFILE_SETTINGS: another .jfc (e.g. profile.jfc with a 1 ms sampling period)
+#          BENCH_ONLY=<words>: measure only the Pawprints pages whose label holds one of these
+#          comma-separated words (e.g. BENCH_ONLY=dashboard,exercise; the bare page always runs)
 #          BENCH_FIRST_SECONDS=<s>: the first minutes after a boot instead of the whole benchmark: no
 #          bare page, no wrk; right after the sign-ins one participant opens the five pages in turn,
 #          one request at a time, for that long, and the report is each page's latency per 30 s
@@ -106,6 +108,10 @@ run_wrk() { # $1 base url, $2 seconds, $3 paths; prints the RESULT line
 }
 
 measure() { # $1 server label, $2 page label, $3 base url, $4 path
+  if [ "$1" != bare ] && [ -n "${BENCH_ONLY:-}" ] \
+    && ! echo "$2" | grep -qE "$(echo "$BENCH_ONLY" | tr ',' '|')"; then
+    return 0
+  fi
   log "$1: $2 ($4): ${warmup}s warm-up, ${duration}s measured"
   run_wrk "$3" "$warmup" "$4" >/dev/null
   local before jit_before result
