@@ -94,8 +94,7 @@ class TrackInLiveSessionBrowserIT {
 
   /** A scheduled session with one couple exercise. */
   private static void seedSession(TestPeople people, long cohort, long session) {
-    SeededLiveSession.scheduled(
-            session, cohort, "Turning toward", "LT" + (session % 10_000 + 10_000))
+    SeededLiveSession.planned(session, cohort, "Turning toward", "LT" + (session % 10_000 + 10_000))
         .activity("COUPLE_EXERCISE", "A bid you missed")
         .body("Write one bid you missed this week.")
         .notes("Breathe first.")

@@ -154,7 +154,7 @@ class LiveAfterwardsBrowserIT {
    */
   private static void seedEndedSession(
       TestPeople people, long cohort, long session, Couple couple, TestPerson[] others) {
-    SeededLiveSession.scheduled(session, cohort, "Softer beginnings", "AF" + (session % 100_000))
+    SeededLiveSession.planned(session, cohort, "Softer beginnings", "AF" + (session % 100_000))
         .ended(9, 2)
         .activity("POLL", "How was your week?")
         .choice("SINGLE")

@@ -167,7 +167,7 @@ class LiveCouplesBrowserIT {
     Couple couple = people.couple("ari", "en", "bea", "fr");
     TestPerson fran = people.facilitatorOf(couple.cohortId(), "fran", "fr");
     long session = 820_000_000L + couple.first().id();
-    SeededLiveSession.scheduled(
+    SeededLiveSession.planned(
             session, couple.cohortId(), "Plan", "LC" + (couple.first().id() % 10_000 + 10_000))
         .insertInto(people);
     people.execute("UPDATE cohort SET language = 'FR' WHERE id = ?", couple.cohortId());
@@ -200,8 +200,7 @@ class LiveCouplesBrowserIT {
 
   /** A scheduled session: a couple exercise, then the floor (prompts in both languages' words). */
   private static void seedSession(TestPeople people, long cohort, long session) {
-    SeededLiveSession.scheduled(
-            session, cohort, "Turning toward", "LK" + (session % 10_000 + 10_000))
+    SeededLiveSession.planned(session, cohort, "Turning toward", "LK" + (session % 10_000 + 10_000))
         .activity("COUPLE_EXERCISE", "A bid you missed")
         .body("Write one bid you missed this week.")
         .notes("Breathe first.")

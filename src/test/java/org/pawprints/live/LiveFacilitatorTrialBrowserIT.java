@@ -290,7 +290,7 @@ class LiveFacilitatorTrialBrowserIT {
    * choose-all-that-fit poll from 6:00 p.m. in Toronto, the second in the lobby from 7:30 p.m.
    */
   private static void seedTwoSessionsOneTitle(TestPeople people, long cohort, long session) {
-    SeededLiveSession.scheduled(session, cohort, "Week 1", "LF" + (session % 10_000 + 10_000))
+    SeededLiveSession.planned(session, cohort, "Week 1", "LF" + (session % 10_000 + 10_000))
         .startingAt("2026-12-03 23:00:00+00")
         .running(1, 0, true)
         .activity("POLL", "When do hard topics come up?")
@@ -299,7 +299,7 @@ class LiveFacilitatorTrialBrowserIT {
         .options("Over a meal\nLate at night\nIn the car")
         .minutes(3)
         .insertInto(people);
-    SeededLiveSession.scheduled(session + 1, cohort, "Week 1", "LG" + (session % 10_000 + 10_000))
+    SeededLiveSession.planned(session + 1, cohort, "Week 1", "LG" + (session % 10_000 + 10_000))
         .startingAt("2026-12-04 00:30:00+00")
         .inLobby()
         .insertInto(people);

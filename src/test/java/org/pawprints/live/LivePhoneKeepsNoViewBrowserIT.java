@@ -181,7 +181,7 @@ class LivePhoneKeepsNoViewBrowserIT {
   }
 
   private static void seedTwoPolls(TestPeople people, long cohort, long session) {
-    SeededLiveSession.scheduled(session, cohort, "Week 4", "LV" + (session % 10_000 + 10_000))
+    SeededLiveSession.planned(session, cohort, "Week 4", "LV" + (session % 10_000 + 10_000))
         .running(2, 0, true)
         .activity("POLL", "How was your week?")
         .choice("SINGLE")

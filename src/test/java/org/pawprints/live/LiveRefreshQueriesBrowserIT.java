@@ -90,7 +90,7 @@ class LiveRefreshQueriesBrowserIT {
   }
 
   private static void seedRunningPoll(TestPeople people, long cohort, long session) {
-    SeededLiveSession.scheduled(session, cohort, "Week 3", "LQ" + (session % 10_000 + 10_000))
+    SeededLiveSession.planned(session, cohort, "Week 3", "LQ" + (session % 10_000 + 10_000))
         .running(2, 0, true)
         .activity("POLL", "How was your week?")
         .choice("SINGLE")

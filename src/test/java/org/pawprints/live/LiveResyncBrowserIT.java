@@ -110,7 +110,7 @@ class LiveResyncBrowserIT {
   private static final Pattern NONCE = Pattern.compile("(^|&)primefaces\\.nonce=[^&]+");
 
   private static void seedSession(TestPeople people, long cohort, long session) {
-    SeededLiveSession.scheduled(session, cohort, "Week 2", "LR" + (session % 10_000 + 10_000))
+    SeededLiveSession.planned(session, cohort, "Week 2", "LR" + (session % 10_000 + 10_000))
         .inLobby()
         .activity("SLIDE", "Tonight")
         .body("A calm start: one small thing that went well today.")

@@ -244,7 +244,7 @@ class LiveRoomBrowserIT {
   }
 
   private static SeededLiveSession plannedSession(long cohort, long session) {
-    return SeededLiveSession.scheduled(
+    return SeededLiveSession.planned(
             session, cohort, "Questions welcome", "RM" + (session % 100_000_000))
         .activity("SLIDE", "Welcome")
         .body("Glad you are **here**.")

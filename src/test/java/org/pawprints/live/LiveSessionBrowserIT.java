@@ -249,7 +249,7 @@ class LiveSessionBrowserIT {
 
   /** What a facilitator's planning leaves: a scheduled session with four activities. */
   private static void seedSession(TestPeople people, long cohort, long session, String code) {
-    SeededLiveSession.scheduled(session, cohort, "Softer beginnings", code)
+    SeededLiveSession.planned(session, cohort, "Softer beginnings", code)
         .activity("SLIDE", "Welcome")
         .body("Glad you are **here**.")
         .notes("Breathe first.")

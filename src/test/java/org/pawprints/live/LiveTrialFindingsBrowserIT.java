@@ -150,7 +150,7 @@ class LiveTrialFindingsBrowserIT {
 
   /** A scheduled session with a slide and a poll written the way the default plans write them. */
   private static void seedSession(TestPeople people, long cohort, long session) {
-    SeededLiveSession.scheduled(session, cohort, "Week 1", "LT" + (session % 10_000 + 10_000))
+    SeededLiveSession.planned(session, cohort, "Week 1", "LT" + (session % 10_000 + 10_000))
         .activity("SLIDE", "Tonight")
         .body(
             "## Softer beginnings\n\nThe first words of a hard conversation often decide where it"

@@ -78,7 +78,7 @@ class PrivacySweepBrowserIT {
     TestPerson facilitator = people.facilitatorOf(cohort, "fay", "en");
     TestPerson admin = visitors.admin().person();
     long liveSession = 830_000_000L + ana.id();
-    SeededLiveSession.scheduled(
+    SeededLiveSession.planned(
             liveSession, cohort, "Turning toward", "LP" + (ana.id() % 10_000 + 10_000))
         .insertInto(people);
 

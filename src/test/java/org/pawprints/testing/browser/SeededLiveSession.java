@@ -10,7 +10,7 @@ import java.util.List;
  * the tests use to find an activity's answers.
  *
  * <pre>
- * SeededLiveSession.scheduled(session, cohort, "Week 1", "LS1234")
+ * SeededLiveSession.planned(session, cohort, "Week 1", "LS1234")
  *     .activity("SLIDE", "Welcome").body("Glad you are **here**.")
  *     .activity("POLL", "How was your week?").choice("SINGLE").options("Calm\nBusy\nBoth")
  *     .insertInto(people);
@@ -35,8 +35,11 @@ public final class SeededLiveSession {
     this.joinCode = joinCode;
   }
 
-  /** A session planned for now and not yet opened: what the agenda page leaves. */
-  public static SeededLiveSession scheduled(long id, long cohortId, String title, String joinCode) {
+  /**
+   * A session planned for now, not yet opened (what the agenda page leaves), unless {@link
+   * #inLobby}, {@link #running} or {@link #ended} say how far it has gone.
+   */
+  public static SeededLiveSession planned(long id, long cohortId, String title, String joinCode) {
     return new SeededLiveSession(id, cohortId, title, joinCode);
   }
 
