@@ -23,6 +23,9 @@ import org.pawprints.testing.browser.Visitors;
 @BrowserTest
 class LivePhoneKeepsNoViewBrowserIT {
 
+  private static final String OWN_EXERCISE =
+      "/my/module.xhtml?step=gentle-start-up&at=e-rewrite-the-kitchen";
+
   /**
    * A session keeps the form state of its last 10 pages. Before, a participant who opened eleven
    * other pages (the module in another tab, the dashboard again and again) lost the live page's
@@ -63,6 +66,45 @@ class LivePhoneKeepsNoViewBrowserIT {
         Boolean.TRUE,
         nadia.evaluate("() => window.pawprintsStayedOnThisPage === true"),
         "the screen moved on without a reload");
+  }
+
+  /**
+   * A participant keeps the module open in one tab while the live page follows the room in another,
+   * for a whole evening. Every refresh of the live page used to leave a view scope in the session,
+   * which keeps the last 50 of them: after 50 refreshes the module tab's answer form lost its
+   * server-side part, and saving the answer typed there no longer worked.
+   */
+  @Test
+  void aLongEveningOfRefreshesLeavesTheModuleTabBesideItWorking(Visitors visitors) {
+    TestPeople people = visitors.people();
+    Couple couple = people.couple("ines", "fr", "paul", "en");
+    long session = 880_000_000L + couple.first().id();
+    seedTwoPolls(people, couple.cohortId(), session);
+    Page live = LiveRefreshes.openLivePage(visitors, "fr-CA", couple.first(), session);
+    Page module = live.context().newPage();
+    module.navigate(visitors.url(OWN_EXERCISE));
+    assertThat(module.locator("#answer\\:text")).isVisible();
+
+    for (int i = 0; i < 60; i++) {
+      Response refresh =
+          live.waitForResponse(
+              LivePhoneKeepsNoViewBrowserIT::isRefresh,
+              () -> live.evaluate("() => window.liveRefresh()"));
+      assertEquals(200, refresh.status());
+    }
+    assertThat(live.locator("#activity-title")).hasText("How was your week?");
+
+    String typed = "Je commence par ce que je ressens, pas par ce que tu fais.";
+    module.locator("#answer\\:text").fill(typed);
+    module.locator("#answer\\:save").click();
+    assertThat(module.locator("#answer\\:messages")).containsText("Votre réponse est enregistrée.");
+    assertEquals(
+        "1",
+        people.queryOne(
+            "SELECT COUNT(*) FROM answer WHERE person_id = "
+                + couple.first().id()
+                + " AND exercise_id = 'rewrite-the-kitchen'"),
+        "the answer typed in the module tab is saved");
   }
 
   /**
