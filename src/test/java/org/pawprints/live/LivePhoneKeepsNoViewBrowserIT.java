@@ -4,8 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.SeededLiveSession;
@@ -168,6 +170,35 @@ class LivePhoneKeepsNoViewBrowserIT {
         control.evaluate("() => window.pawprintsStayedOnThisPage === true"),
         "the control screen moved on without a reload");
     visitors.screenshot(control, "live-control-after-eleven-pages-fr");
+
+    // A long evening of the control screen following the room, with the agenda open in a third
+    // tab: the control screen's stateless refreshes must not push the agenda's editor out of the
+    // session (they each used to take a place there).
+    Page agendaTab = control.context().newPage();
+    agendaTab.navigate(visitors.url("/facilitate/live-agenda.xhtml?session=" + session));
+    assertThat(agendaTab.locator("#items > li")).hasCount(2);
+    for (int i = 0; i < 55; i++) {
+      Response refresh =
+          control.waitForResponse(
+              r ->
+                  "POST".equals(r.request().method())
+                      && r.url().contains("/facilitate/live-control.xhtml")
+                      && String.valueOf(r.request().postData()).contains("sync"),
+              () -> control.evaluate("() => window.liveRefresh()"));
+      assertEquals(200, refresh.status());
+    }
+    agendaTab
+        .locator("#items > li")
+        .nth(1)
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Modifier"))
+        .click();
+    assertThat(agendaTab.locator("#agenda\\:title")).hasValue("What helped this week?");
+    agendaTab.locator("#agenda\\:title").fill("Ce qui nous a aidés cette semaine");
+    agendaTab.locator("#agenda\\:save").click();
+    assertThat(agendaTab.locator("#items > li").nth(1)).containsText("Ce qui nous a aidés");
+    assertEquals(
+        "Ce qui nous a aidés cette semaine",
+        people.queryOne("SELECT title FROM live_activity WHERE id = " + (session * 10 + 1)));
   }
 
   /**
