@@ -1,6 +1,8 @@
 /**
  * What every page shares: security headers, stateless public pages, the current language, the
  * messages a page shows ({@code Feedback}, whose {@code attempt} turns a service's refusal into
- * one) and small Faces helpers ({@code FacesPages}).
+ * one) and small Faces helpers ({@code FacesPages}). Stateless (transient) views get what a view's
+ * state would have kept from the request instead ({@code StatelessViewAddress}), and end their view
+ * scope when rendered so that it never takes a stateful page's place ({@code StatelessViewScopes}).
  */
 package org.pawprints.platform.web;
