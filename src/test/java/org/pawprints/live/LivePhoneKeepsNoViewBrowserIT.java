@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.BrowserTest;
@@ -57,11 +56,7 @@ class LivePhoneKeepsNoViewBrowserIT {
     }
     nadia.evaluate("() => window.pawprintsStayedOnThisPage = true");
     moveTo(people, session, 1);
-    Response refresh =
-        nadia.waitForResponse(
-            LivePhoneKeepsNoViewBrowserIT::isRefresh,
-            () -> nadia.evaluate("() => window.liveRefresh()"));
-    assertEquals(200, refresh.status());
+    assertEquals(200, LiveRefreshes.refreshNow(nadia).status());
     assertThat(nadia.locator("#activity-title")).hasText("What helped this week?");
     visitors.screenshot(nadia, "live-phone-after-eleven-pages-en");
     assertEquals(
@@ -88,11 +83,7 @@ class LivePhoneKeepsNoViewBrowserIT {
     assertThat(module.locator("#answer\\:text")).isVisible();
 
     for (int i = 0; i < 60; i++) {
-      Response refresh =
-          live.waitForResponse(
-              LivePhoneKeepsNoViewBrowserIT::isRefresh,
-              () -> live.evaluate("() => window.liveRefresh()"));
-      assertEquals(200, refresh.status());
+      assertEquals(200, LiveRefreshes.refreshNow(live).status());
     }
     assertThat(live.locator("#activity-title")).hasText("How was your week?");
 
@@ -178,14 +169,7 @@ class LivePhoneKeepsNoViewBrowserIT {
     agendaTab.navigate(visitors.url("/facilitate/live-agenda.xhtml?session=" + session));
     assertThat(agendaTab.locator("#items > li")).hasCount(2);
     for (int i = 0; i < 55; i++) {
-      Response refresh =
-          control.waitForResponse(
-              r ->
-                  "POST".equals(r.request().method())
-                      && r.url().contains("/facilitate/live-control.xhtml")
-                      && String.valueOf(r.request().postData()).contains("sync"),
-              () -> control.evaluate("() => window.liveRefresh()"));
-      assertEquals(200, refresh.status());
+      assertEquals(200, LiveRefreshes.refreshNow(control).status());
     }
     agendaTab
         .locator("#items > li")
@@ -247,10 +231,6 @@ class LivePhoneKeepsNoViewBrowserIT {
         "UPDATE live_session SET current_position = ?, version = version + 1 WHERE id = ?",
         position,
         session);
-  }
-
-  private static boolean isRefresh(Response response) {
-    return LiveRefreshes.isRefresh(response.request());
   }
 
   private static void seedTwoPolls(TestPeople people, long cohort, long session) {

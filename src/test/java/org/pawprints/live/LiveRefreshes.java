@@ -3,6 +3,7 @@ package org.pawprints.live;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
+import java.net.URI;
 import org.pawprints.testing.browser.TestPeople.TestPerson;
 import org.pawprints.testing.browser.Visitors;
 
@@ -18,6 +19,21 @@ final class LiveRefreshes {
         && request.url().contains("/my/live.xhtml")
         && body != null
         && body.contains("sync");
+  }
+
+  /**
+   * Asks a live screen's area for the room's state now, as live.js does when a push arrives, and
+   * waits for the answer: the "sync" POST to the page's own address (a phone's live page or a
+   * facilitator's control screen).
+   */
+  static Response refreshNow(Page page) {
+    String path = URI.create(page.url()).getPath();
+    return page.waitForResponse(
+        (Response response) ->
+            "POST".equals(response.request().method())
+                && URI.create(response.url()).getPath().equals(path)
+                && String.valueOf(response.request().postData()).contains("sync"),
+        () -> page.evaluate("() => window.liveRefresh()"));
   }
 
   /**
