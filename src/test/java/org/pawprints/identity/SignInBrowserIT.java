@@ -173,6 +173,94 @@ class SignInBrowserIT {
     assertFalse(log.contains("wrong guess number"), "no failed password in the server log");
   }
 
+  /**
+   * A sign-in page left open past its session (a phone's tab, overnight) still signs in: the page
+   * keeps nothing on the server that could expire. Before, the tap answered "page expired".
+   */
+  @Test
+  void aSignInPageLeftOpenPastItsSessionStillSignsIn(Visitors visitors) {
+    for (String[] each :
+        new String[][] {{"en", "en-CA", "Welcome, Lee"}, {"fr", "fr-CA", "Bienvenue, Lee"}}) {
+      TestPerson lee = visitors.people().create("lee", each[0], "PARTICIPANT");
+      Page page = visitors.open(each[1]);
+      // A session from before (a page that kept one), which then ends while the form is open.
+      page.navigate(visitors.url("/join.xhtml"));
+      page.navigate(visitors.url("/login.xhtml"));
+      page.locator("#login\\:email").fill(lee.email());
+      page.locator("#login\\:password").fill(lee.password());
+      expireSession(page);
+
+      page.locator("#login\\:submit").click();
+
+      assertThat(page).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
+      assertThat(page.locator("#home-heading")).hasText(each[2]);
+      assertTrue(sessionId(page) != null, "signed in with a new session");
+    }
+  }
+
+  /**
+   * Another site cannot sign a visitor in to an account of its choosing (whatever the visitor then
+   * wrote would be that account's): its form reaches the sign-in page, which refuses it.
+   */
+  @Test
+  void anotherSiteCannotSignAVisitorInToItsAccount(Visitors visitors) {
+    TestPerson mallory = visitors.people().create("mallory", "en", "PARTICIPANT");
+    Page page = visitors.open("en-CA");
+    // The other site copies the sign-in form as anyone can read it, with its own account filled in.
+    String form = visitors.html(page, "/login.xhtml");
+    java.util.regex.Matcher hidden =
+        Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]*)\"[^>]*value=\"([^\"]*)\"")
+            .matcher(form);
+    StringBuilder fields = new StringBuilder();
+    while (hidden.find()) {
+      fields.append(
+          "<input type=\"hidden\" name=\"%s\" value=\"%s\">"
+              .formatted(hidden.group(1), hidden.group(2)));
+    }
+    String attack =
+        "<!DOCTYPE html><html lang=\"en\"><title>Win a prize</title><form method=\"post\""
+            + " action=\"%s\">%s<input name=\"login:email\" value=\"%s\">"
+                .formatted(visitors.url("/login.xhtml"), fields, mallory.email())
+            + "<input name=\"login:password\" value=\"%s\">".formatted(mallory.password())
+            + "<input type=\"hidden\" name=\"login:submit\" value=\"\">"
+            + "<button id=\"prize\">Claim</button></form></html>";
+    page.context()
+        .route(
+            "http://prizes.invalid/**",
+            route ->
+                route.fulfill(
+                    new com.microsoft.playwright.Route.FulfillOptions()
+                        .setContentType("text/html")
+                        .setBody(attack)));
+    page.navigate("http://prizes.invalid/");
+
+    Response answer = page.waitForNavigation(() -> page.locator("#prize").click());
+
+    assertEquals(403, answer.status());
+    assertThat(page.locator("h1")).hasText("This page is not open to you");
+    Accessibility.assertNoSeriousViolations(page);
+    visitors.screenshot(page, "cross-site-sign-in-refused");
+    page.navigate(visitors.url("/my/index.xhtml"));
+    assertThat(page).hasURL(Pattern.compile(".*/login\\.xhtml.*"));
+    assertEquals(
+        "0",
+        visitors
+            .people()
+            .queryOne(
+                "SELECT COUNT(*) FROM audit_event WHERE event_type = 'LOGIN_SUCCEEDED' AND actor_id = "
+                    + mallory.id()));
+  }
+
+  /** What a session's end does to a browser: its cookie no longer names a session. */
+  private static void expireSession(Page page) {
+    java.util.List<Cookie> kept =
+        page.context().cookies().stream().filter(c -> !c.name.equals("JSESSIONID")).toList();
+    page.context().clearCookies();
+    if (!kept.isEmpty()) {
+      page.context().addCookies(kept);
+    }
+  }
+
   private static String sessionId(Page page) {
     Cookie cookie = sessionCookie(page);
     return cookie == null ? null : cookie.value;
