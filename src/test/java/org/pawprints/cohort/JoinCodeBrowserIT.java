@@ -3,6 +3,8 @@ package org.pawprints.cohort;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
@@ -73,6 +75,54 @@ class JoinCodeBrowserIT {
     admin.navigate(visitors.url("/admin/cohort.xhtml?id=" + id));
     assertThat(admin.locator("#solos")).containsText("Nora");
     assertThat(admin.locator("#solos")).containsText("Omar");
+  }
+
+  /**
+   * A join form filled in slowly, or left open on a phone until the next day, still sends what was
+   * typed: the page keeps nothing on the server that could expire. Before, the tap answered "page
+   * expired" and everything typed was gone.
+   */
+  @Test
+  void aJoinFormLeftOpenPastItsSessionStillSends(Visitors visitors) {
+    Page admin = visitors.open("en-CA");
+    visitors.signIn(admin, visitors.admin().person().email(), visitors.admin().person().password());
+    long id = CohortPages.createCohort(visitors, admin, "Slow typers", "Self-paced", "English", 6);
+    String code = turnOnCode(visitors, admin, id);
+    for (String[] each :
+        new String[][] {
+          {"en-CA", "Check your mail", "Welcome, Robin", "one small step at a time"},
+          {"fr-CA", "Consultez vos courriels", "Bienvenue, Zoé", "un petit pas à la fois 🐾"}
+        }) {
+      String name = each[2].substring(each[2].indexOf(", ") + 2);
+      String password = each[3];
+      Page phone = visitors.open(each[0]);
+      // A session from before (a page that kept one), which then ends while the form is open.
+      phone.navigate(visitors.url("/my/index.xhtml"));
+      phone.navigate(visitors.url("/join.xhtml?code=" + code));
+      String email = TestPeople.uniqueEmail("slow");
+      phone.locator("#join\\:email").fill(email);
+      phone.locator("#join\\:displayName").fill(name);
+      phone.locator("#join\\:password").fill(password);
+      phone.locator("#join\\:confirmation").fill(password);
+      List<Cookie> kept =
+          phone.context().cookies().stream().filter(c -> !c.name.equals("JSESSIONID")).toList();
+      phone.context().clearCookies();
+      if (!kept.isEmpty()) {
+        phone.context().addCookies(kept);
+      }
+
+      phone.locator("#join\\:create").click();
+
+      assertThat(phone.locator("#join\\:check-mail")).containsText(each[1]);
+      assertThat(phone.locator("#join\\:check-mail")).containsText(email);
+      JoinByCode.confirmFromMail(visitors, phone, email);
+      // Signing in on the (stateless) sign-in page: the name and the password, accents and
+      // emoji included, arrived as typed.
+      phone.locator("#login\\:email").fill(email);
+      phone.locator("#login\\:password").fill(password);
+      phone.locator("#login\\:submit").click();
+      assertThat(phone.locator("#home-heading")).hasText(each[2]);
+    }
   }
 
   @Test
