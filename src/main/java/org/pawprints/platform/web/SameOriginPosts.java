@@ -39,7 +39,7 @@ public class SameOriginPosts extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   /** The configured public address's host and port, or "" when none is configured. */
-  private transient String publicAuthority = "";
+  private String publicAuthority = "";
 
   @Override
   public void init() {
