@@ -3,8 +3,6 @@ package org.pawprints.cohort;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
 import org.pawprints.testing.browser.BrowserTest;
@@ -104,12 +102,7 @@ class JoinCodeBrowserIT {
       phone.locator("#join\\:displayName").fill(name);
       phone.locator("#join\\:password").fill(password);
       phone.locator("#join\\:confirmation").fill(password);
-      List<Cookie> kept =
-          phone.context().cookies().stream().filter(c -> !c.name.equals("JSESSIONID")).toList();
-      phone.context().clearCookies();
-      if (!kept.isEmpty()) {
-        phone.context().addCookies(kept);
-      }
+      Visitors.endSession(phone);
 
       phone.locator("#join\\:create").click();
 

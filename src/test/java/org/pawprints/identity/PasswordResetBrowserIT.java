@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
 import jakarta.mail.internet.MimeMessage;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
@@ -35,12 +33,7 @@ class PasswordResetBrowserIT {
       Page page = visitors.open(each[1]);
       page.navigate(visitors.url("/forgot-password.xhtml"));
       page.locator("#forgot\\:email").fill(noa.email());
-      List<Cookie> kept =
-          page.context().cookies().stream().filter(c -> !c.name.equals("JSESSIONID")).toList();
-      page.context().clearCookies();
-      if (!kept.isEmpty()) {
-        page.context().addCookies(kept);
-      }
+      Visitors.endSession(page);
 
       page.locator("#forgot\\:submit").click();
 

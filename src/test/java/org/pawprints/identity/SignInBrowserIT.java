@@ -188,7 +188,7 @@ class SignInBrowserIT {
       page.navigate(visitors.url("/login.xhtml"));
       page.locator("#login\\:email").fill(lee.email());
       page.locator("#login\\:password").fill(lee.password());
-      expireSession(page);
+      Visitors.endSession(page);
 
       page.locator("#login\\:submit").click();
 
@@ -249,16 +249,6 @@ class SignInBrowserIT {
             .queryOne(
                 "SELECT COUNT(*) FROM audit_event WHERE event_type = 'LOGIN_SUCCEEDED' AND actor_id = "
                     + mallory.id()));
-  }
-
-  /** What a session's end does to a browser: its cookie no longer names a session. */
-  private static void expireSession(Page page) {
-    java.util.List<Cookie> kept =
-        page.context().cookies().stream().filter(c -> !c.name.equals("JSESSIONID")).toList();
-    page.context().clearCookies();
-    if (!kept.isEmpty()) {
-      page.context().addCookies(kept);
-    }
   }
 
   private static String sessionId(Page page) {

@@ -209,6 +209,19 @@ public final class Visitors implements AutoCloseable {
             .setFullPage(true));
   }
 
+  /**
+   * What the end of a session (its timeout) does to a browser: the session cookie no longer names a
+   * session. Other cookies (the language) stay, as they would.
+   */
+  public static void endSession(Page page) {
+    List<com.microsoft.playwright.options.Cookie> kept =
+        page.context().cookies().stream().filter(c -> !c.name.equals("JSESSIONID")).toList();
+    page.context().clearCookies();
+    if (!kept.isEmpty()) {
+      page.context().addCookies(kept);
+    }
+  }
+
   private List<BrowserContext> contexts() {
     List<BrowserContext> all = new ArrayList<>(alone);
     pooled.forEach(p -> all.add(p.context()));
