@@ -20,10 +20,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * <p>Most of Pawprints needs no such check: the session cookie is {@code SameSite=Lax}, so another
  * site's form never arrives signed in, and a stateful page's view state is a token that no other
- * site can read. Two kinds of page have neither: the sign-in form (whoever posts it has no session
- * yet) and the stateless live screens. Without this, another site could sign a visitor in to the
- * attacker's own account, and what the visitor then wrote about their relationship would be the
- * attacker's to read.
+ * site can read. The stateless forms for visitors (sign-in, join, forgot password) have neither:
+ * whoever posts them has no session yet, and they keep no view state. Without this, another site
+ * could sign a visitor in to the attacker's own account, and what the visitor then wrote about
+ * their relationship would be the attacker's to read.
  *
  * <p>Every current browser sends {@code Origin} with a post, and {@code Sec-Fetch-Site} too: a post
  * whose origin is another host (or {@code null}, a sandboxed frame's), or that the browser marks
