@@ -135,6 +135,7 @@ public final class LiveBench {
             jcmd(serverPid, "JFR.start", "name=bench", "settings=profile");
           }
           double cpuBefore = serverPid == null ? Double.NaN : cpuSeconds(serverPid);
+          double harnessBefore = harnessCpuSeconds();
           Map<String, Double> compilersBefore =
               serverPid == null ? Map.of() : compilerSeconds(serverPid);
           for (int round = warmup + 1; round <= warmup + advances; round++) {
@@ -191,6 +192,15 @@ public final class LiveBench {
                     .strip());
             log(rows.get(rows.size() - 1));
           }
+          // The harness shares the machine's two cores with the server: what it spent per round
+          // is CPU the server did not have (a room's phones are other devices).
+          notes.add(
+              side.name()
+                  + ", N="
+                  + n
+                  + ": harness CPU s per round "
+                  + format((harnessCpuSeconds() - harnessBefore) / advances));
+          log(notes.get(notes.size() - 1));
           if (serverPid != null) {
             // What the N connected phones keep on the server: resident memory after the rounds, and
             // the heap that a full collection leaves (what the heap's size must hold).
@@ -272,6 +282,11 @@ public final class LiveBench {
       }
     }
     return "?";
+  }
+
+  /** This harness's own user + system CPU time so far. */
+  private static double harnessCpuSeconds() throws Exception {
+    return cpuSeconds(String.valueOf(ProcessHandle.current().pid()));
   }
 
   /** The process's user + system CPU time so far, from /proc (clock ticks of 1/100 s). */

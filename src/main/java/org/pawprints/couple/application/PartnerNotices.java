@@ -25,9 +25,9 @@ import org.pawprints.notification.domain.NotificationKind;
 @ApplicationScoped
 public class PartnerNotices {
 
-  private static final String LOCK_COUPLE =
-      "SELECT c.id FROM couple c WHERE (c.person_a = ?1 AND c.person_b = ?2)"
-          + " OR (c.person_a = ?2 AND c.person_b = ?1) FOR UPDATE";
+  // The current couple's own row, by its key (it was found by its two partners, a statement that
+  // read every couple ever paired, on every save).
+  private static final String LOCK_COUPLE = "SELECT c.id FROM couple c WHERE c.id = ?1 FOR UPDATE";
 
   @Inject Partners partners;
   @Inject AnswerVisibility visibility;
@@ -43,7 +43,8 @@ public class PartnerNotices {
   void moduleCompleted(@Observes ModuleCompleted completed) {
     long me = completed.personId();
     String step = completed.stepSlug();
-    Optional<Long> partner = partners.partnerOf(me);
+    Optional<CurrentCouple> couple = partners.coupleOf(me);
+    Optional<Long> partner = couple.map(CurrentCouple::partnerId);
     // A private answer leaves no trace: "finished" is told only when my partner may already know
     // of every answer in the module; otherwise it would betray the answers they cannot see.
     if (partner.isEmpty()
@@ -51,7 +52,7 @@ public class PartnerNotices {
         || !visibility.hasAnsweredAll(partner.get(), me, step)) {
       return;
     }
-    lockCouple(me, partner.get());
+    lockCouple(couple.get());
     if (!sent(partner.get(), me, NotificationKind.PARTNER_FINISHED_MODULE, step, "")) {
       send(partner.get(), me, NotificationKind.PARTNER_FINISHED_MODULE, step, "", moduleLink(step));
     }
@@ -63,18 +64,18 @@ public class PartnerNotices {
    * now released, else that the author answered, when the partner has not.
    */
   void answerReleased(long author, String step, String exerciseId) {
-    Optional<Long> found = partners.partnerOf(author);
-    if (found.isEmpty() || visibility.levelOf(author, step, exerciseId) == Visibility.PRIVATE) {
+    Optional<CurrentCouple> couple = partners.coupleOf(author);
+    if (couple.isEmpty() || visibility.levelOf(author, step, exerciseId) == Visibility.PRIVATE) {
       return;
     }
-    long partner = found.get();
+    long partner = couple.get().partnerId();
     if (track.pausedBetween(author, partner)) {
       // The individual track: no notice either way, as in a quiet week.
       return;
     }
     // Both partners saving at once: the second to take this lock sees the first one's committed
     // answer, so exactly one of them finds the reveal ready.
-    lockCouple(author, partner);
+    lockCouple(couple.get());
     String link = exerciseLink(step, exerciseId);
     if (visibility.isRevealed(author, partner, step, exerciseId)) {
       NotificationKind ready = NotificationKind.REVEAL_READY;
@@ -89,8 +90,8 @@ public class PartnerNotices {
     }
   }
 
-  private void lockCouple(long one, long other) {
-    em.createNativeQuery(LOCK_COUPLE).setParameter(1, one).setParameter(2, other).getResultList();
+  private void lockCouple(CurrentCouple couple) {
+    em.createNativeQuery(LOCK_COUPLE).setParameter(1, couple.coupleId()).getResultList();
   }
 
   private boolean sent(

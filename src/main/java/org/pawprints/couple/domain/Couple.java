@@ -22,11 +22,6 @@ import org.pawprints.platform.refusal.Refusal;
 @NamedQuery(
     name = "Couple.ofCohort",
     query = "SELECT c FROM Couple c WHERE c.cohortId = :cohort ORDER BY c.createdAt, c.id")
-@NamedQuery(
-    name = "Couple.ofPersonInCohort",
-    query =
-        "SELECT c FROM Couple c WHERE c.cohortId = :cohort"
-            + " AND (c.personA = :person OR c.personB = :person)")
 public class Couple {
 
   @Id

@@ -18,12 +18,24 @@ public class CoupleRepository {
         .getResultList();
   }
 
+  /**
+   * Found through the couple's two unique keys, (cohort, person_a) and (cohort, person_b), one half
+   * each: "person_a = ? OR person_b = ?" made the database read every couple of the cohort.
+   */
+  static final String OF_PERSON_IN_COHORT =
+      "SELECT id, cohort_id, person_a, person_b, created_at FROM couple"
+          + " WHERE cohort_id = ?1 AND person_a = ?2"
+          + " UNION ALL SELECT id, cohort_id, person_a, person_b, created_at FROM couple"
+          + " WHERE cohort_id = ?1 AND person_b = ?2";
+
   public Optional<Couple> ofPersonIn(long cohortId, long personId) {
-    return em.createNamedQuery("Couple.ofPersonInCohort", Couple.class)
-        .setParameter("cohort", cohortId)
-        .setParameter("person", personId)
-        .getResultStream()
-        .findFirst();
+    @SuppressWarnings("unchecked")
+    List<Couple> couples =
+        em.createNativeQuery(OF_PERSON_IN_COHORT, Couple.class)
+            .setParameter(1, cohortId)
+            .setParameter(2, personId)
+            .getResultList();
+    return couples.stream().findFirst();
   }
 
   public Couple add(Couple couple) {
