@@ -14,6 +14,8 @@
 #          BENCH_WAR=path (another build of Pawprints, e.g. main's, with BENCH_SKIP_BUILD=1)
 #          BENCH_SERVER_OPTS="-XX:StartFlightRecording=..." (extra JVM options for the server only)
 #          BENCH_JFR=/path/prefix (a JFR recording of the server over each side and N's measured rounds)
+#          BENCH_JFR_SETTINGS=default (its settings: "profile" unless set; "default" samples less often and
+#          disturbs the run less)
 #          BENCH_SERVER_LOG=/path/file (keep the server's log there when the run ends)
 # A side is a class of harness/ implementing Side, registered by name in LiveBench.SIDES. The
 # "pawprints" side (BENCH_SIDES=bare,pawprints, the default) deploys target/pawprints.war at / on

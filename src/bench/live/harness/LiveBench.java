@@ -132,7 +132,11 @@ public final class LiveBench {
           String jfr = System.getenv("BENCH_JFR");
           boolean recording = jfr != null && !jfr.isBlank() && serverPid != null;
           if (recording) {
-            jcmd(serverPid, "JFR.start", "name=bench", "settings=profile");
+            jcmd(
+                serverPid,
+                "JFR.start",
+                "name=bench",
+                "settings=" + System.getenv().getOrDefault("BENCH_JFR_SETTINGS", "profile"));
           }
           double cpuBefore = serverPid == null ? Double.NaN : cpuSeconds(serverPid);
           double harnessBefore = harnessCpuSeconds();
