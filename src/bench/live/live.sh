@@ -16,6 +16,7 @@
 #          BENCH_JFR=/path/prefix (a JFR recording of the server over each side and N's measured rounds)
 #          BENCH_JFR_SETTINGS=default (its settings: "profile" unless set; "default" samples less often and
 #          disturbs the run less)
+#          BENCH_CONFIG=<dir> (another copy of server-config, to compare settings)
 #          BENCH_SERVER_LOG=/path/file (keep the server's log there when the run ends)
 # A side is a class of harness/ implementing Side, registered by name in LiveBench.SIDES. The
 # "pawprints" side (BENCH_SIDES=bare,pawprints, the default) deploys target/pawprints.war at / on
@@ -87,16 +88,17 @@ log "compiling the client"
 javac -nowarn -d "$work/harness" -cp "$client_jar" src/bench/live/harness/*.java
 
 # ---- the server: every side's application on ONE Payara Micro ----
+config=${BENCH_CONFIG:-server-config} # another copy of server-config, to compare settings
 port=$(free_port)
 export PAWPRINTS_PORT="$port"
 base="http://127.0.0.1:$port"
 log "booting Payara Micro $payara_version on $base"
 # shellcheck disable=SC2086 # BENCH_SERVER_OPTS is a list of options
-java @server-config/jvm.args ${BENCH_SERVER_OPTS:-} -Dpawprints.bind.address=127.0.0.1 -jar "$jar" "${deploys[@]}" \
+java @"$config"/jvm.args ${BENCH_SERVER_OPTS:-} -Dpawprints.bind.address=127.0.0.1 -jar "$jar" "${deploys[@]}" \
   --port "$port" --nocluster \
-  --prebootcommandfile server-config/pre-boot-commands.asadmin \
-  --postbootcommandfile server-config/post-boot-commands.asadmin \
-  --logproperties server-config/logging.properties >"$work/server.log" 2>&1 &
+  --prebootcommandfile "$config"/pre-boot-commands.asadmin \
+  --postbootcommandfile "$config"/post-boot-commands.asadmin \
+  --logproperties "$config"/logging.properties >"$work/server.log" 2>&1 &
 server_pid=$!
 until curl -fs -o /dev/null "$base$ready_path" && curl -fs -o /dev/null "$base/bench-broadcast/index.html"; do
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; log "the server died while booting"; exit 1; }
