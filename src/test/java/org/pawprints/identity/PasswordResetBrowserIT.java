@@ -44,6 +44,50 @@ class PasswordResetBrowserIT {
     }
   }
 
+  /**
+   * A reset link opened on a phone and finished long after: the page keeps no view on the server,
+   * so neither a mistake nor the final tap meets "page expired" (before, both did), and the token
+   * still comes back with the form.
+   */
+  @Test
+  void aResetPageLeftOpenPastItsSessionStillSetsThePassword(Visitors visitors) {
+    for (String[] each :
+        new String[][] {
+          {"en", "en-CA", "are not the same", "new password is saved", "a calmer phrase for us"},
+          {
+            "fr",
+            "fr-CA",
+            "pas identiques",
+            "nouveau mot de passe est enregistré",
+            "à notre rythme 🐾"
+          }
+        }) {
+      TestPerson ines = visitors.people().create("ines", each[0], "PARTICIPANT");
+      Page page = visitors.open(each[1]);
+      page.navigate(visitors.url("/forgot-password.xhtml"));
+      page.locator("#forgot\\:email").fill(ines.email());
+      page.locator("#forgot\\:submit").click();
+      page.navigate(visitors.url(TestMail.linkPath(visitors.mail().awaitMessageTo(ines.email()))));
+      String fresh = each[4];
+
+      page.locator("#reset\\:password").fill(fresh);
+      page.locator("#reset\\:confirmation").fill(fresh + "!");
+      Visitors.endSession(page);
+      page.locator("#reset\\:submit").click();
+      assertThat(page.locator("#reset\\:messages")).containsText(each[2]);
+      visitors.screenshot(page, "reset-mismatch-after-session-" + each[0]);
+
+      page.locator("#reset\\:password").fill(fresh);
+      page.locator("#reset\\:confirmation").fill(fresh);
+      Visitors.endSession(page);
+      page.locator("#reset\\:submit").click();
+      assertThat(page.locator(".pp-messages")).containsText(each[3]);
+
+      visitors.signIn(page, ines.email(), fresh);
+      assertThat(page).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
+    }
+  }
+
   @Test
   void aFrenchParticipantResetsTheirPasswordByMail(Visitors visitors) throws Exception {
     TestPerson elise = visitors.people().create("elise", "fr", "PARTICIPANT");

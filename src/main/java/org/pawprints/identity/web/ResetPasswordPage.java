@@ -1,36 +1,37 @@
 package org.pawprints.identity.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Optional;
 import org.pawprints.identity.application.PasswordReset;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
 
-/** Choosing a new password from a reset link. */
+/**
+ * Choosing a new password from a reset link. The page keeps no view on the server (a stateless
+ * view, like sign-in): a link opened on a phone and finished an hour later still sets the password.
+ * The token comes back with the form's address ({@code StatelessViewAddress}).
+ */
 @Named
-@ViewScoped
-public class ResetPasswordPage implements Serializable {
+@RequestScoped
+public class ResetPasswordPage {
 
-  private static final long serialVersionUID = 1L;
+  /** The request parameter with the link's token (the page's view parameter). */
+  private static final String TOKEN = "token";
 
-  @Inject transient PasswordReset reset;
-  @Inject transient Feedback feedback;
+  @Inject PasswordReset reset;
+  @Inject Feedback feedback;
 
   private String token;
-  private boolean usable;
+  private Boolean usable;
   private final NewAccountForm account = new NewAccountForm();
 
-  public void load() {
-    usable = reset.isUsable(token);
-  }
-
   public void save() throws IOException {
-    // Passwords leave the (session-held) view bean as soon as they are read.
+    // Passwords leave the bean as soon as they are read.
     Optional<String> matching = account.takeMatchingPassword();
     if (matching.isEmpty()) {
       feedback.errorOn("reset:confirmation", "password.mismatch");
@@ -38,7 +39,7 @@ public class ResetPasswordPage implements Serializable {
     }
     String chosen = matching.get();
     try {
-      reset.complete(token, chosen, FacesPages.clientAddress());
+      reset.complete(getToken(), chosen, FacesPages.clientAddress());
     } catch (Refusal problem) {
       if ("reset.linkInvalid".equals(problem.messageKey())) {
         usable = false;
@@ -50,7 +51,18 @@ public class ResetPasswordPage implements Serializable {
     FacesPages.redirect("/login.xhtml");
   }
 
+  /**
+   * The link's token. On a post the page is built, and asks {@link #isUsable}, before Faces applies
+   * its view parameter: the token is then read from the form's address, where it came back.
+   */
   public String getToken() {
+    if (token == null) {
+      token =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get(TOKEN);
+    }
     return token;
   }
 
@@ -58,7 +70,16 @@ public class ResetPasswordPage implements Serializable {
     this.token = token;
   }
 
+  /**
+   * Whether the link still works, asked once per request at its first use: on a post, when Faces
+   * decides whether the form's fields take part (the token has come back with the form's address by
+   * then), since a stateless page remembers nothing from its opening.
+   */
   public boolean isUsable() {
+    if (usable == null) {
+      String secret = getToken();
+      usable = secret != null && reset.isUsable(secret);
+    }
     return usable;
   }
 
