@@ -16,6 +16,7 @@ import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.SeededLiveSession;
 import org.pawprints.testing.browser.TestPeople;
 import org.pawprints.testing.browser.TestPeople.Couple;
+import org.pawprints.testing.browser.TestPeople.TestPerson;
 import org.pawprints.testing.browser.Visitors;
 
 /**
@@ -104,6 +105,50 @@ class LiveResyncBrowserIT {
       assertEquals(200, answer.status(), "load " + load);
       assertFalse(answer.text().contains("<error>"), "load " + load + ": " + answer.text());
       assertThat(lea.locator("#activity-title")).hasText("Tonight");
+    }
+  }
+
+  /**
+   * A refresh redraws the live area only, and the server no longer builds the question form for it:
+   * a question half typed while the room moves on stays in its field through the refreshes and is
+   * sent whole afterwards (EN and FR).
+   */
+  @Test
+  void aHalfTypedQuestionOutlastsTheRoomsRefreshesAndIsSent(Visitors visitors) {
+    TestPeople people = visitors.people();
+    Couple couple = people.couple("maya", "en", "remi", "fr");
+    long session = 840_000_000L + couple.first().id();
+    seedSession(people, couple.cohortId(), session);
+    people.execute(
+        "UPDATE live_session SET state = 'RUNNING', current_position = 0, version = 2 WHERE id = ?",
+        session);
+    for (Object[] each :
+        new Object[][] {
+          {
+            "en-CA",
+            couple.first(),
+            "How do we start again when we're both tired? 🐾",
+            "with the facilitator"
+          },
+          {"fr-CA", couple.second(), "Et si on manque une séance, «on recommence» où?", "transmise"}
+        }) {
+      Page phone =
+          LiveRefreshes.openLivePage(visitors, (String) each[0], (TestPerson) each[1], session);
+      String question = (String) each[2];
+      phone.locator("#ask\\:question").fill(question.substring(0, 20));
+
+      for (int refresh = 0; refresh < 2; refresh++) {
+        Response answer = LiveRefreshes.refreshNow(phone);
+        assertEquals(200, answer.status());
+        assertFalse(answer.text().contains("<error>"), answer.text());
+        assertFalse(answer.text().contains("ask:question"), "a refresh draws the live area only");
+      }
+      assertThat(phone.locator("#ask\\:question")).hasValue(question.substring(0, 20));
+
+      phone.locator("#ask\\:question").pressSequentially(question.substring(20));
+      phone.locator("#ask\\:send-question").click();
+      assertThat(phone.locator("#messages")).containsText((String) each[3]);
+      assertThat(phone.locator("#question-list")).containsText(question);
     }
   }
 

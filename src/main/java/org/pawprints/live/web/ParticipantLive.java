@@ -1,6 +1,7 @@
 package org.pawprints.live.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,6 +42,9 @@ public class ParticipantLive {
 
   /** The request parameter with the activity that the screen showed when an answer was tapped. */
   static final String SHOWN = "shown";
+
+  /** The client id of the refresh's remote command (live-sync.xhtml). */
+  private static final String REFRESH_SOURCE = "sync:refresh";
 
   /** The request parameter naming the session (the page's view parameter). */
   private static final String SESSION = "session";
@@ -183,6 +187,17 @@ public class ParticipantLive {
         throw notWritten;
       }
     }
+  }
+
+  /**
+   * Whether this request is the page's refresh (the sync form's remote command), which redraws the
+   * live area only: the page then skips building what lies outside it (the question form).
+   */
+  public boolean isRefreshing() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.isPostback()
+        && REFRESH_SOURCE.equals(
+            faces.getExternalContext().getRequestParameterMap().get("jakarta.faces.source"));
   }
 
   /** Whom this page's socket belongs to: pushes are sent to people, never to a typed channel. */
