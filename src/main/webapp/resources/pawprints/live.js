@@ -256,9 +256,44 @@
     return false;
   }
 
+  /*
+   * A push about this screen's own change (the facilitator's "Next") comes while the request that
+   * made it is still on its way: the push is sent when the change is committed, before the answer
+   * that draws it. Refreshed then, the screen drew the same state twice, and the second drawing
+   * came just after the first, over whatever the person had started typing (the timer's minutes).
+   * So a push that arrives during one of this screen's own requests is read once that request's
+   * answer is drawn: by then it usually says nothing new.
+   */
+  var ownRequests = 0;
+  var heardMeanwhile = [];
+  if (window.jQuery) {
+    window.jQuery(document).on("pfAjaxSend", function (event, xhr, settings) {
+      if (!isRefresh(settings)) {
+        ownRequests++;
+      }
+    });
+    window.jQuery(document).on("pfAjaxComplete", function (event, xhr, settings) {
+      if (isRefresh(settings) || ownRequests === 0) {
+        return;
+      }
+      ownRequests--;
+      if (ownRequests === 0) {
+        var heard = heardMeanwhile;
+        heardMeanwhile = [];
+        for (var i = 0; i < heard.length; i++) {
+          message(heard[i]);
+        }
+      }
+    });
+  }
+
   function message(data) {
     var m = typeof data === "string" ? JSON.parse(data) : data;
     if (!m || m.s !== number("data-session")) {
+      return;
+    }
+    if (ownRequests > 0) {
+      heardMeanwhile.push(m);
       return;
     }
     var staff = root().getAttribute("data-staff") === "true";

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.BrowserTest;
 import org.pawprints.testing.browser.SeededLiveSession;
@@ -138,7 +141,20 @@ class LivePhoneKeepsNoViewBrowserIT {
     }
     control.evaluate("() => window.pawprintsStayedOnThisPage = true");
 
-    control.locator("#control\\:next").click();
+    // Minutes typed for the first poll's timer but never started stay with that poll: "Next"
+    // sends nothing but itself, and its own answer shows the next poll's planned minutes (before,
+    // it sent the whole form, showed 9 until a refresh came, and a typed 500 would have stopped
+    // "Next" with the timer's range message).
+    control.locator("#control\\:minutes_input").fill("9");
+    Response next =
+        control.waitForResponse(
+            r ->
+                "POST".equals(r.request().method())
+                    && String.valueOf(r.request().postData()).contains("control%3Anext"),
+            () -> control.locator("#control\\:next").click());
+    Matcher minutes = MINUTES_FIELD.matcher(next.text());
+    assertTrue(minutes.find(), next.text());
+    assertEquals("7", minutes.group(1), "the timer field after Next");
     assertThat(control.locator("#activity-title")).hasText("What helped this week?");
     assertThat(presenter.locator("#activity-title")).hasText("What helped this week?");
     assertEquals(
@@ -232,6 +248,9 @@ class LivePhoneKeepsNoViewBrowserIT {
         position,
         session);
   }
+
+  private static final Pattern MINUTES_FIELD =
+      Pattern.compile("id=\"control:minutes_input\"[^>]*value=\"(\\d+)\"");
 
   private static void seedTwoPolls(TestPeople people, long cohort, long session) {
     SeededLiveSession.planned(session, cohort, "Week 4", "LV" + (session % 10_000 + 10_000))
