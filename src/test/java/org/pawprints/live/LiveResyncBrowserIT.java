@@ -84,11 +84,7 @@ class LiveResyncBrowserIT {
   void everyFirstRefreshCarriesThePagesNonceAndIsAnswered(Visitors visitors) {
     TestPeople people = visitors.people();
     Couple couple = people.couple("lea", "fr", "sam", "en");
-    long session = 840_000_000L + couple.first().id();
-    seedSession(people, couple.cohortId(), session);
-    people.execute(
-        "UPDATE live_session SET state = 'RUNNING', current_position = 0, version = 2 WHERE id = ?",
-        session);
+    long session = runningSession(people, couple);
     String url = visitors.url("/my/live.xhtml?session=" + session);
     Page lea =
         visitors.signIn(visitors.open("fr-CA"), couple.first().email(), couple.first().password());
@@ -117,11 +113,7 @@ class LiveResyncBrowserIT {
   void aHalfTypedQuestionOutlastsTheRoomsRefreshesAndIsSent(Visitors visitors) {
     TestPeople people = visitors.people();
     Couple couple = people.couple("maya", "en", "remi", "fr");
-    long session = 840_000_000L + couple.first().id();
-    seedSession(people, couple.cohortId(), session);
-    people.execute(
-        "UPDATE live_session SET state = 'RUNNING', current_position = 0, version = 2 WHERE id = ?",
-        session);
+    long session = runningSession(people, couple);
     for (Object[] each :
         new Object[][] {
           {
@@ -153,6 +145,16 @@ class LiveResyncBrowserIT {
   }
 
   private static final Pattern NONCE = Pattern.compile("(^|&)primefaces\\.nonce=[^&]+");
+
+  /** The slide session of the couple's cohort, already running on its slide (version 2). */
+  private static long runningSession(TestPeople people, Couple couple) {
+    long session = 840_000_000L + couple.first().id();
+    seedSession(people, couple.cohortId(), session);
+    people.execute(
+        "UPDATE live_session SET state = 'RUNNING', current_position = 0, version = 2 WHERE id = ?",
+        session);
+    return session;
+  }
 
   private static void seedSession(TestPeople people, long cohort, long session) {
     SeededLiveSession.planned(session, cohort, "Week 2", "LR" + (session % 10_000 + 10_000))
