@@ -28,7 +28,7 @@ public class Partners {
   // view). The couple is found through its two unique keys, (cohort, person_a) and (cohort,
   // person_b), one half each: "person_a = ? OR person_b = ?" made the database read every couple
   // of the cohort, on every page view and every live refresh (500 couples per refresh in a room
-  // of 1,000 phones; CoupleLookupsTest).
+  // of 1,000 phones; PartnersPlanTest).
   static final String COUPLE_IN =
       "SELECT c.id, c.person_a, c.person_b, c.created_at, "
           + CurrentCohort.sqlOf("CASE WHEN c.person_a = ?2 THEN c.person_b ELSE c.person_a END")
