@@ -39,8 +39,11 @@
       if (f.value || f === document.activeElement) {
         kept.push({
           id: f.id,
-          activity: f.getAttribute("data-activity"),
+          activity: activityOf(f),
           text: f.value,
+          // A number the person changed from what the server drew (the timer's minutes, which the
+          // server draws from the plan again at every refresh).
+          number: !!f.closest(".ui-inputnumber") && f.value !== f.defaultValue,
           focused: f === document.activeElement,
           start: f.selectionStart,
           end: f.selectionEnd
@@ -77,6 +80,25 @@
     }
   }
 
+  /** The activity a field belongs to: its own mark, else the nearest around it (or none). */
+  function activityOf(field) {
+    var owner = field.hasAttribute("data-activity") ? field : field.closest("[data-activity]");
+    return owner ? owner.getAttribute("data-activity") : null;
+  }
+
+  /**
+   * Puts a typed number back through PrimeFaces' own widget, which keeps the value the form sends
+   * (a hidden field) in step; only while the server still draws what it drew before the person
+   * typed (the same activity, the same plan).
+   */
+  function restoreNumber(field, text) {
+    var holder = field.closest(".ui-inputnumber");
+    var widget = holder && window.PrimeFaces && PrimeFaces.getWidgetById(holder.id);
+    if (widget && field.value === field.defaultValue && field.value !== text) {
+      widget.setValue(text);
+    }
+  }
+
   function restoreTyping(kept) {
     for (var i = 0; i < kept.length; i++) {
       var k = kept[i];
@@ -86,10 +108,12 @@
       }
       var field = document.getElementById(k.id);
       // An answer belongs to its activity: words typed for one question never land in the next.
-      if (!field || field.disabled || field.readOnly || field.getAttribute("data-activity") !== k.activity) {
+      if (!field || field.disabled || field.readOnly || activityOf(field) !== k.activity) {
         continue;
       }
-      if (!field.value && k.text) {
+      if (k.number) {
+        restoreNumber(field, k.text);
+      } else if (!field.value && k.text) {
         field.value = k.text;
       }
       if (k.focused && document.activeElement !== field) {

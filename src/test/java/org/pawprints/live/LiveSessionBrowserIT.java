@@ -102,6 +102,10 @@ class LiveSessionBrowserIT {
     assertThat(option(noor, "Busy")).hasAttribute("aria-pressed", "false");
     option(lou, "Both").click();
     assertThat(lou.locator("#answer-state")).containsText("Votre réponse est enregistrée");
+    // Minutes typed for this poll's timer, not yet started, stay in their field while new answers
+    // redraw the control screen (each answer refreshes it; the field used to fall back to the
+    // plan at every one).
+    control.locator("#control\\:minutes_input").fill("11");
     Page samPhone = signedIn(visitors, "en-CA", sam, "/my/index.xhtml");
     samPhone.locator("#join-live-" + session).click();
     assertThat(samPhone.locator("#activity-title")).hasText("How was your week?");
@@ -109,6 +113,7 @@ class LiveSessionBrowserIT {
     // Sam's own screen first: the scan and the screenshot below must not race its response.
     assertThat(samPhone.locator("#answer-state")).containsText("Your answer is in");
     assertThat(control.locator("#answer-count")).containsText("3 answered");
+    assertThat(control.locator("#control\\:minutes_input")).hasValue("11");
     Accessibility.assertNoSeriousViolations(samPhone);
     visitors.screenshot(samPhone, "participant-poll");
 
