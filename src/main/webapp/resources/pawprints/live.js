@@ -289,10 +289,16 @@
    * answer is drawn: by then it usually says nothing new.
    */
   var ownRequests = 0;
+  var ownSince = 0;
   var heardMeanwhile = [];
+  /** Longest a push waits for the screen's own request: a request never seen to end holds none. */
+  var OWN_REQUEST_LIMIT_MS = 10000;
   if (window.jQuery) {
     window.jQuery(document).on("pfAjaxSend", function (event, xhr, settings) {
       if (!isRefresh(settings)) {
+        if (ownRequests === 0) {
+          ownSince = Date.now();
+        }
         ownRequests++;
       }
     });
@@ -311,12 +317,32 @@
     });
   }
 
+  /** The screen's own request was never seen to end: read what was heard meanwhile now. */
+  function giveUpWaiting() {
+    ownRequests = 0;
+    var late = heardMeanwhile;
+    heardMeanwhile = [];
+    for (var j = 0; j < late.length; j++) {
+      message(late[j]);
+    }
+  }
+
   function message(data) {
     var m = typeof data === "string" ? JSON.parse(data) : data;
     if (!m || m.s !== number("data-session")) {
       return;
     }
+    if (ownRequests > 0 && Date.now() - ownSince > OWN_REQUEST_LIMIT_MS) {
+      giveUpWaiting();
+    }
     if (ownRequests > 0) {
+      if (heardMeanwhile.length === 0) {
+        window.setTimeout(function () {
+          if (ownRequests > 0 && Date.now() - ownSince >= OWN_REQUEST_LIMIT_MS) {
+            giveUpWaiting();
+          }
+        }, OWN_REQUEST_LIMIT_MS);
+      }
       heardMeanwhile.push(m);
       return;
     }
