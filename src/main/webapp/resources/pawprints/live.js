@@ -308,23 +308,24 @@
       }
       ownRequests--;
       if (ownRequests === 0) {
-        var heard = heardMeanwhile;
-        heardMeanwhile = [];
-        for (var i = 0; i < heard.length; i++) {
-          message(heard[i]);
-        }
+        readWhatWasHeard();
       }
     });
+  }
+
+  /** The pushes heard while the screen's own requests were on their way, read now. */
+  function readWhatWasHeard() {
+    var heard = heardMeanwhile;
+    heardMeanwhile = [];
+    for (var i = 0; i < heard.length; i++) {
+      message(heard[i]);
+    }
   }
 
   /** The screen's own request was never seen to end: read what was heard meanwhile now. */
   function giveUpWaiting() {
     ownRequests = 0;
-    var late = heardMeanwhile;
-    heardMeanwhile = [];
-    for (var j = 0; j < late.length; j++) {
-      message(late[j]);
-    }
+    readWhatWasHeard();
   }
 
   function message(data) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.pawprints.cohort.application.CurrentCohort;
+import org.pawprints.couple.domain.CoupleRepository;
 import org.pawprints.platform.web.PageViewMemo;
 
 /**
@@ -25,17 +26,15 @@ import org.pawprints.platform.web.PageViewMemo;
 public class Partners {
 
   // The partner's current cohort comes with the couple (one statement instead of two per page
-  // view). The couple is found through its two unique keys, (cohort, person_a) and (cohort,
-  // person_b), one half each: "person_a = ? OR person_b = ?" made the database read every couple
-  // of the cohort, on every page view and every live refresh (500 couples per refresh in a room
-  // of 1,000 phones; PartnersPlanTest).
+  // view). The couple is looked up by its keys (CoupleRepository.OF_PERSON_IN_COHORT): an OR of
+  // the two partner columns read every couple of the cohort, on every page view and every live
+  // refresh (500 couples per refresh in a room of 1,000 phones; PartnersPlanTest).
   static final String COUPLE_IN =
       "SELECT c.id, c.person_a, c.person_b, c.created_at, "
           + CurrentCohort.sqlOf("CASE WHEN c.person_a = ?2 THEN c.person_b ELSE c.person_a END")
-          + " FROM (SELECT id, cohort_id, person_a, person_b, created_at FROM couple"
-          + " WHERE cohort_id = ?1 AND person_a = ?2"
-          + " UNION ALL SELECT id, cohort_id, person_a, person_b, created_at FROM couple"
-          + " WHERE cohort_id = ?1 AND person_b = ?2) c"
+          + " FROM ("
+          + CoupleRepository.OF_PERSON_IN_COHORT
+          + ") c"
           + " JOIN cohort_member ma ON ma.cohort_id = c.cohort_id AND ma.person_id = c.person_a"
           + " JOIN cohort_member mb ON mb.cohort_id = c.cohort_id AND mb.person_id = c.person_b";
 

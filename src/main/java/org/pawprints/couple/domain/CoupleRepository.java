@@ -19,10 +19,12 @@ public class CoupleRepository {
   }
 
   /**
-   * Found through the couple's two unique keys, (cohort, person_a) and (cohort, person_b), one half
-   * each: "person_a = ? OR person_b = ?" made the database read every couple of the cohort.
+   * A person's couple in a cohort ({@code ?1} the cohort, {@code ?2} the person), found through the
+   * couple's two unique keys, (cohort, person_a) and (cohort, person_b), one half each: "person_a =
+   * ? OR person_b = ?" made the database read every couple of the cohort. Also the heart of {@code
+   * Partners}' couple read, which adds the partners' memberships to it.
    */
-  static final String OF_PERSON_IN_COHORT =
+  public static final String OF_PERSON_IN_COHORT =
       "SELECT id, cohort_id, person_a, person_b, created_at FROM couple"
           + " WHERE cohort_id = ?1 AND person_a = ?2"
           + " UNION ALL SELECT id, cohort_id, person_a, person_b, created_at FROM couple"
