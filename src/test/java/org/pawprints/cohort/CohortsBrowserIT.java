@@ -75,10 +75,15 @@ class CohortsBrowserIT {
     assertThat(phone.locator("#accept\\:displayName")).hasValue("Annie");
     phone.locator("#accept\\:password").fill("a calm evening together");
     phone.locator("#accept\\:confirmation").fill("a calm evening together!");
+    // The phone was put away past its session, twice: the page keeps no view on the server, so
+    // neither the mistake nor the final tap meets "page expired" (before, both did).
+    Visitors.endSession(phone);
     phone.locator("#accept\\:create").click();
     assertThat(phone.locator("#accept\\:messages")).containsText("not the same");
+    assertThat(phone.locator("#accept\\:displayName")).hasValue("Annie");
     phone.locator("#accept\\:password").fill("a calm evening together");
     phone.locator("#accept\\:confirmation").fill("a calm evening together");
+    Visitors.endSession(phone);
     phone.locator("#accept\\:create").click();
     // Signed in at once with the password just chosen, on the dashboard (session 6).
     assertThat(phone).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
@@ -189,8 +194,22 @@ class CohortsBrowserIT {
     MimeMessage second = visitors.mail().awaitMessagesTo(chloe, 2).get(1);
     phone.navigate(visitors.url(TestMail.linkPath(second)));
     assertThat(phone.locator("#invited-to")).containsText("Automne à deux");
+    // A name of her own, typed, then a mistake after the session ended: the name stays.
+    phone.locator("#accept\\:displayName").fill("Chloé 🐾 « à deux »");
+    phone.locator("#accept\\:password").fill("une soirée tranquille");
+    phone.locator("#accept\\:confirmation").fill("une soirée tranquil");
+    Visitors.endSession(phone);
+    phone.locator("#accept\\:create").click();
+    assertThat(phone.locator("#accept\\:messages")).containsText("ne sont pas identiques");
+    assertThat(phone.locator("#accept\\:displayName")).hasValue("Chloé 🐾 « à deux »");
+    visitors.screenshot(phone, "invitation-mismatch-after-session-fr");
+    // French puts a no-break space before the colon ("Courriel :"), which markup never hard-codes.
+    assertTrue(
+        phone.locator("p:has(#invited-email)").textContent().startsWith("Courriel\u00a0: "),
+        phone.locator("p:has(#invited-email)").textContent());
     phone.locator("#accept\\:password").fill("une soirée tranquille");
     phone.locator("#accept\\:confirmation").fill("une soirée tranquille");
+    Visitors.endSession(phone);
     phone.locator("#accept\\:create").click();
     assertThat(phone).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
     assertThat(phone.locator("#welcome-note"))

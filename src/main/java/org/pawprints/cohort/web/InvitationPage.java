@@ -1,10 +1,9 @@
 package org.pawprints.cohort.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -13,41 +12,57 @@ import org.pawprints.cohort.application.InvitationLook;
 import org.pawprints.identity.web.CurrentUser;
 import org.pawprints.identity.web.NewAccountForm;
 import org.pawprints.identity.web.SessionSignIn;
+import org.pawprints.platform.i18n.Language;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
+import org.pawprints.platform.web.LinkToken;
 
 /**
  * The page an invitation link opens: a new person creates their account and joins; a person with an
  * account signs in and joins. Used, expired and revoked links get a calm explanation.
+ *
+ * <p>The page keeps no view on the server (a stateless view): an invitation opened on a phone and
+ * finished after the session ended still creates the account, and a mistake still gets its message.
+ * Each request reads the invitation again from its link's token ({@link LinkToken}).
  */
 @Named
-@ViewScoped
-public class InvitationPage implements Serializable {
+@RequestScoped
+public class InvitationPage {
 
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient InvitationAcceptance invitations;
-  @Inject transient Feedback feedback;
-  @Inject transient CurrentLanguage currentLanguage;
-  @Inject transient CurrentUser currentUser;
-  @Inject transient SessionSignIn sessionSignIn;
+  @Inject InvitationAcceptance invitations;
+  @Inject Feedback feedback;
+  @Inject CurrentLanguage currentLanguage;
+  @Inject CurrentUser currentUser;
+  @Inject SessionSignIn sessionSignIn;
 
   private String token;
-  private InvitationLook look = InvitationLook.UNKNOWN;
+  private InvitationLook look;
   private boolean joined;
   private final NewAccountForm account = new NewAccountForm();
 
+  /** On opening the link: the form starts from what the invitation suggests. */
   public void load() {
-    look = invitations.look(token);
-    account.setDisplayName(look.suggestedName());
-    account.setLanguage(look.language() == null ? currentLanguage.getLanguage() : look.language());
+    account.setDisplayName(look().suggestedName());
+    account.setLanguage(suggestedLanguage());
+  }
+
+  /** The invitation, read once per request at its first use. */
+  private InvitationLook look() {
+    if (look == null) {
+      look = invitations.look(getToken());
+    }
+    return look;
+  }
+
+  private Language suggestedLanguage() {
+    return look().language() == null ? currentLanguage.getLanguage() : look().language();
   }
 
   /** Called by the page's script once shown in a browser: link scanners do not mark it opened. */
   public void opened() {
-    invitations.opened(token);
+    invitations.opened(getToken());
   }
 
   public void createAccount() throws IOException {
@@ -59,13 +74,13 @@ public class InvitationPage implements Serializable {
     String chosen = matching.get();
     try {
       invitations.acceptAsNewPerson(
-          token,
+          getToken(),
           account.getDisplayName(),
           account.getLanguage(),
           chosen,
           FacesPages.clientAddress());
     } catch (Refusal problem) {
-      look = invitations.look(token);
+      look = invitations.look(getToken());
       feedback.error(problem.messageKey());
       return;
     }
@@ -79,23 +94,24 @@ public class InvitationPage implements Serializable {
    */
   private void signInAndGoHome(String chosen) throws IOException {
     Optional<String> home =
-        currentUser.isSignedIn() ? Optional.empty() : sessionSignIn.signIn(look.email(), chosen);
+        currentUser.isSignedIn() ? Optional.empty() : sessionSignIn.signIn(look().email(), chosen);
     if (home.isPresent()) {
       feedback.noteAfterRedirectIn(
-          account.getLanguage(), "invitation.welcomeSignedIn", look.cohortName());
+          account.getLanguage(), "invitation.welcomeSignedIn", look().cohortName());
       FacesPages.redirect(home.get());
       return;
     }
-    feedback.infoAfterRedirectIn(account.getLanguage(), "invitation.welcomeNew", look.cohortName());
-    sessionSignIn.offerEmail(look.email());
+    feedback.infoAfterRedirectIn(
+        account.getLanguage(), "invitation.welcomeNew", look().cohortName());
+    sessionSignIn.offerEmail(look().email());
     FacesPages.redirect("/login.xhtml");
   }
 
   public void join() throws IOException {
     try {
-      invitations.acceptAsSignedIn(token, FacesPages.clientAddress());
+      invitations.acceptAsSignedIn(getToken(), FacesPages.clientAddress());
     } catch (Refusal problem) {
-      look = invitations.look(token);
+      look = invitations.look(getToken());
       feedback.error(problem.messageKey());
       return;
     }
@@ -113,50 +129,53 @@ public class InvitationPage implements Serializable {
 
   /** Where "sign in to accept" goes: the login page, which brings the person back here. */
   public String getSignInPath() {
-    String back = "/invitation.xhtml?token=" + (token == null ? "" : token);
+    String secret = getToken();
+    String back = "/invitation.xhtml?token=" + (secret == null ? "" : secret);
     return "/login.xhtml?return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
   }
 
   /** Whether the language chosen for the invited person is not the one this page is read in. */
   public boolean isLanguageUnlikePage() {
-    return account.getLanguage() != null && account.getLanguage() != currentLanguage.getLanguage();
-  }
-
-  public InvitationLook getLook() {
-    return look;
+    Language chosen = account.getLanguage() == null ? suggestedLanguage() : account.getLanguage();
+    return chosen != currentLanguage.getLanguage();
   }
 
   public boolean isUsable() {
-    return look.usable();
+    return look().usable();
   }
 
   public boolean isHasAccount() {
-    return look.hasAccount();
+    return look().hasAccount();
   }
 
   public String getCohortName() {
-    return look.cohortName();
+    return look().cohortName();
   }
 
   public String getEmail() {
-    return look.email();
+    return look().email();
   }
 
   /** The partner a CSV named for this invitation, or null: accepting is consenting to pair. */
   public String getPreparedPartner() {
-    return look.preparedPartner();
+    return look().preparedPartner();
   }
 
   /** Whether the signed-in person is the one invited (else they must sign in as that one). */
   public boolean isSignedInAsInvited() {
-    return currentUser.person().map(p -> p.getEmail().equalsIgnoreCase(look.email())).orElse(false);
+    return currentUser
+        .person()
+        .map(p -> p.getEmail().equalsIgnoreCase(look().email()))
+        .orElse(false);
   }
 
   public String getState() {
-    return look.state().name();
+    return look().state().name();
   }
 
+  /** The link's token, also on a post (see {@link LinkToken}). */
   public String getToken() {
+    token = LinkToken.of(token);
     return token;
   }
 

@@ -1,41 +1,37 @@
 package org.pawprints.cohort.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
+import java.util.Optional;
 import org.pawprints.cohort.application.JoinRequests;
 import org.pawprints.identity.web.SessionSignIn;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
+import org.pawprints.platform.web.LinkToken;
 
 /**
  * The link mailed after a join-code sign-up. Opening it shows what confirming does; the button (a
- * POST, never the GET a mail scanner makes) creates the account and joins the cohort.
+ * POST, never the GET a mail scanner makes) creates the account and joins the cohort. The page
+ * keeps no view on the server: a link tapped after the session ended still confirms.
  */
 @Named
-@ViewScoped
-public class JoinConfirmPage implements Serializable {
+@RequestScoped
+public class JoinConfirmPage {
 
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient JoinRequests requests;
-  @Inject transient Feedback feedback;
-  @Inject transient SessionSignIn sessionSignIn;
+  @Inject JoinRequests requests;
+  @Inject Feedback feedback;
+  @Inject SessionSignIn sessionSignIn;
 
   private String token;
-  private String cohortName;
-
-  public void load() {
-    cohortName = requests.look(token).orElse(null);
-  }
+  private Optional<String> cohortName;
 
   public void confirm() throws IOException {
     JoinRequests.Confirmed confirmed;
     try {
-      confirmed = requests.confirm(token, FacesPages.clientAddress());
+      confirmed = requests.confirm(getToken(), FacesPages.clientAddress());
     } catch (Refusal problem) {
       refused(problem.messageKey());
       return;
@@ -50,18 +46,28 @@ public class JoinConfirmPage implements Serializable {
 
   private void refused(String messageKey) {
     feedback.error(messageKey);
-    cohortName = null;
+    cohortName = Optional.empty();
   }
 
   public boolean isUsable() {
-    return cohortName != null;
+    return cohort().isPresent();
   }
 
   public String getCohortName() {
+    return cohort().orElse(null);
+  }
+
+  /** The cohort the request asks to join, read once per request at its first use. */
+  private Optional<String> cohort() {
+    if (cohortName == null) {
+      cohortName = requests.look(getToken());
+    }
     return cohortName;
   }
 
+  /** The link's token, also on a post (see {@link LinkToken}). */
   public String getToken() {
+    token = LinkToken.of(token);
     return token;
   }
 

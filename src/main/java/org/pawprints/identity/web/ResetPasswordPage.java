@@ -1,7 +1,6 @@
 package org.pawprints.identity.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import org.pawprints.identity.application.PasswordReset;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
+import org.pawprints.platform.web.LinkToken;
 
 /**
  * Choosing a new password from a reset link. The page keeps no view on the server (a stateless
@@ -19,9 +19,6 @@ import org.pawprints.platform.web.Feedback;
 @Named
 @RequestScoped
 public class ResetPasswordPage {
-
-  /** The request parameter with the link's token (the page's view parameter). */
-  private static final String TOKEN = "token";
 
   @Inject PasswordReset reset;
   @Inject Feedback feedback;
@@ -51,18 +48,9 @@ public class ResetPasswordPage {
     FacesPages.redirect("/login.xhtml");
   }
 
-  /**
-   * The link's token. On a post the page is built, and asks {@link #isUsable}, before Faces applies
-   * its view parameter: the token is then read from the form's address, where it came back.
-   */
+  /** The link's token, also on a post (see {@link LinkToken}). */
   public String getToken() {
-    if (token == null) {
-      token =
-          FacesContext.getCurrentInstance()
-              .getExternalContext()
-              .getRequestParameterMap()
-              .get(TOKEN);
-    }
+    token = LinkToken.of(token);
     return token;
   }
 

@@ -1,41 +1,42 @@
 package org.pawprints.identity.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Optional;
 import org.pawprints.identity.application.FirstAdmin;
 import org.pawprints.platform.refusal.Refusal;
 import org.pawprints.platform.web.CurrentLanguage;
 import org.pawprints.platform.web.FacesPages;
 import org.pawprints.platform.web.Feedback;
+import org.pawprints.platform.web.LinkToken;
 
-/** Creating the first administrator with the one-time setup link from the log. */
+/**
+ * Creating the first administrator with the one-time setup link from the log. The page keeps no
+ * view on the server: a form left open past the session still creates the account.
+ */
 @Named
-@ViewScoped
-public class SetupPage implements Serializable {
+@RequestScoped
+public class SetupPage {
 
-  private static final long serialVersionUID = 1L;
-
-  @Inject transient FirstAdmin firstAdmin;
-  @Inject transient Feedback feedback;
-  @Inject transient CurrentLanguage currentLanguage;
-  @Inject transient CurrentUser currentUser;
-  @Inject transient SessionSignIn sessionSignIn;
+  @Inject FirstAdmin firstAdmin;
+  @Inject Feedback feedback;
+  @Inject CurrentLanguage currentLanguage;
+  @Inject CurrentUser currentUser;
+  @Inject SessionSignIn sessionSignIn;
 
   private String token;
-  private boolean usable;
+  private Boolean usable;
   private final NewAccountForm account = new NewAccountForm();
 
+  /** On opening the link: the form starts in the language the page is read in. */
   public void load() {
-    usable = firstAdmin.isUsable(token);
     account.setLanguage(currentLanguage.getLanguage());
   }
 
   public void create() throws IOException {
-    // Passwords leave the (session-held) view bean as soon as they are read.
+    // Passwords leave the bean as soon as they are read.
     Optional<String> matching = account.takeMatchingPassword();
     if (matching.isEmpty()) {
       feedback.errorOn("setup:confirmation", "password.mismatch");
@@ -44,7 +45,7 @@ public class SetupPage implements Serializable {
     String chosen = matching.get();
     try {
       firstAdmin.createWithLink(
-          token,
+          getToken(),
           account.getEmail(),
           account.getDisplayName(),
           account.getLanguage(),
@@ -72,7 +73,9 @@ public class SetupPage implements Serializable {
     FacesPages.redirect("/login.xhtml");
   }
 
+  /** The link's token, also on a post (see {@link LinkToken}). */
   public String getToken() {
+    token = LinkToken.of(token);
     return token;
   }
 
@@ -80,7 +83,11 @@ public class SetupPage implements Serializable {
     this.token = token;
   }
 
+  /** Whether the link still works, asked once per request at its first use. */
   public boolean isUsable() {
+    if (usable == null) {
+      usable = firstAdmin.isUsable(getToken());
+    }
     return usable;
   }
 
