@@ -1,7 +1,6 @@
 package org.pawprints.live.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -58,17 +57,9 @@ public class LiveQuestionsPage {
     read = null;
   }
 
+  /** The question the tap was for (the button's {@code f:param}), or null for a forged one. */
   private static Long clicked() {
-    String id =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestParameterMap()
-            .get("question");
-    try {
-      return id == null ? null : Long.valueOf(id);
-    } catch (NumberFormatException notAnId) {
-      return null;
-    }
+    return RequestIds.named("question");
   }
 
   /** The participant's list as the page read it with the room's state (an action reads again). */

@@ -5,6 +5,7 @@ import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewMetadata;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,17 +23,33 @@ import java.util.Map;
  */
 public class StatelessViewAddress extends ViewHandlerWrapper {
 
+  /** This request's address for the page's forms, once one is drawn (a request attribute). */
+  private static final String DRAWN_ADDRESS = StatelessViewAddress.class.getName() + ".drawn";
+
   public StatelessViewAddress(ViewHandler wrapped) {
     super(wrapped);
   }
 
   @Override
   public String getActionURL(FacesContext context, String viewId) {
-    String address = getWrapped().getActionURL(context, viewId);
     UIViewRoot root = context.getViewRoot();
     if (root == null || !root.isTransient() || !viewId.equals(root.getViewId())) {
+      return getWrapped().getActionURL(context, viewId);
+    }
+    // Every form of the page asks while it is drawn, and the answer cannot change meanwhile: a
+    // phone's refresh draws several forms, and each address costs a converter per parameter.
+    boolean drawing = context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+    if (drawing && context.getAttributes().get(DRAWN_ADDRESS) instanceof String address) {
       return address;
     }
+    String address = withViewParameters(context, root, getWrapped().getActionURL(context, viewId));
+    if (drawing) {
+      context.getAttributes().put(DRAWN_ADDRESS, address);
+    }
+    return address;
+  }
+
+  private static String withViewParameters(FacesContext context, UIViewRoot root, String address) {
     Map<String, List<String>> parameters = new LinkedHashMap<>();
     for (UIViewParameter parameter : ViewMetadata.getViewParameters(root)) {
       String value = parameter.getStringValue(context);

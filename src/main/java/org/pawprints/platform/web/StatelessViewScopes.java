@@ -18,8 +18,15 @@ import java.util.Map;
  * nothing ever uses it again. A live phone asks for its page's state at every change in the room:
  * after some fifty changes, the stateless refreshes had pushed out the view scope of the module
  * page open in the participant's other tab, whose answer form then had nothing behind it and saved
- * nothing. Here the stateless view's scope is ended (its beans, if any, destroyed as usual) and
- * taken out of the session's list as soon as the page is rendered.
+ * nothing. Here the stateless view's scope is taken out of the session's list as soon as the page
+ * is rendered, and ended as Faces ends one (its {@code @ViewScoped} beans destroyed) when it holds
+ * any.
+ *
+ * <p>Only then: ending a scope makes Mojarra fire CDI's {@code @Destroyed(ViewScoped.class)} event,
+ * looking its helper bean up through the bean manager each time, which cost about 7 % of a live
+ * phone's refresh (a JFR profile of a room of 1,000, docs/performance.md, session 20). The live
+ * screens' beans are request-scoped: their scopes hold only Faces' and PrimeFaces' own bookkeeping,
+ * which goes with the view.
  *
  * <p>The list's session attribute and the view's key in it are Mojarra's (the implementation Payara
  * ships); with another implementation they are absent and this does nothing.
@@ -30,6 +37,12 @@ public class StatelessViewScopes implements PhaseListener {
 
   /** Mojarra's session attribute: the session's view scopes by id, oldest first. */
   static final String ACTIVE_VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
+
+  /**
+   * Mojarra's session attribute: the {@code @ViewScoped} CDI beans of each view scope, by the same
+   * id (a scope without beans has no entry).
+   */
+  static final String ACTIVE_VIEW_CONTEXTS = "com.sun.faces.application.view.activeViewContexts";
 
   /** Mojarra's key, in a view's transient state, of its view scope's id in that list. */
   static final String VIEW_MAP_ID = "com.sun.faces.application.view.viewMapId";
@@ -51,14 +64,17 @@ public class StatelessViewScopes implements PhaseListener {
       return;
     }
     Object id = view.getTransientStateHelper().getTransient(VIEW_MAP_ID);
-    // Ends the scope as Faces does when it drops one: its @ViewScoped beans are destroyed.
-    scope.clear();
-    if (id != null && context.getExternalContext().getSession(false) != null) {
-      Object active = context.getExternalContext().getSessionMap().get(ACTIVE_VIEW_MAPS);
-      if (active instanceof Map<?, ?> scopes) {
-        // Mojarra's list is a synchronized map: removing from it is safe beside other requests.
-        scopes.remove(id);
-      }
+    if (id == null || context.getExternalContext().getSession(false) == null) {
+      return; // Never listed in a session: the scope goes with the view.
+    }
+    Map<String, Object> session = context.getExternalContext().getSessionMap();
+    if (session.get(ACTIVE_VIEW_CONTEXTS) instanceof Map<?, ?> withBeans
+        && withBeans.containsKey(id)) {
+      scope.clear(); // Ends the scope as Faces does when it drops one: its beans are destroyed.
+    }
+    if (session.get(ACTIVE_VIEW_MAPS) instanceof Map<?, ?> scopes) {
+      // Mojarra's list is a synchronized map: removing from it is safe beside other requests.
+      scopes.remove(id);
     }
   }
 
