@@ -39,8 +39,10 @@ final class PawprintsLive implements Side {
       Pattern.compile("id=\"(sync:[^\"]+)\"");
   private static final Pattern VERSION_PUSHED = Pattern.compile("\"v\":(\\d+)");
   private static final Pattern VERSION_SHOWN = Pattern.compile("data-version=\"(\\d+)\"");
-  private static final Pattern OPTION_BUTTON = Pattern.compile("<button id=\"(answer:[^\"]+)\"");
-  private static final Pattern SHOWN_ACTIVITY = Pattern.compile("shown[^0-9]{1,24}(\\d+)");
+  /** A poll's option: plain buttons that the form's remote command sends ("answer:choose"). */
+  private static final Pattern OPTION_BUTTON =
+      Pattern.compile("data-live-tap=\"pawprintsLiveChoose\" data-choice=\"(\\d+)\" data-shown=\"(\\d+)\"");
+  private static final String CHOOSE = "answer:choose";
   /** The count as the page writes it: "1,000" in English, "1 000" (a no-break space) in French. */
   private static final Pattern ANSWER_COUNT =
       Pattern.compile("id=\"answer-count\"[^>]*>\\s*(\\d[\\d,\\u00a0\\u202f ]*\\d|\\d)");
@@ -180,11 +182,9 @@ final class PawprintsLive implements Side {
         answers.add(CompletableFuture.failedFuture(new IllegalStateException("no poll")));
         continue;
       }
-      // The tap says which activity the screen showed (the button's f:param "shown").
-      Matcher shown = SHOWN_ACTIVITY.matcher(phone.lastState);
-      Map<String, String> params = shown.find() ? Map.of("shown", shown.group(1)) : Map.of();
-      answers.add(
-          phone.browser.ajax(phone.path, "answer", option.group(1), phone.viewState, params));
+      // The tap says which option and which activity the screen showed, as live.js sends them.
+      Map<String, String> params = Map.of("choice", option.group(1), "shown", option.group(2));
+      answers.add(phone.browser.ajax(phone.path, "answer", CHOOSE, phone.viewState, params));
     }
     // A 200 is not an answer taken: Faces answers a refusal ("the room moved on", "locked") with a
     // 200 too, its message in the re-rendered area. Taken = the area came back with my option

@@ -401,6 +401,30 @@
     }
   });
 
+  // A phone's options, numbers and reactions are plain buttons (cheaper to draw at every refresh
+  // than a PrimeFaces button each): a tap calls the remote command the button names, with what the
+  // button says it is (its choice or kind, and the activity on screen when it was drawn). One
+  // listener on the document serves every button, drawn now or by a later refresh.
+  var TAP_PARAMETERS = ["choice", "kind", "shown"];
+  document.addEventListener("click", function (event) {
+    var button = event.target && event.target.closest ? event.target.closest("button[data-live-tap]") : null;
+    if (!button || button.disabled) {
+      return;
+    }
+    var send = window[button.getAttribute("data-live-tap")];
+    if (typeof send !== "function") {
+      return;
+    }
+    var parameters = [];
+    for (var i = 0; i < TAP_PARAMETERS.length; i++) {
+      var value = button.getAttribute("data-" + TAP_PARAMETERS[i]);
+      if (value !== null) {
+        parameters.push({ name: TAP_PARAMETERS[i], value: value });
+      }
+    }
+    send(parameters);
+  });
+
   // The first drawing of the page shows its timers at once too.
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", tick);

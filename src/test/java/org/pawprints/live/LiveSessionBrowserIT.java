@@ -134,6 +134,14 @@ class LiveSessionBrowserIT {
     assertThat(control.locator("#answer-count")).containsText("5 answered");
     control.locator("#control\\:lock").click();
     assertThat(noor.locator("#answer-state")).hasText("Answers are closed.");
+    assertThat(option(noor, "Both")).isDisabled();
+    // The options are plain buttons sent by one remote command: a tap forged past the lock (the
+    // command called by hand, as a changed page would) is refused and changes no count.
+    noor.evaluate(
+        "() => pawprintsLiveChoose([{name: 'choice', value: '1'},"
+            + " {name: 'shown', value: document.querySelector('[data-shown]').dataset.shown}])");
+    assertThat(noor.locator("#messages")).containsText("Answers are closed for this activity.");
+    assertThat(control.locator("#answer-count")).containsText("5 answered");
     assertThat(presenter.locator("#bars")).containsText("Both");
     assertThat(presenter.locator("#bars")).containsText("40% (2)");
     assertThat(noor.locator("#bars")).containsText("40% (2)");

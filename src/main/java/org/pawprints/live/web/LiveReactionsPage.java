@@ -1,8 +1,10 @@
 package org.pawprints.live.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.List;
 import org.pawprints.live.application.LiveReactions;
 import org.pawprints.live.application.ReactionCount;
@@ -22,8 +24,18 @@ public class LiveReactionsPage {
   private List<ReactionCount> counts;
   private Boolean open;
 
-  public void react(Long session, String kind) {
-    attempt.attempt(() -> reactions.react(session, ReactionKind.valueOf(kind)));
+  /**
+   * A tap on one of the participant's reaction buttons: its kind travels with the tap ({@code
+   * kind}); the buttons are plain markup that one remote command sends. An unknown kind does
+   * nothing.
+   */
+  public void reactTapped(Long session) {
+    String kind =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("kind");
+    Arrays.stream(ReactionKind.values())
+        .filter(k -> k.name().equals(kind))
+        .findFirst()
+        .ifPresent(k -> attempt.attempt(() -> reactions.react(session, k)));
   }
 
   public void switchReactions(Long session, boolean on) {
