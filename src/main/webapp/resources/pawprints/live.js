@@ -401,11 +401,11 @@
     }
   });
 
-  // A phone's options, numbers and reactions are plain buttons (cheaper to draw at every refresh
-  // than a PrimeFaces button each): a tap calls the remote command the button names, with what the
-  // button says it is (its choice or kind, and the activity on screen when it was drawn). One
-  // listener on the document serves every button, drawn now or by a later refresh.
-  var TAP_PARAMETERS = ["choice", "kind", "shown"];
+  // A phone's options, numbers, reactions and upvotes are plain buttons (cheaper to draw at every
+  // refresh than a PrimeFaces button each): a tap calls the remote command the button names, with
+  // what the button says it is (its choice, kind or question, and the activity on screen when it
+  // was drawn). One listener on the document serves every button, drawn now or by a later refresh.
+  var TAP_PARAMETERS = ["choice", "kind", "question", "shown"];
   document.addEventListener("click", function (event) {
     var button = event.target && event.target.closest ? event.target.closest("button[data-live-tap]") : null;
     if (!button || button.disabled) {
