@@ -35,6 +35,17 @@ class CohortsBrowserIT {
     return admin;
   }
 
+  /**
+   * Types the two passwords, lets the session end (the phone put away for the evening), then taps
+   * "Create": the invitation page keeps no view on the server, so the tap still goes through.
+   */
+  private static void createAfterTheSessionEnded(Page phone, String password, String again) {
+    phone.locator("#accept\\:password").fill(password);
+    phone.locator("#accept\\:confirmation").fill(again);
+    Visitors.endSession(phone);
+    phone.locator("#accept\\:create").click();
+  }
+
   @Test
   void anAdminSetsUpACohortAndTheInvitedGetIn(Visitors visitors) throws Exception {
     TestPerson fay = visitors.people().create("fay", "en", "FACILITATOR");
@@ -73,18 +84,12 @@ class CohortsBrowserIT {
     assertThat(phone.locator("#invited-to")).containsText("Spring couples");
     Accessibility.assertNoSeriousViolations(phone);
     assertThat(phone.locator("#accept\\:displayName")).hasValue("Annie");
-    phone.locator("#accept\\:password").fill("a calm evening together");
-    phone.locator("#accept\\:confirmation").fill("a calm evening together!");
     // The phone was put away past its session, twice: the page keeps no view on the server, so
     // neither the mistake nor the final tap meets "page expired" (before, both did).
-    Visitors.endSession(phone);
-    phone.locator("#accept\\:create").click();
+    createAfterTheSessionEnded(phone, "a calm evening together", "a calm evening together!");
     assertThat(phone.locator("#accept\\:messages")).containsText("not the same");
     assertThat(phone.locator("#accept\\:displayName")).hasValue("Annie");
-    phone.locator("#accept\\:password").fill("a calm evening together");
-    phone.locator("#accept\\:confirmation").fill("a calm evening together");
-    Visitors.endSession(phone);
-    phone.locator("#accept\\:create").click();
+    createAfterTheSessionEnded(phone, "a calm evening together", "a calm evening together");
     // Signed in at once with the password just chosen, on the dashboard (session 6).
     assertThat(phone).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
     assertThat(phone.locator("#welcome-note"))
@@ -196,10 +201,7 @@ class CohortsBrowserIT {
     assertThat(phone.locator("#invited-to")).containsText("Automne à deux");
     // A name of her own, typed, then a mistake after the session ended: the name stays.
     phone.locator("#accept\\:displayName").fill("Chloé 🐾 « à deux »");
-    phone.locator("#accept\\:password").fill("une soirée tranquille");
-    phone.locator("#accept\\:confirmation").fill("une soirée tranquil");
-    Visitors.endSession(phone);
-    phone.locator("#accept\\:create").click();
+    createAfterTheSessionEnded(phone, "une soirée tranquille", "une soirée tranquil");
     assertThat(phone.locator("#accept\\:messages")).containsText("ne sont pas identiques");
     assertThat(phone.locator("#accept\\:displayName")).hasValue("Chloé 🐾 « à deux »");
     visitors.screenshot(phone, "invitation-mismatch-after-session-fr");
@@ -207,10 +209,7 @@ class CohortsBrowserIT {
     assertTrue(
         phone.locator("p:has(#invited-email)").textContent().startsWith("Courriel\u00a0: "),
         phone.locator("p:has(#invited-email)").textContent());
-    phone.locator("#accept\\:password").fill("une soirée tranquille");
-    phone.locator("#accept\\:confirmation").fill("une soirée tranquille");
-    Visitors.endSession(phone);
-    phone.locator("#accept\\:create").click();
+    createAfterTheSessionEnded(phone, "une soirée tranquille", "une soirée tranquille");
     assertThat(phone).hasURL(Pattern.compile(".*/my/index\\.xhtml$"));
     assertThat(phone.locator("#welcome-note"))
         .containsText("Votre compte est prêt, votre session est ouverte");
