@@ -1,7 +1,6 @@
 package org.pawprints.live.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
@@ -30,8 +29,7 @@ public class LiveReactionsPage {
    * nothing.
    */
   public void reactTapped(Long session) {
-    String kind =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("kind");
+    String kind = RequestIds.text("kind");
     Arrays.stream(ReactionKind.values())
         .filter(k -> k.name().equals(kind))
         .findFirst()

@@ -203,10 +203,8 @@ public class ParticipantLive {
    * live area only: the page then skips building what lies outside it (the question form).
    */
   public boolean isRefreshing() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.isPostback()
-        && REFRESH_SOURCE.equals(
-            faces.getExternalContext().getRequestParameterMap().get("jakarta.faces.source"));
+    return FacesContext.getCurrentInstance().isPostback()
+        && REFRESH_SOURCE.equals(RequestIds.text("jakarta.faces.source"));
   }
 
   /** Whom this page's socket belongs to: pushes are sent to people, never to a typed channel. */
