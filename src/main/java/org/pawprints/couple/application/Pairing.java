@@ -85,8 +85,11 @@ public class Pairing {
   }
 
   private MyPairing pairingIn(Cohort cohort, long me, Instant now) {
-    Optional<Person> partner =
-        coupleRows.ofPersonIn(cohort.getId(), me).flatMap(c -> accounts.read(c.partnerOf(me)));
+    Optional<Partner> partner =
+        coupleRows
+            .ofPersonIn(cohort.getId(), me)
+            .map(c -> c.partnerOf(me))
+            .flatMap(id -> accounts.displayNameOf(id).map(name -> new Partner(id, name)));
     MyPairing.OpenInvitation open =
         partner.isPresent()
             ? null
@@ -102,12 +105,15 @@ public class Pairing {
         cohort.getName(),
         cohort.isArchived(),
         cohort.getTimeZone(),
-        partner.map(Person::getId).orElse(null),
-        partner.map(Person::getDisplayName).orElse(null),
+        partner.map(Partner::id).orElse(null),
+        partner.map(Partner::displayName).orElse(null),
         open,
         stateOf(cohort, partner.isPresent(), open, invitedEmail),
         invitedEmail);
   }
+
+  /** My partner as a pairing shows them: who, and by which name. */
+  private record Partner(long id, String displayName) {}
 
   private PartnerState stateOf(
       Cohort cohort, boolean paired, MyPairing.OpenInvitation open, String invitedEmail) {

@@ -60,12 +60,12 @@ public class Accounts {
   }
 
   /**
-   * The person read now with their roles in one statement ({@link #find} takes two): for a page
-   * that shows someone else, such as the dashboard's partner card.
+   * The name a person shows to others, read alone: for a page that names someone else, such as the
+   * dashboard's partner card (nothing else of theirs is read, so nothing else can be shown).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<Person> read(long id) {
-    return people.findWithRoles(id);
+  public Optional<String> displayNameOf(long id) {
+    return people.displayNameOf(id);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -36,6 +36,9 @@ import org.pawprints.platform.i18n.Language;
     name = "Person.withRoles",
     query = "SELECT DISTINCT p FROM Person p LEFT JOIN FETCH p.roles WHERE p.id = :id")
 @NamedQuery(
+    name = "Person.displayName",
+    query = "SELECT p.displayName FROM Person p WHERE p.id = :id")
+@NamedQuery(
     name = "Person.activeRoles",
     query = "SELECT r FROM Person p JOIN p.roles r WHERE p.id = :id AND p.active = TRUE")
 @NamedQuery(

@@ -28,6 +28,16 @@ public class PersonRepository {
         .findFirst();
   }
 
+  /** Only the name someone shows to others: one column, no roles, no entity to manage. */
+  public Optional<String> displayNameOf(long id) {
+    return em
+        .createNamedQuery("Person.displayName", String.class)
+        .setParameter("id", id)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
   public Optional<Person> findByEmail(String email) {
     if (email == null) {
       return Optional.empty();
