@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * Who may join which cohort's sessions, decided once per request. A phone's refresh asks it of five
- * services (presence, the room, the couple, the questions, the reactions), each asking the database
- * again; the answer cannot change in the middle of one request that a person's roles and
- * memberships did not change, and the next request asks afresh.
+ * Who may join (or, as a facilitator, watch) which cohort's sessions, decided once per request. A
+ * phone's refresh asks it of five services (presence, the room, the couple, the questions, the
+ * reactions), the control screen of four, each asking the database again; the answer cannot change
+ * in the middle of one request that a person's roles and memberships did not change, and the next
+ * request asks afresh.
  */
 @RequestScoped
 public class JoinsThisRequest {

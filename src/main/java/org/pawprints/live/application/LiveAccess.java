@@ -35,11 +35,15 @@ public class LiveAccess {
     return session;
   }
 
-  /** The session, for a facilitator's screen. */
+  /**
+   * The session, for a facilitator's screen. The control screen's parts (the room, the couples,
+   * reactions, questions) each ask: the decision is read once per request.
+   */
   public LiveSession toWatch(long sessionId) {
-    access.requireSignedIn();
+    long me = access.requireSignedIn();
     LiveSession session = sessions.find(sessionId).orElseThrow(LiveAccess::notYours);
-    if (!access.mayFacilitate(session.getCohortId())) {
+    long cohort = session.getCohortId();
+    if (!once("facilitate", cohort, me, () -> access.mayFacilitate(cohort))) {
       throw notYours();
     }
     return session;
