@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.BrowserTest;
@@ -142,6 +143,46 @@ class LiveResyncBrowserIT {
       assertThat(phone.locator("#messages")).containsText((String) each[3]);
       assertThat(phone.locator("#question-list")).containsText(question);
     }
+  }
+
+  /**
+   * A push heard during one of the screen's own requests waits for that request's answer (live.js),
+   * but at most 10 s: a request whose end the page never hears of (its "complete" event lost) must
+   * not stop the phone following the room. Here Ana's page counts one such request, Ben pauses for
+   * the couple meanwhile, and Ana's phone shows the pause once 10 s have passed on its clock (FR),
+   * Ben's at once (EN).
+   */
+  @Test
+  void aPushWaitsAtMostTenSecondsForARequestNeverSeenToEnd(Visitors visitors) {
+    TestPeople people = visitors.people();
+    Couple couple = people.couple("ana", "fr", "ben", "en");
+    long session = runningSession(people, couple);
+    // The page's clock is the context's: a context of its own, the fake clock installed first.
+    Page ana = visitors.openAlone("fr-CA");
+    ana.clock().install();
+    AtomicInteger framesHeard = new AtomicInteger();
+    ana.onWebSocket(socket -> socket.onFrameReceived(frame -> framesHeard.incrementAndGet()));
+    visitors.signInWithoutOpening(ana, couple.first().email(), couple.first().password());
+    ana.waitForResponse(
+        (Response response) -> LiveRefreshes.isRefresh(response.request()),
+        new Page.WaitForResponseOptions().setTimeout(20_000),
+        () -> ana.navigate(visitors.url("/my/live.xhtml?session=" + session)));
+    assertThat(ana.locator("#activity-title")).hasText("Tonight");
+    // A reaction's request, as PrimeFaces announces it, whose end is never announced.
+    ana.evaluate("() => jQuery(document).trigger('pfAjaxSend', [{}, {source: 'reactions:react'}])");
+
+    Page ben = LiveRefreshes.openLivePage(visitors, "en-CA", couple.second(), session);
+    int heardBefore = framesHeard.get();
+    ben.locator("#care\\:pause-start").click();
+    assertThat(ben.locator("#couple-pause")).containsText("You are taking a pause");
+    ana.waitForCondition(() -> framesHeard.get() > heardBefore);
+    // The push is held while the request counts as on its way...
+    ana.evaluate("() => new Promise(resolve => setTimeout(resolve, 0))");
+    assertThat(ana.locator("#couple-pause")).hasCount(0);
+    // ...and read once the longest wait is over.
+    ana.clock().runFor(10_001);
+    assertThat(ana.locator("#couple-pause")).containsText("Vous prenez une pause");
+    assertThat(ana.locator("#activity-title")).hasCount(0);
   }
 
   private static final Pattern NONCE = Pattern.compile("(^|&)primefaces\\.nonce=[^&]+");
