@@ -2,8 +2,10 @@
 """Where a JFR recording's CPU samples go: the top frames by self time and by total time (a frame
 counted once per sample however often it recurs), over the request threads' stacks only.
    usage: src/bench/jfr-top.py recording.jfr[,another.jfr...] [filter-regex] [rows]
+   JFR_WINDOW=09:20:30-09:21:21 keeps only the samples taken in that window (wall-clock times as
+   `jfr print` shows them): a recording started with the server covers sign-ins and warm-up too.
 The optional filter keeps samples whose stack has a frame matching it (e.g. 'org\\.pawprints')."""
-import collections, re, subprocess, sys
+import collections, os, re, subprocess, sys
 
 path = sys.argv[1]
 keep = re.compile(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2] else None
@@ -22,7 +24,12 @@ LAYERS = [("database", r"org\.eclipse\.persistence|org\.h2|com\.sun\.gjc"),
           ("Pawprints' filters", r"org\.pawprints\.[\w.]*Filter")]
 layers = collections.Counter()
 self_, total, n = collections.Counter(), collections.Counter(), 0
+window = os.environ.get("JFR_WINDOW", "").split("-") if os.environ.get("JFR_WINDOW") else None
 for event in out.split("jdk.ExecutionSample")[1:]:
+    if window:
+        at = re.search(r"startTime = (\S+)", event)
+        if not at or not (window[0] <= at.group(1) <= window[1] + "~"):
+            continue
     frames = [re.sub(r"\s+line:.*", "", f.strip()) for f in
               re.findall(r"^\s+([\w$.<>/]+\(.*?\).*)$", event, re.M)]
     frames = [f.split("(")[0] for f in frames]

@@ -25,13 +25,19 @@ import org.glassfish.tyrus.client.ClientManager;
  * facilitator's control view. An advance is the facilitator's Next (or Back: the agenda is a slide
  * and a poll, so the rounds alternate) sent as PrimeFaces sends it. Two figures per participant:
  * from just before the advance to its socket receiving the "changed, version N" push, and to its
- * page having fetched the new state by ajax (the remote command live.js calls), as a phone does.
+ * page having fetched the new state by ajax (the remote command live.js calls), as a phone does;
+ * and one per room: to the facilitator's own answer to the advance ("advance answered").
  * After the rounds, everyone answers the poll and the facilitator's count must be N.
  */
 final class PawprintsLive implements Side {
 
   static final String RECEIVED = "push received";
   static final String FETCHED = "state fetched";
+  /**
+   * The facilitator's own answer to the advance (one figure per room and round): how long the
+   * server took over the Next itself, the push going out while it runs.
+   */
+  static final String ANSWERED = "advance answered";
 
   private static final Pattern PUSH_CHANNEL =
       Pattern.compile("jakarta\\.faces\\.push\\\\?/live\\?([A-Za-z0-9_\\-]+)");
@@ -157,6 +163,7 @@ final class PawprintsLive implements Side {
     r.start = System.nanoTime();
     HttpResponse<String> answer =
         facilitator.ajax(controlPath, "control", button, controlViewState).join();
+    double answeredMillis = (System.nanoTime() - r.start) / 1_000_000.0;
     if (answer.statusCode() != 200) {
       throw new IllegalStateException("the advance failed: " + answer.statusCode());
     }
@@ -164,7 +171,13 @@ final class PawprintsLive implements Side {
     r.fetchedAll.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     current = null;
     synchronized (r) {
-      return Map.of(RECEIVED, r.millis(r.received), FETCHED, r.millis(r.fetched));
+      return Map.of(
+          RECEIVED,
+          r.millis(r.received),
+          FETCHED,
+          r.millis(r.fetched),
+          ANSWERED,
+          new double[] {answeredMillis});
     }
   }
 
