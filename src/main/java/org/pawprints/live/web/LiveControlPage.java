@@ -10,6 +10,7 @@ import org.pawprints.live.application.LiveControl;
 import org.pawprints.live.application.LiveRoom;
 import org.pawprints.live.application.LiveStates;
 import org.pawprints.platform.refusal.Refusal;
+import org.pawprints.platform.web.BuiltOnce;
 import org.pawprints.platform.web.FacesPages;
 
 /**
@@ -56,7 +57,9 @@ public class LiveControlPage {
     }
   }
 
+  /** A push or the screen coming back into view: the room read again, the tree kept (see act). */
   public void refresh() {
+    BuiltOnce.keepTree();
     feedback.attempt(this::reload);
   }
 
@@ -120,7 +123,15 @@ public class LiveControlPage {
     act(() -> control.hide(getSession(), answer));
   }
 
+  /**
+   * Runs a facilitator's action, then reads the room again. The control screen builds every part of
+   * its tree whatever the room's state (each part chooses with {@code rendered=}, never with a
+   * {@code c:if}: {@code ControlScreenBuildsOnceTest}), so the tree built while restoring the view
+   * is the one to render after any action, and Faces' second apply of the page is skipped ({@link
+   * BuiltOnce}; docs/performance.md, session 21).
+   */
   private void act(Runnable action) {
+    BuiltOnce.keepTree();
     feedback.attempt(action);
     feedback.attempt(this::reload);
   }

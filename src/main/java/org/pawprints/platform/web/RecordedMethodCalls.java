@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * it copies the class's whole list of public methods and compares each by name and parameters. A
  * live phone's refresh makes dozens of such calls, and the profile put that search at about 6 % of
  * the refresh's CPU (docs/performance.md, session 21). Only a call with no arguments, to a public
- * method declared by a public class, is answered here; anything else (arguments, overloads, a
- * method reached through an interface of a hidden class) is left to the Bean resolver, unchanged.
+ * method of a public class or of its public supertype, that returns something, is answered here;
+ * anything else (arguments, a {@code void} method, a method this code may not call) is left to the
+ * Bean resolver, unchanged.
  */
 public class RecordedMethodCalls extends ELResolver {
 
