@@ -24,7 +24,7 @@ LAYERS = [("database", r"org\.eclipse\.persistence|org\.h2|com\.sun\.gjc"),
           ("Pawprints' filters", r"org\.pawprints\.[\w.]*Filter")]
 layers = collections.Counter()
 self_, total, n = collections.Counter(), collections.Counter(), 0
-window = os.environ.get("JFR_WINDOW", "").split("-") if os.environ.get("JFR_WINDOW") else None
+window = os.environ["JFR_WINDOW"].split("-") if os.environ.get("JFR_WINDOW") else None
 for event in out.split("jdk.ExecutionSample")[1:]:
     if window:
         at = re.search(r"startTime = (\S+)", event)

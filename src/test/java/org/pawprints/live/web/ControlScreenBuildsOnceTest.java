@@ -29,7 +29,7 @@ class ControlScreenBuildsOnceTest {
       Pattern.compile("<c:(if|choose|when|forEach)\\b|<ui:include\\s+src=\"#\\{");
 
   @Test
-  void nothingOnTheControlScreenIsChosenWhenItsTreeIsBuilt() throws IOException {
+  void nothingOnTheControlScreenIsChosenWhenItsTreeIsBuilt() {
     Set<Path> pages = pageAndIncludes(WEBAPP.resolve("facilitate/live-control.xhtml"));
     assertTrue(pages.size() > 5, "the walk found the includes: " + pages);
     List<String> chosen =
@@ -41,7 +41,7 @@ class ControlScreenBuildsOnceTest {
   }
 
   @Test
-  void theRuleSeesABuildTimeChoice() throws IOException {
+  void theRuleSeesABuildTimeChoice() {
     // Guards against a rule that passes because it looks for the wrong thing.
     assertTrue(CHOSEN_WHEN_BUILT.matcher(read(WEBAPP.resolve("my/live.xhtml"))).find());
   }
