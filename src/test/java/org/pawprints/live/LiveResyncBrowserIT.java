@@ -183,6 +183,7 @@ class LiveResyncBrowserIT {
     ana.clock().runFor(10_001);
     assertThat(ana.locator("#couple-pause")).containsText("Vous prenez une pause");
     assertThat(ana.locator("#activity-title")).hasCount(0);
+    visitors.screenshot(ana, "pause-after-the-longest-wait-fr");
   }
 
   private static final Pattern NONCE = Pattern.compile("(^|&)primefaces\\.nonce=[^&]+");
