@@ -44,6 +44,9 @@ final class PawprintsLive implements Side {
   private static final Pattern REFRESH =
       Pattern.compile("id=\"(sync:[^\"]+)\"");
   private static final Pattern VERSION_PUSHED = Pattern.compile("\"v\":(\\d+)");
+
+  /** The slot a busy server gives the phones: wait "w" ms, then up to "d" more (as live.js). */
+  private static final Pattern SLOT = Pattern.compile("\"w\":(\\d+),\"d\":(\\d+)");
   private static final Pattern VERSION_SHOWN = Pattern.compile("data-version=\"(\\d+)\"");
   /** A poll's option: plain buttons that the form's remote command sends ("answer:choose"). */
   private static final Pattern OPTION_BUTTON =
@@ -269,9 +272,17 @@ final class PawprintsLive implements Side {
       }
       r.received[phone.index] = now;
     }
-    phone
-        .browser
-        .ajax(phone.path, "sync", phone.refresh, phone.viewState)
+    Matcher slot = SLOT.matcher(message.replace("\\", ""));
+    long waitMs =
+        slot.find()
+            ? Long.parseLong(slot.group(1))
+                + (long) (Math.random() * Long.parseLong(slot.group(2)))
+            : 0;
+    CompletableFuture.runAsync(
+            () -> {},
+            CompletableFuture.delayedExecutor(waitMs, TimeUnit.MILLISECONDS))
+        .thenCompose(
+            asked -> phone.browser.ajax(phone.path, "sync", phone.refresh, phone.viewState))
         .whenComplete(
             (response, failed) -> {
               long done = System.nanoTime();

@@ -352,8 +352,31 @@
     // The heartbeat (same version) refreshes now and then, so the screen still counts as here.
     // "c": something changed inside a couple (sent only to that couple and the facilitators).
     if (m.v > number("data-version") || (m.a && staff) || m.c || Date.now() - lastRefresh > STILL_HERE_MS) {
-      refresh();
+      if (staff || !(m.w || m.d)) {
+        refresh();
+      } else {
+        refreshInSlot(m.w || 0, m.d || 0);
+      }
     }
+  }
+
+  /*
+   * In a busy hour the server gives each room's phones a slot: wait "w" ms, then up to "d" more at
+   * random (RefreshSpread). A thousand phones asking in the same instant would take every request
+   * thread the server has and hold up a facilitator's "Next" in another room; asking in their slots,
+   * they arrive about as fast as the server answers. One wait at a time: a later push while waiting
+   * is read by the refresh that ends it.
+   */
+  var slotTimer = 0;
+
+  function refreshInSlot(from, spread) {
+    if (slotTimer) {
+      return;
+    }
+    slotTimer = window.setTimeout(function () {
+      slotTimer = 0;
+      refresh();
+    }, from + Math.random() * spread);
   }
 
   function opened() {

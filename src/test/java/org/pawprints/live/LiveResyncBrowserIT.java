@@ -186,6 +186,64 @@ class LiveResyncBrowserIT {
     visitors.screenshot(ana, "pause-after-the-longest-wait-fr");
   }
 
+  /**
+   * In a busy hour the push gives each room's phones a slot (RefreshSpread): the French phone told
+   * to wait four seconds asks only then, the English one told to ask within two asks within two,
+   * and both show where the room is.
+   */
+  @Test
+  void aPhoneToldOfItsSlotAsksInItAndShowsTheNewActivity(Visitors visitors) {
+    TestPeople people = visitors.people();
+    Couple couple = people.couple("noor", "fr", "yann", "en");
+    long session = 841_000_000L + couple.first().id();
+    SeededLiveSession.planned(
+            session, couple.cohortId(), "Week 3", "LS" + (session % 10_000 + 10_000))
+        .running(2, 0, false)
+        .activity("SLIDE", "Tonight")
+        .body("A calm start: one small thing that went well today.")
+        .activity("SLIDE", "Next up")
+        .body("Share one thing you would like more of this week.")
+        .insertInto(people);
+    Page noor = phoneOnItsOwnClock(visitors, "fr-CA", couple.first(), session);
+    Page yann = phoneOnItsOwnClock(visitors, "en-CA", couple.second(), session);
+    AtomicInteger noorAsked = new AtomicInteger();
+    noor.onRequest(request -> countRefresh(request, noorAsked));
+    // The facilitator moved on (as the database has it); the pushes are those of a busy server.
+    people.execute(
+        "UPDATE live_session SET current_position = 1, version = 3 WHERE id = ?", session);
+    noor.evaluate("pawprintsLive.message({s: " + session + ", v: 3, w: 4000, d: 0})");
+    noor.clock().runFor(3_900);
+    assertEquals(0, noorAsked.get(), "asked before its slot");
+    assertThat(noor.locator("#activity-title")).hasText("Tonight");
+    noor.clock().runFor(200);
+    assertThat(noor.locator("#activity-title")).hasText("Next up");
+    assertEquals(1, noorAsked.get(), "asked once in its slot");
+    yann.evaluate("pawprintsLive.message({s: " + session + ", v: 3, w: 0, d: 2000})");
+    yann.clock().runFor(2_001);
+    assertThat(yann.locator("#activity-title")).hasText("Next up");
+    visitors.screenshot(noor, "asked-in-its-slot-fr");
+  }
+
+  private static void countRefresh(Request request, AtomicInteger asked) {
+    if (LiveRefreshes.isRefresh(request)) {
+      asked.incrementAndGet();
+    }
+  }
+
+  /** A phone on the live page whose timers run on a fake clock, its first refresh done. */
+  private static Page phoneOnItsOwnClock(
+      Visitors visitors, String locale, TestPerson person, long session) {
+    Page phone = visitors.openAlone(locale);
+    phone.clock().install();
+    visitors.signInWithoutOpening(phone, person.email(), person.password());
+    phone.waitForResponse(
+        (Response response) -> LiveRefreshes.isRefresh(response.request()),
+        new Page.WaitForResponseOptions().setTimeout(20_000),
+        () -> phone.navigate(visitors.url("/my/live.xhtml?session=" + session)));
+    assertThat(phone.locator("#activity-title")).hasText("Tonight");
+    return phone;
+  }
+
   private static final Pattern NONCE = Pattern.compile("(^|&)primefaces\\.nonce=[^&]+");
 
   /** The slide session of the couple's cohort, already running on its slide (version 2). */

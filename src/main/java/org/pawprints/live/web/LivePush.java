@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.pawprints.live.application.LiveAudience;
 import org.pawprints.live.application.LiveAudience.Audience;
 import org.pawprints.live.application.LiveChanged;
+import org.pawprints.live.web.RefreshSpread.Slot;
 
 /**
  * Tells screens that a session changed, once the change is committed: {@code {"s":12,"v":34}} to
@@ -27,7 +28,9 @@ import org.pawprints.live.application.LiveChanged;
  * <p>Staff screens are told first: the presenter on the projector and a second facilitator's device
  * fetch before a hundred phones do, not after them ({@link PhoneTurns} keeps the phones' refreshes
  * from crowding them out), and no phone's refresh starts until the room has been told ({@link
- * PhoneTurns#whileTelling}).
+ * PhoneTurns#whileTelling}). In a busy hour the phones' message also says when to ask ({@code "w"}
+ * ms, then up to {@code "d"} more at random: {@link RefreshSpread}), so that a thousand phones do
+ * not take every request thread in the same instant.
  */
 @ApplicationScoped
 public class LivePush {
@@ -40,23 +43,43 @@ public class LivePush {
 
   public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveChanged change) {
     Audience people = audience.of(change.sessionId());
-    send(
-        change.sessionId(),
-        change.version(),
-        change.staffOnly(),
-        change.staffOnly() ? new Audience(people.staff(), Set.of()) : people);
+    if (change.staffOnly()) {
+      send(change.sessionId(), change.version(), true, new Audience(people.staff(), Set.of()));
+      return;
+    }
+    Slot slot =
+        PhoneTurns.SPREAD.slotFor(
+            change.sessionId(), people.participants().size(), System.nanoTime());
+    send(change.sessionId(), change.version(), false, people, slot);
   }
 
+  /** A change (or the heartbeat) told to everyone at once, phones asking as soon as they hear. */
   void send(long sessionId, long version, boolean answersOnly, Audience people) {
+    send(sessionId, version, answersOnly, people, Slot.NOW);
+  }
+
+  private void send(
+      long sessionId, long version, boolean answersOnly, Audience people, Slot phonesSlot) {
     String message =
         "{\"s\":" + sessionId + ",\"v\":" + version + (answersOnly ? ",\"a\":1}" : "}");
+    // The phones' message says when to ask ("w" ms, then up to "d" more); the staff's never does.
+    String phonesMessage =
+        phonesSlot.now()
+            ? message
+            : message.substring(0, message.length() - 1)
+                + ",\"w\":"
+                + phonesSlot.fromMs()
+                + ",\"d\":"
+                + phonesSlot.spreadMs()
+                + "}";
     PhoneTurns.whileTelling(
         () -> {
           List<Future<Void>> sent = new ArrayList<>();
           SocketSends.run(
               () -> {
                 for (Set<Long> group : inOrder(people)) {
-                  live.send(message, group).values().forEach(sent::addAll);
+                  String told = group == people.staff() ? message : phonesMessage;
+                  live.send(told, group).values().forEach(sent::addAll);
                 }
               });
           awaitWritten(sent, PhoneTurns.LONGEST_QUIET);
