@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 /**
  * One person's browser as far as the benchmark needs it: its cookies (the HTTP session), signing in
  * through the login form, a page's view state, and Faces ajax requests the way PrimeFaces sends
- * them (a remote command or a button, rendering {@code live-area}). All people share one {@link
- * HttpClient}; cookies are kept here, per person.
+ * them (a remote command or a button, rendering {@code live-area}). The phones share one {@link
+ * HttpClient} (each facilitator's device has its own); cookies are kept here, per person.
  */
 final class FacesBrowser {
 

@@ -77,12 +77,7 @@ public final class LiveBench {
     client.getProperties().put(ClientProperties.SHARED_CONTAINER, true);
     // On a loaded machine a handshake can take longer than Tyrus's default 30 s.
     client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, 120_000);
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    HttpClient http = httpClient();
     Setup setup =
         new Setup(
             server,
@@ -257,6 +252,15 @@ public final class LiveBench {
         }
       }
     }
+  }
+
+  /** An HTTP client as one device has: HTTP/1.1, no redirects followed (the pages' own). */
+  static HttpClient httpClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
   }
 
   private static Side side(String name, Setup setup) {
