@@ -60,18 +60,9 @@ public class LivePush {
 
   private void send(
       long sessionId, long version, boolean answersOnly, Audience people, Slot phonesSlot) {
-    String message =
-        "{\"s\":" + sessionId + ",\"v\":" + version + (answersOnly ? ",\"a\":1}" : "}");
+    String message = text(sessionId, version, answersOnly, Slot.NOW);
     // The phones' message says when to ask ("w" ms, then up to "d" more); the staff's never does.
-    String phonesMessage =
-        phonesSlot.now()
-            ? message
-            : message.substring(0, message.length() - 1)
-                + ",\"w\":"
-                + phonesSlot.fromMs()
-                + ",\"d\":"
-                + phonesSlot.spreadMs()
-                + "}";
+    String phonesMessage = text(sessionId, version, answersOnly, phonesSlot);
     PhoneTurns.whileTelling(
         () -> {
           List<Future<Void>> sent = new ArrayList<>();
@@ -84,6 +75,19 @@ public class LivePush {
               });
           awaitWritten(sent, PhoneTurns.LONGEST_QUIET);
         });
+  }
+
+  /** {@code {"s":12,"v":34}}, with {@code "a":1} for new answers and the slot when there is one. */
+  private static String text(long sessionId, long version, boolean answersOnly, Slot slot) {
+    StringBuilder text = new StringBuilder("{\"s\":").append(sessionId);
+    text.append(",\"v\":").append(version);
+    if (answersOnly) {
+      text.append(",\"a\":1");
+    }
+    if (!slot.now()) {
+      text.append(",\"w\":").append(slot.fromMs()).append(",\"d\":").append(slot.spreadMs());
+    }
+    return text.append('}').toString();
   }
 
   /**
