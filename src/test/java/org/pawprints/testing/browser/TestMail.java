@@ -60,14 +60,16 @@ public final class TestMail implements AutoCloseable {
    */
   public List<MimeMessage> awaitMessagesTo(String recipient, int count) {
     long deadline = System.nanoTime() + WAIT.toNanos();
-    List<MimeMessage> found = messagesTo(recipient);
+    // One snapshot for both the count and the filter: a mail arriving between two separate reads
+    // would be counted as seen but not found, and the wait would then be for a mail after it.
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    List<MimeMessage> found = to(received, recipient);
     while (found.size() < count) {
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      int receivedSoFar = greenMail.getReceivedMessages().length;
-      if (left <= 0 || !greenMail.waitForIncomingEmail(left, receivedSoFar + 1)) {
+      if (left <= 0 || !greenMail.waitForIncomingEmail(left, received.length + 1)) {
         throw new AssertionError(
             "Only "
-                + found.size()
+                + to(greenMail.getReceivedMessages(), recipient).size()
                 + " of "
                 + count
                 + " mails reached "
@@ -75,13 +77,18 @@ public final class TestMail implements AutoCloseable {
                 + " in "
                 + WAIT);
       }
-      found = messagesTo(recipient);
+      received = greenMail.getReceivedMessages();
+      found = to(received, recipient);
     }
     return found;
   }
 
   public List<MimeMessage> messagesTo(String recipient) {
-    return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, recipient)).toList();
+    return to(greenMail.getReceivedMessages(), recipient);
+  }
+
+  private static List<MimeMessage> to(MimeMessage[] received, String recipient) {
+    return Arrays.stream(received).filter(m -> isTo(m, recipient)).toList();
   }
 
   /** The first link to Pawprints in a message's text, as a path (the host is the test's). */
