@@ -3,11 +3,14 @@ package org.pawprints.platform.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.RequestOptions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pawprints.testing.browser.Accessibility;
@@ -112,6 +115,57 @@ class LanguageAndErrorsBrowserIT {
     assertEquals(true, ready.text().contains("\"migrated\":\"true\""), ready.text());
     assertEquals(200, page.request().get(visitors.url("/health/live")).status());
     assertEquals(200, page.request().get(visitors.url("/health")).status());
+  }
+
+  /**
+   * The templates name PrimeFaces' theme, icons and widget words themselves (PrimeFaces adding them
+   * while each head renders made them dynamic components kept in every view's state): every page
+   * still wears the theme under Pawprints' own styles, has the icons, and PrimeFaces' widgets speak
+   * the page's language.
+   */
+  @Test
+  void primeFacesWearsItsThemeAndSpeaksThePagesLanguage(Visitors visitors) {
+    for (String locale : List.of("fr-CA", "en-CA")) {
+      Page page = visitors.open(locale);
+      List<String> errors = new ArrayList<>();
+      page.onPageError(errors::add);
+      page.navigate(visitors.url("/login.xhtml"));
+      @SuppressWarnings("unchecked")
+      List<String> sheets =
+          (List<String>)
+              page.evaluate(
+                  "() => [...document.styleSheets].map(s => s.href || '').filter(h => h)");
+      int theme = indexOf(sheets, "theme.css");
+      assertTrue(
+          theme >= 0 && sheets.get(theme).contains("ln=primefaces-saga-blue"), sheets::toString);
+      assertTrue(indexOf(sheets, "primeicons.css") >= 0, sheets::toString);
+      assertTrue(theme < indexOf(sheets, "pawprints.css"), "the theme comes first: " + sheets);
+      assertEquals(
+          1, sheets.stream().filter(h -> h.contains("theme.css")).count(), sheets::toString);
+      // The theme's rules apply (its inputs have a border radius; a bare input has none).
+      assertFalse(
+          "0px"
+              .equals(
+                  page.locator("#login\\:email")
+                      .evaluate("e => getComputedStyle(e).borderTopLeftRadius")),
+          "the theme styles the sign-in form");
+      String language = locale.substring(0, 2);
+      assertEquals(
+          language.equals("fr") ? "Oui" : "Yes",
+          page.evaluate(
+              "l => window.PrimeFaces && PrimeFaces.locales[l] && PrimeFaces.locales[l].accept",
+              language));
+      assertEquals(List.of(), errors);
+    }
+  }
+
+  private static int indexOf(List<String> sheets, String name) {
+    for (int i = 0; i < sheets.size(); i++) {
+      if (sheets.get(i).contains("/" + name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void assertNoStackTrace(Page page) {
