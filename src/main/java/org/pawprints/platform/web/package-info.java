@@ -5,8 +5,8 @@
  * state would have kept from the request instead ({@code StatelessViewAddress}), and end their view
  * scope when rendered so that it never takes a stateful page's place ({@code StatelessViewScopes});
  * what Mojarra records of a view scope is forgotten once the scope has ended, so a session stays
- * bounded however many pages it opens ({@code EndedViewScopes});
- * a post that a browser says came from another site is refused ({@code SameOriginPosts}), the check
- * that a stateless form (the sign-in page) has instead of a view state.
+ * bounded however many pages it opens ({@code EndedViewScopes}); a post that a browser says came
+ * from another site is refused ({@code SameOriginPosts}), the check that a stateless form (the
+ * sign-in page) has instead of a view state.
  */
 package org.pawprints.platform.web;
