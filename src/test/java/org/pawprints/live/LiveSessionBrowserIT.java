@@ -44,6 +44,15 @@ class LiveSessionBrowserIT {
             "/facilitate/live-control.xhtml?session=" + session);
     control.locator("#control\\:lobby").click();
     assertThat(control.locator("#session-state")).hasText("Open for joining");
+    // A page's own style sheets come after PrimeFaces' theme and Pawprints' own, so that they win.
+    assertEquals(
+        Boolean.TRUE,
+        control.evaluate(
+            "() => { const h = [...document.styleSheets].map(s => s.href || '');"
+                + " const at = n => h.findIndex(x => x.includes('/' + n));"
+                + " return at('theme.css') >= 0 && at('theme.css') < at('pawprints.css')"
+                + " && at('pawprints.css') < at('live.css'); }"),
+        "style sheets in order: the theme, Pawprints', the page's own");
     Page presenter =
         visitors.signIn(
             visitors.open("en-CA"),
