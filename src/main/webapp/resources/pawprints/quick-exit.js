@@ -109,16 +109,12 @@
     }
   }, true);
 
-  function init() {
-    var button = document.getElementById("quick-exit");
-    if (button) {
-      button.addEventListener("click", leave);
+  // Listened for on the document, from the moment this script runs: the button works as soon as
+  // it is drawn, even while the rest of the page (scripts at the end of the body) still loads.
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    if (target && target.closest && target.closest("#quick-exit")) {
+      leave(event);
     }
-  }
-
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  }, true);
 })();
