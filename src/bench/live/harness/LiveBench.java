@@ -32,6 +32,9 @@ import org.glassfish.tyrus.client.ClientProperties;
  */
 public final class LiveBench {
 
+  /** How many sessions at once the side "pawprints20" runs. */
+  static final int ROOMS = 20;
+
   /** Every side the harness knows, by the name given to --sides. */
   private static final Map<String, Function<Setup, Side>> SIDES =
       Map.of(
@@ -42,19 +45,33 @@ public final class LiveBench {
           setup -> new PawprintsLive(setup.client(), setup.server(), setup.seed(), setup.http()),
           "pawprints20",
           setup ->
-              new PawprintsRooms(setup.client(), setup.server(), setup.seed(), setup.http(), 20));
+              new PawprintsRooms(
+                  setup.client(), setup.server(), setup.roomsSeed(), setup.http(), ROOMS));
 
   /**
    * What every side gets: the server's address, the one WebSocket client and HTTP client of the
    * run, and Pawprints' seeded data (people stay signed in from one N to the next).
    */
-  record Setup(URI server, ClientManager client, HttpClient http, PawprintsSeed seed) {
+  record Setup(
+      URI server, ClientManager client, HttpClient http, PawprintsSeed seed, PawprintsSeed roomsSeed) {
     URI websocket(String path) {
       return URI.create(server.toString().replaceFirst("^http", "ws") + path);
     }
   }
 
   private LiveBench() {}
+
+  /**
+   * The people of the rooms side, apart from the one room's: a cohort per room, each as large as a
+   * room at the largest N (rounded up to whole couples); with {@code BENCH_ROOMS_COHORT=one}, all
+   * rooms in one cohort with one facilitator, as this benchmark ran before session 27.
+   */
+  private static PawprintsSeed roomsSeed(String jdbc, int largest) {
+    int perRoom = Math.max(2, (largest / ROOMS + 1) / 2 * 2);
+    boolean shared = "one".equals(System.getenv("BENCH_ROOMS_COHORT"));
+    return new PawprintsSeed(
+        jdbc, "rooms-", 6_200_000L, shared ? PawprintsSeed.ONE_COHORT : perRoom);
+  }
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args);
@@ -78,19 +95,14 @@ public final class LiveBench {
     // On a loaded machine a handshake can take longer than Tyrus's default 30 s.
     client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, 120_000);
     HttpClient http = httpClient();
+    String jdbc = options.getOrDefault("jdbc", "jdbc:h2:file:./data/pawprints;AUTO_SERVER=TRUE");
+    int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
     Setup setup =
-        new Setup(
-            server,
-            client,
-            http,
-            new PawprintsSeed(
-                options.getOrDefault(
-                    "jdbc", "jdbc:h2:file:./data/pawprints;AUTO_SERVER=TRUE")));
+        new Setup(server, client, http, new PawprintsSeed(jdbc), roomsSeed(jdbc, largest));
 
     // A first pass at the largest N is not measured: without it, the JIT is still compiling the
     // server's and the client's paths during the first measured N (seen here: p95 several times
     // higher at whichever N came first).
-    int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
     for (String name : sides) {
       try (Side side = side(name, setup)) {
         log(

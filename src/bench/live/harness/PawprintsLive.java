@@ -93,18 +93,19 @@ final class PawprintsLive implements Side {
   public void connect(int participants) throws Exception {
     List<PawprintsSeed.Person> people =
         seed.participants(firstPerson + participants).subList(firstPerson, firstPerson + participants);
-    // One room: the facilitator signed in once for the run. Several rooms at once: one signed-in
-    // facilitator device each, as several facilitators would be (one HTTP session keeps only so
-    // many pages' view state).
+    // The room's cohort's facilitator, signed in once for the run. Rooms that share a cohort
+    // (BENCH_ROOMS_COHORT=one): one more signed-in device of its facilitator each (one HTTP session
+    // keeps only so many pages' view state).
     // The facilitator's laptop is not one of the phones: its requests get their own connections
     // and I/O thread, as another device's would (measured: the same figures as through the
     // phones' client, docs/performance.md "Session 23").
+    int cohort = seed.cohortOf(firstPerson);
     HttpClient own = LiveBench.httpClient();
     facilitator =
-        firstPerson == 0
-            ? seed.signedIn(seed.facilitator(), own, server)
-            : seed.newDevice(seed.facilitator(), own, server);
-    session = seed.newSession();
+        firstPerson == seed.firstOf(cohort, participants)
+            ? seed.signedIn(seed.facilitator(cohort), own, server)
+            : seed.newDevice(seed.facilitator(cohort), own, server);
+    session = seed.newSession(cohort);
     position = 0;
     controlPath = "/facilitate/live-control.xhtml?session=" + session;
     controlViewState = FacesBrowser.viewState(facilitator.get(controlPath).body());

@@ -16,7 +16,8 @@ import org.glassfish.tyrus.client.ClientManager;
  * Several Pawprints live sessions at once on one server (issue 12: "20 concurrent sessions of 50"):
  * N participants split into {@code rooms} sessions of N / rooms, each with its own facilitator
  * device; an advance is every facilitator's Next at the same moment, and the figures of all rooms
- * are reported together (so p95 is over every participant of every room).
+ * are reported together (so p95 is over every participant of every room). Each room is its own
+ * cohort with its own facilitator, as on a real platform (PawprintsSeed).
  */
 final class PawprintsRooms implements Side {
 
@@ -48,8 +49,9 @@ final class PawprintsRooms implements Side {
   public void connect(int participants) throws Exception {
     int size = participants / roomCount;
     for (int i = 0; i < roomCount; i++) {
-      // Room i takes the participants from i * size on: nobody is in two rooms.
-      PawprintsLive room = new PawprintsLive(sockets, server, seed, http, i * size);
+      // Room i is cohort i's session (or, in one shared cohort, takes the participants from
+      // i * size on): nobody is in two rooms.
+      PawprintsLive room = new PawprintsLive(sockets, server, seed, http, seed.firstOf(i, size));
       rooms.add(room);
       room.connect(size);
     }
