@@ -12,6 +12,7 @@
 #          BENCH_WARMUP_PASS=50 (unmeasured advances at the largest N first, for the JIT)
 #          BENCH_SIDES=bare,pawprints20: twenty sessions at once, N split among them, each its own
 #          cohort with its own facilitator (BENCH_ROOMS_COHORT=one: all in one cohort, as before session 27)
+#          BENCH_ROOMS_STAGGER_MS=100: room i's Next i x 100 ms after the first (0: all at the same moment)
 #          BENCH_WAR=path (another build of Pawprints, e.g. main's, with BENCH_SKIP_BUILD=1)
 #          BENCH_SERVER_OPTS="-XX:StartFlightRecording=..." (extra JVM options for the server only)
 #          BENCH_JFR=/path/prefix (a JFR recording of the server over each side and N's measured rounds)

@@ -15,7 +15,8 @@ import org.glassfish.tyrus.client.ClientManager;
 /**
  * Several Pawprints live sessions at once on one server (issue 12: "20 concurrent sessions of 50"):
  * N participants split into {@code rooms} sessions of N / rooms, each with its own facilitator
- * device; an advance is every facilitator's Next at the same moment, and the figures of all rooms
+ * device; an advance is every facilitator's Next at the same moment (or a few ms apart: {@link
+ * #staggerMs}), and the figures of all rooms
  * are reported together (so p95 is over every participant of every room). Each room is its own
  * cohort with its own facilitator, as on a real platform (PawprintsSeed).
  */
@@ -40,9 +41,21 @@ final class PawprintsRooms implements Side {
     this.facilitators = Executors.newFixedThreadPool(roomCount);
   }
 
+  /**
+   * Room i's facilitator taps Next i times this many ms after the first (BENCH_ROOMS_STAGGER_MS;
+   * 0, the default, is every room at the same moment: the worst case). Real rooms are paced by
+   * their own facilitators; a stagger measures rooms that run at once without advancing in the
+   * same instant.
+   */
+  private final long staggerMs =
+      Long.parseLong(System.getenv().getOrDefault("BENCH_ROOMS_STAGGER_MS", "0"));
+
   @Override
   public String name() {
-    return "pawprints, " + roomCount + " sessions at once";
+    return "pawprints, "
+        + roomCount
+        + " sessions at once"
+        + (staggerMs == 0 ? "" : ", Nexts " + staggerMs + " ms apart");
   }
 
   @Override
@@ -60,11 +73,14 @@ final class PawprintsRooms implements Side {
   @Override
   public Map<String, double[]> advance(int round, Duration timeout) throws Exception {
     List<CompletableFuture<Map<String, double[]>>> all = new ArrayList<>();
-    for (PawprintsLive room : rooms) {
+    for (int i = 0; i < rooms.size(); i++) {
+      PawprintsLive room = rooms.get(i);
+      long delay = i * staggerMs;
       all.add(
           CompletableFuture.supplyAsync(
               () -> {
                 try {
+                  Thread.sleep(delay);
                   return room.advance(round, timeout);
                 } catch (Exception e) {
                   throw new IllegalStateException(e);
