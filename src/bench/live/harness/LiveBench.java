@@ -382,7 +382,7 @@ public final class LiveBench {
     return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
   }
 
-  private static void log(String line) {
+  static void log(String line) {
     System.err.printf("[%tT] %s%n", System.currentTimeMillis(), line);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glassfish.tyrus.client.ClientManager;
@@ -291,10 +292,12 @@ final class PawprintsLive implements Side {
         .whenComplete(
             (response, failed) -> {
               long done = System.nanoTime();
+              boolean newer = false;
               if (failed == null && response.statusCode() == 200) {
                 String body = response.body();
                 Matcher shown = VERSION_SHOWN.matcher(body);
-                if (shown.find() && Long.parseLong(shown.group(1)) > r.before) {
+                newer = shown.find() && Long.parseLong(shown.group(1)) > r.before;
+                if (newer) {
                   phone.lastState = body;
                   String state = FacesBrowser.viewState(body);
                   if (state != null) {
@@ -305,8 +308,39 @@ final class PawprintsLive implements Side {
                   }
                 }
               }
+              if (!newer) {
+                tellMissed(phone, r, response, failed);
+              }
               r.fetchedAll.countDown();
             });
+  }
+
+  /** How many fetches that brought no new state are described (the first few are enough). */
+  private static final AtomicInteger MISSED_TOLD =
+      new AtomicInteger();
+
+  /** Says why a phone's fetch brought no new state: its status, error or what the page showed. */
+  private static void tellMissed(
+      Phone phone, Round r, HttpResponse<String> response, Throwable failed) {
+    if (MISSED_TOLD.incrementAndGet() > 5) {
+      return;
+    }
+    String why;
+    if (failed != null) {
+      why = "failed: " + failed;
+    } else if (response.statusCode() != 200) {
+      why = "HTTP " + response.statusCode();
+    } else {
+      Matcher shown = VERSION_SHOWN.matcher(response.body());
+      String body = response.body();
+      why =
+          (shown.find() ? "showed version " + shown.group(1) : "showed no version")
+              + " (before the advance: "
+              + r.before
+              + "); answer begins: "
+              + body.substring(0, Math.min(300, body.length())).replaceAll("\\s+", " ");
+    }
+    LiveBench.log("a phone's fetch brought no new state (phone " + phone.index + "): " + why);
   }
 
   /** One advance: the version before it, and when each phone got the push and the new state. */
