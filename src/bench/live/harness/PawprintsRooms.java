@@ -15,10 +15,10 @@ import org.glassfish.tyrus.client.ClientManager;
 /**
  * Several Pawprints live sessions at once on one server (issue 12: "20 concurrent sessions of 50"):
  * N participants split into {@code rooms} sessions of N / rooms, each with its own facilitator
- * device; an advance is every facilitator's Next at the same moment (or a few ms apart: {@link
- * #staggerMs}), and the figures of all rooms
- * are reported together (so p95 is over every participant of every room). Each room is its own
- * cohort with its own facilitator, as on a real platform (PawprintsSeed).
+ * device; an advance is every facilitator's Next at the same moment (or paced apart: {@link
+ * #staggerMs}), and the figures of all rooms are reported together (so p95 is over every
+ * participant of every room). Each room is its own cohort with its own facilitator, as on a real
+ * platform (PawprintsSeed).
  */
 final class PawprintsRooms implements Side {
 
@@ -42,7 +42,7 @@ final class PawprintsRooms implements Side {
   }
 
   /**
-   * Room i's facilitator taps Next i times this many ms after the first (BENCH_ROOMS_STAGGER_MS;
+   * Room i's facilitator taps Next i times this many ms after room 0's (BENCH_ROOMS_STAGGER_MS;
    * 0, the default, is every room at the same moment: the worst case). Real rooms are paced by
    * their own facilitators; a stagger measures rooms that run at once without advancing in the
    * same instant.
