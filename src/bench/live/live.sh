@@ -14,6 +14,7 @@
 #          cohort with its own facilitator (BENCH_ROOMS_COHORT=one: all in one cohort, as before session 27)
 #          BENCH_ROOMS_STAGGER_MS=100: room i's Next i x 100 ms after the first (0: all at the same moment)
 #          BENCH_WAR=path (another build of Pawprints, e.g. main's, with BENCH_SKIP_BUILD=1)
+#          BENCH_DB_URL=jdbc:postgresql://... (PostgreSQL instead of the embedded H2; see below)
 #          BENCH_SERVER_OPTS="-XX:StartFlightRecording=..." (extra JVM options for the server only)
 #          BENCH_JFR=/path/prefix (a JFR recording of the server over each side and N's measured rounds)
 #          BENCH_JFR_SETTINGS=default (its settings: "profile" unless set; "default" samples less often and
@@ -70,17 +71,22 @@ rm -rf "$bare/src"
 
 # ---- Pawprints, when a side needs it ----
 deploys=(--deploy "$work/bench-broadcast.war:/bench-broadcast")
-h2_jar=""
+driver_jars=""
 ready_path=/bench-broadcast/index.html
 if [[ ",$sides," == *,pawprints* ]]; then
   war=${BENCH_WAR:-target/pawprints.war}
   [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f "$war" ] \
     || ./mvnw -B -q -o -DskipTests -Dspotbugs.skip -Dspotless.check.skip -Djacoco.skip=true package >&2
-  unzip -q -j -o "$war" 'WEB-INF/lib/h2-*.jar' -d "$work/lib"
-  h2_jar=$(ls "$work"/lib/h2-*.jar)
+  unzip -q -j -o "$war" 'WEB-INF/lib/h2-*.jar' 'WEB-INF/lib/postgresql-*.jar' -d "$work/lib"
+  # The harness seeds through JDBC: both drivers on its class path, whichever database is used.
+  driver_jars=$(ls "$work"/lib/h2-*.jar):$(ls "$work"/lib/postgresql-*.jar)
   mkdir -p "$work/data"
   export PAWPRINTS_DATA_DIR="$work/data" PAWPRINTS_PASSWORD_ITERATIONS=1024
-  export PAWPRINTS_DB_URL="jdbc:h2:file:$work/data/pawprints;AUTO_SERVER=TRUE"
+  # BENCH_DB_URL=jdbc:postgresql://127.0.0.1:5432/<an empty database owned by user pawprints,
+  # password pawprints>: the same run on PostgreSQL (a fresh database each run: the seed's ids are
+  # fixed). Unset: a fresh embedded H2 file, the run command's default.
+  export PAWPRINTS_DB_URL="${BENCH_DB_URL:-jdbc:h2:file:$work/data/pawprints;AUTO_SERVER=TRUE}"
+  export PAWPRINTS_DB_USER=pawprints PAWPRINTS_DB_PASSWORD=pawprints
   deploys+=(--deploy "$war:/")
   ready_path=/health/ready
 fi
@@ -115,7 +121,7 @@ echo "First $warmup_pass unmeasured advances at the largest N; then each N: $adv
   "measured after 5 warm-up advances, ${pause} ms apart;" \
   "a figure is the time from just before the advance to one participant's moment."
 echo
-java -Xss512k -cp "$work/harness:$client_jar${h2_jar:+:$h2_jar}" bench.live.LiveBench --server "$base" \
+java -Xss512k -cp "$work/harness:$client_jar${driver_jars:+:$driver_jars}" bench.live.LiveBench --server "$base" \
   --jdbc "${PAWPRINTS_DB_URL:-none}" \
   --sides "$sides" --sizes "$sizes" --advances "$advances" --pause-ms "$pause" \
   --warmup-pass "$warmup_pass" \

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -49,11 +50,11 @@ public class OneTimeTokens {
 
   /** Retires every unused token of this purpose (for one person, or for all when null). */
   public void retireAll(TokenPurpose purpose, Long personId) {
-    em.createNamedQuery("OneTimeToken.retireUnused")
-        .setParameter("now", Instant.now())
-        .setParameter("purpose", purpose)
-        .setParameter("person", personId)
-        .executeUpdate();
+    Query retire =
+        personId == null
+            ? em.createNamedQuery("OneTimeToken.retireUnused")
+            : em.createNamedQuery("OneTimeToken.retireUnusedOf").setParameter("person", personId);
+    retire.setParameter("now", Instant.now()).setParameter("purpose", purpose).executeUpdate();
   }
 
   private Optional<OneTimeToken> find(TokenPurpose purpose, String secret, boolean lock) {

@@ -21,11 +21,18 @@ import java.time.Instant;
 @NamedQuery(
     name = "OneTimeToken.findByHash",
     query = "SELECT t FROM OneTimeToken t WHERE t.tokenHash = :hash AND t.purpose = :purpose")
+// Two queries, not one with "(t.personId = :person OR :person IS NULL)": PostgreSQL cannot tell
+// the type of a null parameter and refuses the statement ("bigint = character varying").
 @NamedQuery(
     name = "OneTimeToken.retireUnused",
     query =
         "UPDATE OneTimeToken t SET t.usedAt = :now WHERE t.purpose = :purpose"
-            + " AND t.usedAt IS NULL AND (t.personId = :person OR :person IS NULL)")
+            + " AND t.usedAt IS NULL")
+@NamedQuery(
+    name = "OneTimeToken.retireUnusedOf",
+    query =
+        "UPDATE OneTimeToken t SET t.usedAt = :now WHERE t.purpose = :purpose"
+            + " AND t.usedAt IS NULL AND t.personId = :person")
 public class OneTimeToken {
 
   @Id
