@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +52,8 @@ public class ReleasedBeforeTrack {
         .setParameter(1, event.answerId())
         .setParameter(2, author)
         .setParameter(3, event.previousDoneJson())
-        .setParameter(4, event.previousDoneAt())
+        // As the Instant converter stores it: PostgreSQL's driver cannot bind a bare Instant.
+        .setParameter(4, event.previousDoneAt().atOffset(ZoneOffset.UTC))
         .setParameter(5, event.previousCohortId())
         .executeUpdate();
   }

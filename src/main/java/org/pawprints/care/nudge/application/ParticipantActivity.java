@@ -16,26 +16,48 @@ import java.util.Map;
  * The latest thing each participant did, whatever it was: an answer saved, a module screen opened,
  * a quiz, a practice moment, a bid, a repair, an appreciation sent, a ritual ticked, a check-in, or
  * a moment in a live session's room. Read from the features' own entities (all below care), one
- * grouped query each, so a cohort costs ten queries however many people it holds. Signing in alone
- * is not activity: the nudge is about the workshop, not the account.
+ * query each (each person's latest row), so a cohort costs ten queries however many people it
+ * holds. Signing in alone is not activity: the nudge is about the workshop, not the account.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ParticipantActivity {
 
-  private static final List<String> LATEST_BY_PERSON =
+  /**
+   * Each feature's record of something a person did: its entity, whose it is, and when. Read as
+   * each person's latest row, with the time itself selected rather than {@code MAX} of it: an
+   * aggregate comes back from PostgreSQL as a bare {@code Timestamp} that the provider hands to the
+   * Instant converter, which refuses it; a selected attribute is read through its mapping on every
+   * database.
+   */
+  private record Activity(String entity, String person, String at) {
+
+    String latestByPerson() {
+      return ("SELECT x.%2$s, x.%3$s FROM %1$s x WHERE x.%2$s IN :people AND x.%3$s ="
+              + " (SELECT MAX(y.%3$s) FROM %1$s y WHERE y.%2$s = x.%2$s)")
+          .formatted(entity, person, at);
+    }
+  }
+
+  private static final List<Activity> ACTIVITIES =
       List.of(
-          "SELECT x.personId, MAX(x.updatedAt) FROM Answer x",
-          "SELECT x.personId, MAX(x.visitedAt) FROM ModuleProgress x",
-          "SELECT x.personId, MAX(x.startedAt) FROM QuizAttempt x",
-          "SELECT x.personId, MAX(x.loggedAt) FROM PracticeMoment x",
-          "SELECT x.personId, MAX(x.loggedAt) FROM Bid x",
-          "SELECT x.personId, MAX(x.loggedAt) FROM RepairAttempt x",
-          "SELECT x.personId, MAX(x.createdAt) FROM RitualTick x",
-          "SELECT x.personId, MAX(x.updatedAt) FROM CheckIn x",
-          "SELECT x.personId, MAX(x.lastSeen) FROM LivePresence x");
+          new Activity("Answer", "personId", "updatedAt"),
+          new Activity("ModuleProgress", "personId", "visitedAt"),
+          new Activity("QuizAttempt", "personId", "startedAt"),
+          new Activity("PracticeMoment", "personId", "loggedAt"),
+          new Activity("Bid", "personId", "loggedAt"),
+          new Activity("RepairAttempt", "personId", "loggedAt"),
+          new Activity("RitualTick", "personId", "createdAt"),
+          new Activity("CheckIn", "personId", "updatedAt"),
+          new Activity("LivePresence", "personId", "lastSeen"),
+          new Activity("AppreciationNote", "senderId", "sentAt"));
 
   @PersistenceContext EntityManager em;
+
+  /** The queries {@link #latest} runs, one per kind of activity. */
+  static List<String> queries() {
+    return ACTIVITIES.stream().map(Activity::latestByPerson).toList();
+  }
 
   /** Each person's latest activity; a person who did nothing is absent from the map. */
   public Map<Long, Instant> latest(Collection<Long> people) {
@@ -43,14 +65,9 @@ public class ParticipantActivity {
     if (people.isEmpty()) {
       return latest;
     }
-    for (String select : LATEST_BY_PERSON) {
-      merge(latest, select + " WHERE x.personId IN :people GROUP BY x.personId", people);
+    for (Activity activity : ACTIVITIES) {
+      merge(latest, activity.latestByPerson(), people);
     }
-    merge(
-        latest,
-        "SELECT x.senderId, MAX(x.sentAt) FROM AppreciationNote x WHERE x.senderId IN :people"
-            + " GROUP BY x.senderId",
-        people);
     return latest;
   }
 
@@ -64,7 +81,9 @@ public class ParticipantActivity {
     }
   }
 
-  /** An aggregate over a converted column may come back unconverted, depending on the provider. */
+  /**
+   * A time from a report query: converted, or as the driver gives it (Timestamp, OffsetDateTime).
+   */
   static Instant instant(Object value) {
     if (value instanceof Instant instant) {
       return instant;

@@ -27,11 +27,14 @@ import java.time.Instant;
     query =
         "SELECT n FROM Nudge n WHERE n.cohortId = :cohort AND n.closedAt IS NULL"
             + " ORDER BY n.id")
+// Each person's and reason's latest nudge, its time selected rather than MAX of it: PostgreSQL
+// hands an aggregate back as a bare Timestamp, which the Instant converter refuses.
 @NamedQuery(
     name = "Nudge.lastSentInCohort",
     query =
-        "SELECT n.personId, n.reason, MAX(n.nudgedAt) FROM Nudge n WHERE n.cohortId = :cohort"
-            + " GROUP BY n.personId, n.reason")
+        "SELECT n.personId, n.reason, n.nudgedAt FROM Nudge n WHERE n.cohortId = :cohort"
+            + " AND n.nudgedAt = (SELECT MAX(m.nudgedAt) FROM Nudge m WHERE m.cohortId = n.cohortId"
+            + " AND m.personId = n.personId AND m.reason = n.reason)")
 @NamedQuery(
     name = "Nudge.ofPerson",
     query = "SELECT n FROM Nudge n WHERE n.personId = :person ORDER BY n.nudgedAt, n.id")
