@@ -13,6 +13,8 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -372,11 +374,11 @@ class GesturesIT {
     bids.log("last month", false, key());
     bids.log("today", false, key());
     tx.begin();
-    em.createNativeQuery(
-            "UPDATE bid SET logged_at = DATEADD('DAY', -30, CURRENT_TIMESTAMP)"
-                + " WHERE person_id = ?1 AND note = 'last month'")
-        .setParameter(1, alex)
-        .executeUpdate();
+    Seed.sql(
+        em,
+        "UPDATE bid SET logged_at = ?1 WHERE person_id = ?2 AND note = 'last month'",
+        Instant.now().minus(Duration.ofDays(30)),
+        alex);
     tx.commit();
     assertEquals(1, bids.countThisWeek());
     assertEquals(2, bids.mine().size());

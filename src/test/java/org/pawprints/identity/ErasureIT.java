@@ -240,9 +240,11 @@ class ErasureIT {
     @SuppressWarnings("unchecked")
     List<Object[]> columns =
         em.createNativeQuery(
+                // H2 names the schema and types in capitals, PostgreSQL in small letters and
+                // calls its unbounded text "text".
                 "SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
-                    + " WHERE TABLE_SCHEMA = 'PUBLIC' AND DATA_TYPE IN"
-                    + " ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', 'CHARACTER')")
+                    + " WHERE LOWER(TABLE_SCHEMA) = 'public' AND UPPER(DATA_TYPE) IN"
+                    + " ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', 'CHARACTER', 'TEXT')")
             .getResultList();
     assertTrue(columns.size() > 20, "the scan sees the schema's text columns");
     List<String> holding = new ArrayList<>();

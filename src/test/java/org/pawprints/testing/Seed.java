@@ -1,7 +1,9 @@
 package org.pawprints.testing;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import org.pawprints.identity.domain.Person;
@@ -97,11 +99,16 @@ public final class Seed {
         b);
   }
 
-  /** One native statement with positional parameters ?1, ?2, ... */
+  /**
+   * One native statement with positional parameters ?1, ?2, ... An {@code Instant} is bound as the
+   * Instant converter stores it (UTC), because PostgreSQL's driver cannot bind a bare Instant.
+   */
   public static void sql(EntityManager em, String statement, Object... values) {
     var query = em.createNativeQuery(statement);
     for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
+      Object value = values[i];
+      query.setParameter(
+          i + 1, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
     }
     query.executeUpdate();
   }
