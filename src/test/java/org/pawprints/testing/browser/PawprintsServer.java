@@ -204,7 +204,16 @@ public final class PawprintsServer implements AutoCloseable {
     return jdbcUrl(dataDir);
   }
 
+  /**
+   * The server's own H2 file, or the database named by {@code PAWPRINTS_TEST_DB_URL} (user and
+   * password {@code pawprints}): a check of the pages on PostgreSQL by hand (docs/postgresql.md).
+   * Every server of the run then shares that one database.
+   */
   private static String jdbcUrl(Path dataDir) {
+    String shared = System.getenv("PAWPRINTS_TEST_DB_URL");
+    if (shared != null && !shared.isBlank()) {
+      return shared;
+    }
     return "jdbc:h2:file:" + dataDir.resolve("pawprints") + ";AUTO_SERVER=TRUE";
   }
 
