@@ -3,12 +3,12 @@ package org.pawprints.testing;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import org.pawprints.identity.domain.Person;
 import org.pawprints.identity.domain.Role;
 import org.pawprints.platform.i18n.Language;
+import org.pawprints.platform.persistence.InstantConverter;
 
 /**
  * Test data for in-container tests, written straight to the database inside the caller's
@@ -100,15 +100,15 @@ public final class Seed {
   }
 
   /**
-   * One native statement with positional parameters ?1, ?2, ... An {@code Instant} is bound as the
-   * Instant converter stores it (UTC), because PostgreSQL's driver cannot bind a bare Instant.
+   * One native statement with positional parameters ?1, ?2, ... An {@code Instant} is bound as it
+   * is stored ({@link InstantConverter#stored}).
    */
   public static void sql(EntityManager em, String statement, Object... values) {
     var query = em.createNativeQuery(statement);
     for (int i = 0; i < values.length; i++) {
       Object value = values[i];
       query.setParameter(
-          i + 1, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
+          i + 1, value instanceof Instant instant ? InstantConverter.stored(instant) : value);
     }
     query.executeUpdate();
   }

@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.pawprints.learning.application.AnswerMarkingDone;
 import org.pawprints.learning.domain.Answer;
 import org.pawprints.learning.domain.AnswerContent;
+import org.pawprints.platform.persistence.InstantConverter;
 
 /**
  * The version of an answer its partner last had, kept when its author, on the {@link
@@ -52,8 +52,7 @@ public class ReleasedBeforeTrack {
         .setParameter(1, event.answerId())
         .setParameter(2, author)
         .setParameter(3, event.previousDoneJson())
-        // As the Instant converter stores it: PostgreSQL's driver cannot bind a bare Instant.
-        .setParameter(4, event.previousDoneAt().atOffset(ZoneOffset.UTC))
+        .setParameter(4, InstantConverter.stored(event.previousDoneAt()))
         .setParameter(5, event.previousCohortId())
         .executeUpdate();
   }

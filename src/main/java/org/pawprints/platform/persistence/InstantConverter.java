@@ -16,6 +16,14 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
 
   @Override
   public OffsetDateTime convertToDatabaseColumn(Instant instant) {
+    return stored(instant);
+  }
+
+  /**
+   * The instant as it is stored, for a native statement's parameter too: PostgreSQL's driver cannot
+   * bind a bare Instant.
+   */
+  public static OffsetDateTime stored(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
   }
 
